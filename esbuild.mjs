@@ -1,0 +1,58 @@
+// One build for everything that runs: the extension (client), the language server, the CLI,
+// and the test suites. `--production` minifies the shipped bundles; `--watch` rebuilds on change.
+// Type checking is `npm run check` (tsc --noEmit), kept apart so builds stay fast.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const shipped = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+/** Every *.ts file below a folder, for the test bundles. */
+function filesBelow(dir, suffix) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return filesBelow(path, suffix);
+    return path.endsWith(suffix) ? [path] : [];
+  });
+}
+
+const builds = [
+  { ...shipped, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...shipped, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  {
+    ...shipped,
+    entryPoints: ['server/src/cli/cli.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+if (!production) {
+  // Tests stay unminified with source maps; mocha and vscode are loaded from node_modules / the host.
+  builds.push({
+    ...shipped,
+    entryPoints: filesBelow('test', '.ts').filter((f) => !f.endsWith('.d.ts')),
+    outbase: 'test',
+    outdir: 'out/test',
+    bundle: true,
+    external: ['vscode', 'mocha', '@vscode/test-electron', 'playwright-core'],
+  });
+}
+
+if (watch) {
+  for (const options of builds) (await esbuild.context(options)).watch();
+  console.log('[watch] building…');
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

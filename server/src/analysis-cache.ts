@@ -1,0 +1,83 @@
+import type { Connection } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from './core/analyze';
+import { defaultSettings, type Settings } from './core/settings';
+
+/** The `runbook.*` settings as VS Code sends them (resource scoped). */
+interface ClientSettings {
+  validate?: boolean;
+  maxFileSize?: number;
+}
+
+export interface DocumentSettings extends Settings {
+  validate: boolean;
+}
+
+const DEFAULTS: DocumentSettings = { ...defaultSettings, validate: true };
+
+/**
+ * One analysis per document version: diagnostics, hover, completion and the rest all read the
+ * same result, so no request ever parses again. Settings are fetched per document, once.
+ */
+export class AnalysisCache {
+  private readonly analyses = new Map<string, { version: number; settings: DocumentSettings; analysis: Analysis }>();
+  private readonly settings = new Map<string, Promise<DocumentSettings>>();
+  private readonly resolvedSettings = new Map<string, DocumentSettings>();
+  supportsConfiguration = false;
+
+  constructor(private readonly connection: Connection) {}
+
+  /** The analysis of a document's current version, computed on first use. */
+  get(document: TextDocument): Analysis {
+    const settings = this.resolvedSettings.get(document.uri) ?? DEFAULTS;
+    const cached = this.analyses.get(document.uri);
+    if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
+    const analysis = analyze(document.getText(), fileNameOf(document.uri), settings);
+    this.analyses.set(document.uri, { version: document.version, settings, analysis });
+    return analysis;
+  }
+
+  /** The settings for a document, asked of the client once and kept until they change. */
+  async settingsFor(uri: string): Promise<DocumentSettings> {
+    if (!this.supportsConfiguration) return DEFAULTS;
+    let pending = this.settings.get(uri);
+    if (!pending) {
+      pending = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'runbook' })
+        .then((raw: ClientSettings | null) => toSettings(raw), () => DEFAULTS);
+      this.settings.set(uri, pending);
+    }
+    const settings = await pending;
+    this.resolvedSettings.set(uri, settings);
+    return settings;
+  }
+
+  settingsChanged(): void {
+    this.settings.clear();
+    this.resolvedSettings.clear();
+  }
+
+  forget(uri: string): void {
+    this.analyses.delete(uri);
+    this.settings.delete(uri);
+    this.resolvedSettings.delete(uri);
+  }
+}
+
+function toSettings(raw: ClientSettings | null): DocumentSettings {
+  const megabytes = typeof raw?.maxFileSize === 'number' && raw.maxFileSize > 0 ? raw.maxFileSize : undefined;
+  return {
+    validate: raw?.validate !== false,
+    maxFileSize: megabytes ? Math.round(megabytes * 1024 * 1024) : DEFAULTS.maxFileSize,
+  };
+}
+
+/** The file name decides the kind when the text has no `kind:`; untitled documents have none. */
+function fileNameOf(uri: string): string {
+  const last = uri.split(/[?#]/)[0].split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}

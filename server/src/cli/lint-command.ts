@@ -1,0 +1,88 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { analyze } from '../core/analyze';
+import type { Diagnostic } from '../core/diagnostic';
+import { isRunbookFileName } from '../core/document-kind';
+import { LineIndex } from '../core/text/line-index';
+import { parseOptions, UsageError } from './usage-error';
+
+/** One entry of the JSON contract (DESIGN.md): 1-based lines and columns. */
+interface JsonDiagnostic {
+  code: string;
+  severity: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.e2e', 'dist', 'out']);
+
+/** Every runbook and announcement file under a folder, sorted for stable output. */
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map(async (entry) => {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? [] : filesUnder(path);
+        return entry.isFile() && isRunbookFileName(entry.name) ? [path] : [];
+      }),
+  );
+  return nested.flat();
+}
+
+/** `runbook lint PATH… [--format text|json]`. */
+export async function lintCommand(args: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+  const { positional, options } = parseOptions(args, { format: ['text', 'json'] });
+  if (positional.length === 0) throw new UsageError('lint needs at least one file or folder');
+  const files: string[] = [];
+  let unreadable = false;
+  for (const path of positional) {
+    try {
+      files.push(...((await stat(path)).isDirectory() ? await filesUnder(path) : [path]));
+    } catch (error) {
+      err(`runbook: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      unreadable = true;
+    }
+  }
+  const results: Array<{ file: string; diagnostics: JsonDiagnostic[] }> = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      // Invalid UTF-8 is decoded to U+FFFD, which the yaml-syntax rule reports, as in the editor.
+      text = new TextDecoder('utf-8').decode(await readFile(file));
+    } catch (error) {
+      err(`runbook: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      unreadable = true;
+      continue;
+    }
+    const index = new LineIndex(text);
+    results.push({ file, diagnostics: analyze(text, file).diagnostics.map((d) => toJson(d, index)) });
+  }
+  if (options.format === 'json') out(JSON.stringify(results, null, 2));
+  else printText(results, out, err);
+  if (unreadable) return 2;
+  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+function toJson(diagnostic: Diagnostic, index: LineIndex): JsonDiagnostic {
+  const start = index.at(diagnostic.start);
+  const end = index.at(diagnostic.end);
+  return { code: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/** Compiler-style lines, `file:line:col severity code message`, and a count on stderr. */
+function printText(results: Array<{ file: string; diagnostics: JsonDiagnostic[] }>, out: (text: string) => void, err: (text: string) => void): void {
+  const counts = { error: 0, warning: 0, info: 0, hint: 0 } as Record<string, number>;
+  for (const { file, diagnostics } of results) {
+    for (const d of diagnostics) {
+      counts[d.severity]++;
+      out(`${file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
+    }
+  }
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  err(`${plural(results.length, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info + counts.hint, 'note')}.`);
+}

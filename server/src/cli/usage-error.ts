@@ -1,0 +1,23 @@
+/** Bad command-line usage: reported with the help text and exit code 2. */
+export class UsageError extends Error {}
+
+/** Splits `--format json` / `--format=json` options from positional arguments. */
+export function parseOptions(args: string[], known: Record<string, readonly string[]>): { positional: string[]; options: Record<string, string> } {
+  const positional: string[] = [];
+  const options: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split('=', 2);
+    const allowed = known[name];
+    if (!allowed) throw new UsageError(`unknown option --${name}`);
+    const value = inline ?? args[++i];
+    if (value === undefined) throw new UsageError(`--${name} needs a value (${allowed.join(' or ')})`);
+    if (!allowed.includes(value)) throw new UsageError(`--${name} must be ${allowed.join(' or ')}, not "${value}"`);
+    options[name] = value;
+  }
+  return { positional, options };
+}

@@ -1,0 +1,41 @@
+import type { Diagnostic } from './diagnostic';
+import { documentKind, type DocumentKind } from './document-kind';
+import { buildStepGraph, type StepGraph } from './model/dependencies';
+import { readSteps, type Step } from './model/steps';
+import { fileTooLarge } from './rules/file-too-large';
+import { rules } from './rules/index';
+import { defaultSettings, type Settings } from './settings';
+import { parseYaml, type ParsedYaml } from './yaml/parse-yaml';
+
+/** Everything known about one version of a document; features read it and never re-parse. */
+export interface Analysis {
+  text: string;
+  fileName: string;
+  kind: DocumentKind | undefined;
+  parsed: ParsedYaml;
+  steps: Step[];
+  graph: StepGraph;
+  diagnostics: Diagnostic[];
+  /** True when the file was too large to analyse: everything but the diagnostic is empty. */
+  skipped: boolean;
+}
+
+const EMPTY_PARSE: ParsedYaml = { root: null, problems: [], documentCount: 0 };
+
+/**
+ * Analyses a runbook or announcement text: parse once, build the model once, run every rule.
+ * `fileName` decides the kind when the text has no `kind:`. Never throws.
+ */
+export function analyze(text: string, fileName: string, settings: Settings = defaultSettings): Analysis {
+  const tooLarge = fileTooLarge(text, settings.maxFileSize);
+  if (tooLarge.length > 0) {
+    return { text, fileName, kind: undefined, parsed: EMPTY_PARSE, steps: [], graph: buildStepGraph([]), diagnostics: tooLarge, skipped: true };
+  }
+  const parsed = parseYaml(text);
+  const kind = documentKind(parsed.root, fileName);
+  const steps = kind === 'runbook' ? readSteps(parsed.root) : [];
+  const graph = buildStepGraph(steps);
+  const context = { text, parsed, kind, fileName, steps, graph };
+  const diagnostics = rules.flatMap((rule) => rule(context)).sort((a, b) => a.start - b.start || a.end - b.end);
+  return { text, fileName, kind, parsed, steps, graph, diagnostics, skipped: false };
+}

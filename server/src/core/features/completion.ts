@@ -1,0 +1,94 @@
+import type { Analysis } from '../analyze';
+import { formatDurationRange, parseDuration } from '../duration';
+import { allowedValuesAt, propertiesAt, schemaAt } from '../schema/schema-lookup';
+import type { JsonSchema } from '../schema/schemas';
+import type { PathSegment } from '../yaml/tree';
+import { completionContext } from './completion-context';
+
+export interface CompletionItem {
+  label: string;
+  kind: 'key' | 'value' | 'step';
+  detail?: string;
+  documentation?: string;
+  insertText: string;
+  /** The text the item replaces: the partial word before the cursor. */
+  start: number;
+  end: number;
+}
+
+/** Completions at `offset`: keys and enum values from the schema, step ids inside `needs`. */
+export function complete(analysis: Analysis, offset: number): CompletionItem[] {
+  if (!analysis.kind) return kindCompletions(analysis, offset);
+  const context = completionContext(analysis.text, offset);
+  const span = { start: context.prefixStart, end: offset };
+  if (isNeedsEntry(context.path)) return stepIdCompletions(analysis, offset, span);
+  const schema = schemaAt(analysis.kind, context.path);
+  const expectsObject = schema ? typeOf(schema) === 'object' || schema.anyOf !== undefined || schema.properties !== undefined : false;
+  if (context.position === 'key' && expectsObject) {
+    return Object.entries(propertiesAt(analysis.kind, context.path))
+      .filter(([name]) => !context.siblings.has(name))
+      .map(([name, property]) => ({
+        label: name,
+        kind: 'key' as const,
+        detail: typeOf(property) ?? 'value',
+        ...(property.description ? { documentation: property.description } : {}),
+        insertText: keyInsertText(name, property, context.column),
+        ...span,
+      }));
+  }
+  return allowedValuesAt(analysis.kind, context.path).map((value) => ({
+    label: String(value),
+    kind: 'value' as const,
+    ...(schema?.description ? { documentation: schema.description } : {}),
+    insertText: String(value),
+    ...span,
+  }));
+}
+
+/** Before a kind is known, the only useful word is `kind:` itself. */
+function kindCompletions(analysis: Analysis, offset: number): CompletionItem[] {
+  const context = completionContext(analysis.text, offset);
+  if (context.path.length === 0 && context.position === 'value') {
+    return ['runbook', 'announcement'].map((kind) => ({ label: kind, kind: 'value' as const, insertText: kind, start: context.prefixStart, end: offset }));
+  }
+  if (context.path.length === 0 && context.position === 'key') {
+    return [{ label: 'kind', kind: 'key', detail: 'runbook | announcement', insertText: 'kind: ', start: context.prefixStart, end: offset }];
+  }
+  return [];
+}
+
+function isNeedsEntry(path: PathSegment[]): boolean {
+  return path.length >= 4 && path[0] === 'steps' && path[path.length - 2] === 'needs';
+}
+
+function stepIdCompletions(analysis: Analysis, offset: number, span: { start: number; end: number }): CompletionItem[] {
+  const here = analysis.steps.find((step) => offset >= step.node.start && offset <= step.node.end);
+  const written = new Set((here?.needs ?? []).filter((need) => offset < need.start || offset > need.end).map((need) => need.id));
+  return analysis.steps.flatMap((step): CompletionItem[] => {
+    if (!step.id || step === here || written.has(step.id.id)) return [];
+    const estimate = step.estimate ? parseDuration(step.estimate.value as string | number) : undefined;
+    return [
+      {
+        label: step.id.id,
+        kind: 'step',
+        ...(step.title ? { detail: step.title } : {}),
+        ...(estimate?.ok ? { documentation: `Estimate: ${formatDurationRange(estimate)}` } : {}),
+        insertText: step.id.id,
+        ...span,
+      },
+    ];
+  });
+}
+
+function typeOf(schema: JsonSchema): string | undefined {
+  return Array.isArray(schema.type) ? schema.type.join(' | ') : schema.type;
+}
+
+/** `key: ` for scalars; a new indented block for mappings and lists. */
+function keyInsertText(name: string, schema: JsonSchema, column: number): string {
+  const indent = ' '.repeat(column + 2);
+  const type = typeOf(schema);
+  if (type === 'object') return `${name}:\n${indent}`;
+  if (type === 'array' && schema.items && (typeOf(schema.items) === 'object' || schema.items.$ref)) return `${name}:\n${indent}- `;
+  return `${name}: `;
+}

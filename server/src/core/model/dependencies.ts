@@ -1,0 +1,74 @@
+import type { Step, StepIdText } from './steps';
+
+/** The `needs` graph of a runbook's steps, by step index. */
+export interface StepGraph {
+  /** For each step, the steps it waits for (unknown ids left out). */
+  predecessors: number[][];
+  /** Each cycle as the indices of its steps, in file order. */
+  cycles: number[][];
+  /** Step index by id; the first step wins where ids repeat. */
+  indexById: Map<string, number>;
+}
+
+/** Builds the graph: explicit `needs`, else the step before; `needs: []` starts at the window's start. */
+export function buildStepGraph(steps: readonly Step[]): StepGraph {
+  const indexById = new Map<string, number>();
+  for (const step of steps) if (step.id && !indexById.has(step.id.id)) indexById.set(step.id.id, step.index);
+  const predecessors = steps.map((step): number[] => {
+    if (step.needs === undefined) return step.index > 0 ? [step.index - 1] : [];
+    return step.needs.flatMap((need: StepIdText) => {
+      const index = indexById.get(need.id);
+      return index === undefined ? [] : [index];
+    });
+  });
+  return { predecessors, cycles: findCycles(predecessors), indexById };
+}
+
+/**
+ * Strongly connected components with more than one step, or a step that needs itself
+ * (Tarjan's algorithm, iterative so that 10,000 steps cannot overflow the stack).
+ */
+export function findCycles(edges: readonly number[][]): number[][] {
+  const count = edges.length;
+  const index = new Array<number>(count).fill(-1);
+  const low = new Array<number>(count).fill(0);
+  const onStack = new Array<boolean>(count).fill(false);
+  const stack: number[] = [];
+  const cycles: number[][] = [];
+  let next = 0;
+  for (let root = 0; root < count; root++) {
+    if (index[root] >= 0) continue;
+    const work: Array<{ node: number; edge: number }> = [{ node: root, edge: 0 }];
+    index[root] = low[root] = next++;
+    stack.push(root);
+    onStack[root] = true;
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      const targets = edges[frame.node];
+      if (frame.edge < targets.length) {
+        const target = targets[frame.edge++];
+        if (index[target] < 0) {
+          index[target] = low[target] = next++;
+          stack.push(target);
+          onStack[target] = true;
+          work.push({ node: target, edge: 0 });
+        } else if (onStack[target]) {
+          low[frame.node] = Math.min(low[frame.node], index[target]);
+        }
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) low[work[work.length - 1].node] = Math.min(low[work[work.length - 1].node], low[frame.node]);
+      if (low[frame.node] !== index[frame.node]) continue;
+      const component: number[] = [];
+      let member: number;
+      do {
+        member = stack.pop()!;
+        onStack[member] = false;
+        component.push(member);
+      } while (member !== frame.node);
+      if (component.length > 1 || edges[frame.node].includes(frame.node)) cycles.push(component.sort((a, b) => a - b));
+    }
+  }
+  return cycles.sort((a, b) => a[0] - b[0]);
+}

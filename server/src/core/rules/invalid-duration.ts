@@ -1,0 +1,38 @@
+import type { Diagnostic } from '../diagnostic';
+import type { DocumentKind } from '../document-kind';
+import { parseDuration } from '../duration';
+import { nodeAtPath, type PathSegment, type YamlNode } from '../yaml/tree';
+import type { Rule } from './rule';
+
+/** Where durations live in each kind; `*` stands for every item of a list. */
+const DURATION_PATHS: Record<DocumentKind, PathSegment[][]> = {
+  runbook: [['window', 'length'], ['steps', '*', 'estimate'], ['rollback', 'deadline'], ['rollback', 'estimate']],
+  announcement: [['estimate'], ['length'], ['reminders', '*']],
+};
+
+/** The nodes at a path with `*` wildcards over sequences. */
+function nodesAt(root: YamlNode | null, path: readonly PathSegment[]): YamlNode[] {
+  const star = path.indexOf('*');
+  if (star < 0) {
+    const node = nodeAtPath(root, path)?.node;
+    return node ? [node] : [];
+  }
+  const list = nodeAtPath(root, path.slice(0, star))?.node;
+  if (list?.type !== 'seq') return [];
+  return list.items.flatMap((item) => nodesAt(item, path.slice(star + 1)));
+}
+
+/** `invalid-duration`: a duration that does not parse, is zero or negative, or runs backwards. */
+export const invalidDuration: Rule = ({ parsed, kind }) => {
+  if (!kind) return [];
+  const diagnostics: Diagnostic[] = [];
+  for (const path of DURATION_PATHS[kind]) {
+    for (const node of nodesAt(parsed.root, path)) {
+      if (node.type !== 'scalar' || node.value === null || typeof node.value === 'boolean') continue;
+      const result = parseDuration(node.value);
+      if (result.ok) continue;
+      diagnostics.push({ code: 'invalid-duration', severity: 'error', message: result.message, start: node.start, end: node.end });
+    }
+  }
+  return diagnostics;
+};

@@ -1,0 +1,18 @@
+import type { Diagnostic } from '../diagnostic';
+import type { DocumentKind } from '../document-kind';
+import type { StepGraph } from '../model/dependencies';
+import type { Step } from '../model/steps';
+import type { ParsedYaml } from '../yaml/parse-yaml';
+
+/** What every rule reads: the parsed document and the model built from it once. */
+export interface RuleContext {
+  text: string;
+  parsed: ParsedYaml;
+  kind: DocumentKind | undefined;
+  fileName: string;
+  steps: Step[];
+  graph: StepGraph;
+}
+
+/** A rule: one file, named after the diagnostic code it reports. */
+export type Rule = (context: RuleContext) => Diagnostic[];

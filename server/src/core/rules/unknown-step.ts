@@ -1,0 +1,29 @@
+import type { Diagnostic } from '../diagnostic';
+import { closestMatches } from '../text/closest';
+import type { Rule } from './rule';
+
+/** `unknown-step`: a `needs` entry that names no step, with the closest ids as quick fixes. */
+export const unknownStep: Rule = ({ steps, graph }) => {
+  const ids = [...graph.indexById.keys()];
+  const diagnostics: Diagnostic[] = [];
+  for (const step of steps) {
+    for (const need of step.needs ?? []) {
+      if (graph.indexById.has(need.id)) continue;
+      const candidates = closestMatches(need.id, ids.filter((id) => id !== step.id?.id));
+      const hint = candidates.length > 0 ? ` Did you mean ${candidates.map((c) => `"${c}"`).join(' or ')}?` : '';
+      diagnostics.push({
+        code: 'unknown-step',
+        severity: 'error',
+        message: `No step has the id "${need.id}".${hint}`,
+        start: need.start,
+        end: need.end,
+        fixes: candidates.map((candidate, i) => ({
+          title: `Change to "${candidate}"`,
+          edits: [{ start: need.start, end: need.end, newText: candidate }],
+          preferred: i === 0 && candidates.length === 1,
+        })),
+      });
+    }
+  }
+  return diagnostics;
+};

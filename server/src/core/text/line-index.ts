@@ -1,0 +1,29 @@
+/** 1-based line and column of an offset (columns count UTF-16 code units, as VS Code does). */
+export interface LineColumn {
+  line: number;
+  column: number;
+}
+
+/** Maps offsets to lines and columns with a binary search over line starts. */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10 /* \n */) this.lineStarts.push(i + 1);
+      else if (ch === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    }
+  }
+
+  at(offset: number): LineColumn {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
+  }
+}

@@ -1,0 +1,124 @@
+import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YNode } from 'yaml';
+import type { YamlNode, YamlPair } from './tree';
+
+/** Deeper nesting than this is reported, not walked: no runbook needs it and it guards the stack. */
+export const MAX_DEPTH = 64;
+
+/** A problem found while reading the YAML text itself. */
+export interface YamlProblem {
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface ParsedYaml {
+  /** The first document's top-level node; null for an empty document. */
+  root: YamlNode | null;
+  /** Syntax errors, extra documents, nesting too deep. */
+  problems: YamlProblem[];
+  /** How many `---` documents the text holds. */
+  documentCount: number;
+}
+
+/**
+ * Parses YAML 1.2 (core schema: `2026-07-19` and `no` stay strings) into the tree rules read.
+ * Never throws: anything the parser rejects becomes a problem with a position.
+ */
+export function parseYaml(text: string): ParsedYaml {
+  const parsed = parseAllDocuments(text, { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const documents = Array.isArray(parsed) ? parsed : [];
+  const problems: YamlProblem[] = [];
+  const first = documents[0];
+  for (const error of first?.errors ?? []) {
+    const problem = { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]), message: cleanMessage(error.message) };
+    const repeated = problems.some((p) => p.start === problem.start && p.end === problem.end && p.message === problem.message);
+    if (!repeated) problems.push(problem);
+  }
+  if (documents.length > 1) {
+    const second = documents[1].range[0];
+    const marker = documentMarkerBefore(text, second);
+    problems.push({
+      start: marker,
+      end: text.startsWith('---', marker) ? marker + 3 : second,
+      message: `A runbook or announcement file holds one YAML document, but this file has ${documents.length} (separated by ---). Only the first is checked; move the others to files of their own.`,
+    });
+  }
+  const root = first ? new TreeBuilder(first, problems).build(first.contents as YNode | null) : null;
+  return { root, problems, documentCount: documents.length };
+}
+
+/** The parser's messages end with "at line L, column C:" and a code frame; the editor shows position itself. */
+function cleanMessage(message: string): string {
+  if (message.includes('call stack')) return 'The nesting here is too deep to read; a runbook needs only a few levels.';
+  const text = message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** The offset of the `---` line that opens the document starting at `offset`, or `offset` itself. */
+function documentMarkerBefore(text: string, offset: number): number {
+  const marker = text.lastIndexOf('---', offset);
+  return marker >= 0 ? marker : offset;
+}
+
+/** Converts the parser's nodes into our tree; aliases share the node they point at. */
+class TreeBuilder {
+  private readonly converted = new Map<YNode, YamlNode>();
+
+  constructor(
+    private readonly document: Document,
+    private readonly problems: YamlProblem[],
+  ) {}
+
+  build(node: YNode | null): YamlNode | null {
+    return node ? this.convert(node, 0) : null;
+  }
+
+  private convert(node: YNode, depth: number): YamlNode | null {
+    if (isAlias(node)) {
+      const target = node.resolve(this.document);
+      return target ? this.converted.get(target as YNode) ?? null : null;
+    }
+    const [start, end] = node.range ?? [0, 0];
+    if (depth > MAX_DEPTH) {
+      this.problems.push({ start, end: start + 1, message: `Nesting deeper than ${MAX_DEPTH} levels is not supported; the content below this point is not checked.` });
+      return null;
+    }
+    if (isScalar(node)) {
+      const value = node.value;
+      const scalar: YamlNode = { type: 'scalar', start, end, value: isPlainValue(value) ? value : String(value) };
+      this.converted.set(node, scalar);
+      return scalar;
+    }
+    if (isSeq(node)) {
+      const seq: YamlNode = { type: 'seq', start, end, items: [] };
+      this.converted.set(node, seq);
+      for (const item of node.items) {
+        const child = this.convert(item as YNode, depth + 1);
+        if (child) seq.items.push(child);
+      }
+      return seq;
+    }
+    if (isMap(node)) {
+      const map: YamlNode = { type: 'map', start, end, pairs: [] };
+      this.converted.set(node, map);
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const converted = this.convertPair(pair.key as YNode | null, pair.value as YNode | null, depth);
+        if (converted) map.pairs.push(converted);
+      }
+      return map;
+    }
+    return null;
+  }
+
+  private convertPair(keyNode: YNode | null, valueNode: YNode | null, depth: number): YamlPair | null {
+    const key = keyNode ? this.convert(keyNode, depth + 1) : null;
+    if (!key) return null;
+    const value = valueNode ? this.convert(valueNode, depth + 1) : null;
+    return { key, value, start: key.start, end: value ? Math.max(value.end, key.end) : key.end };
+  }
+}
+
+function isPlainValue(value: unknown): value is string | number | boolean | null {
+  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}

@@ -1,0 +1,11 @@
+import type { Position, Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+/** The one place core offsets become LSP positions and back. */
+export function toRange(document: TextDocument, start: number, end: number): Range {
+  return { start: document.positionAt(start), end: document.positionAt(end) };
+}
+
+export function toOffset(document: TextDocument, position: Position): number {
+  return document.offsetAt(position);
+}
