@@ -30,8 +30,12 @@ fi
 
 if [ ! -f "$E2E/cs/.installed-$CODE_SERVER_VERSION" ]; then
   step "installing code-server $CODE_SERVER_VERSION (builds native addons, about 2 minutes)"
+  mkdir -p "$E2E/cs"
+  # npm 11 runs no dependency install scripts unless the project allows them; code-server's
+  # postinstall builds VS Code's native modules, so allow it (and argon2's build) in this throwaway folder.
+  printf '{ "private": true, "allowScripts": { "code-server": true, "argon2": true } }\n' > "$E2E/cs/package.json"
   env PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
-    npm install --prefix "$E2E/cs" --no-save --no-audit --no-fund --allow-scripts=code-server,argon2 "code-server@$CODE_SERVER_VERSION" >/dev/null
+    npm install --prefix "$E2E/cs" --no-save --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" >/dev/null
   touch "$E2E/cs/.installed-$CODE_SERVER_VERSION"   # written last: a half-done install is redone
 else
   step "code-server already installed"
