@@ -30,8 +30,9 @@ export function parseYaml(text: string): ParsedYaml {
   const problems: YamlProblem[] = [];
   const first = documents[0];
   for (const error of first?.errors ?? []) {
-    const problem = { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]), message: cleanMessage(error.message) };
-    const repeated = problems.some((p) => p.start === problem.start && p.end === problem.end && p.message === problem.message);
+    const problem = { ...withinText(text, error.pos[0], error.pos[1]), message: cleanMessage(error.message) };
+    // A stack overflow may be reported at several levels as the parser unwinds: once is enough.
+    const repeated = problems.some((p) => p.message === problem.message && (problem.message === TOO_DEEP || (p.start === problem.start && p.end === problem.end)));
     if (!repeated) problems.push(problem);
   }
   if (documents.length > 1) {
@@ -47,9 +48,22 @@ export function parseYaml(text: string): ParsedYaml {
   return { root, problems, documentCount: documents.length };
 }
 
+const TOO_DEEP = 'The nesting here is too deep to read; a runbook needs only a few levels.';
+
+/**
+ * The parser reports what is missing at the end of the text (an unclosed `[`) past the last
+ * character; pull such a range back onto the last thing written, where the editor can show it.
+ */
+function withinText(text: string, start: number, end: number): { start: number; end: number } {
+  const lastWritten = text.trimEnd().length;
+  if (start < lastWritten) return { start, end: Math.min(Math.max(end, start), text.length) };
+  const lineStart = text.lastIndexOf('\n', lastWritten - 1) + 1;
+  return { start: Math.max(lineStart, lastWritten - 1), end: lastWritten };
+}
+
 /** The parser's messages end with "at line L, column C:" and a code frame; the editor shows position itself. */
 function cleanMessage(message: string): string {
-  if (message.includes('call stack')) return 'The nesting here is too deep to read; a runbook needs only a few levels.';
+  if (message.includes('call stack')) return TOO_DEEP;
   const text = message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -1,0 +1,48 @@
+// `npm run bench`: how long the core takes from a changed text to diagnostics, and how long hover
+// and completion take on the cached analysis, at DESIGN.md's sizes. Prints a Markdown table.
+import { analyze } from '../../server/src/core/analyze';
+import { complete } from '../../server/src/core/features/completion';
+import { hover } from '../../server/src/core/features/hover';
+import { generateRunbook } from './generate-runbook';
+
+const BUDGETS: Record<number, number> = { 100: 15, 1000: 40, 10000: 150 };
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(run: () => void, repeats: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const start = process.hrtime.bigint();
+    run();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(samples);
+}
+
+function main(): void {
+  const rows = ['| steps | size | edit → diagnostics (median) | budget | hover | completion | heap after |', '|---:|---:|---:|---:|---:|---:|---:|'];
+  for (const count of [100, 1000, 10000]) {
+    const text = generateRunbook(count);
+    const repeats = count >= 10000 ? 5 : 20;
+    analyze(text, 'bench.runbook.yaml'); // warm up: ajv compiles the schemas once per process
+    let version = 0;
+    // Each run edits one estimate, as typing would, so nothing can be served from a cache.
+    const edit = () => analyze(text.replace('estimate: 1m..2m', `estimate: ${1 + (version++ % 5)}m..9m`), 'bench.runbook.yaml');
+    const analyzeMs = time(edit, repeats);
+    const analysis = edit();
+    const needsOffset = text.indexOf('needs: [step-') + 'needs: [step-'.length;
+    const estimateKey = text.lastIndexOf('    estimate:') + 6;
+    const hoverMs = time(() => hover(analysis, needsOffset), 200);
+    const completionMs = time(() => complete(analysis, estimateKey), 200);
+    const heap = process.memoryUsage().heapUsed / (1024 * 1024);
+    const size = `${(text.length / 1024).toFixed(0)} KB`;
+    const verdict = analyzeMs <= BUDGETS[count] ? '✓' : '✗';
+    rows.push(`| ${count} | ${size} | ${analyzeMs.toFixed(1)} ms | ${BUDGETS[count]} ms ${verdict} | ${hoverMs.toFixed(3)} ms | ${completionMs.toFixed(3)} ms | ${heap.toFixed(0)} MB |`);
+  }
+  console.log(rows.join('\n'));
+}
+
+main();
