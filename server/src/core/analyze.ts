@@ -5,6 +5,7 @@ import { readSteps, type Step } from './model/steps';
 import { fileTooLarge } from './rules/file-too-large';
 import { rules } from './rules/index';
 import { defaultSettings, type Settings } from './settings';
+import { LineIndex } from './text/line-index';
 import { parseYaml, type ParsedYaml } from './yaml/parse-yaml';
 
 /** Everything known about one version of a document; features read it and never re-parse. */
@@ -18,6 +19,8 @@ export interface Analysis {
   diagnostics: Diagnostic[];
   /** True when the file was too large to analyse: everything but the diagnostic is empty. */
   skipped: boolean;
+  /** Lines of the text, indexed on first use (completion reads lines around the cursor). */
+  readonly lines: LineIndex;
 }
 
 const EMPTY_PARSE: ParsedYaml = { root: null, problems: [], documentCount: 0 };
@@ -29,7 +32,7 @@ const EMPTY_PARSE: ParsedYaml = { root: null, problems: [], documentCount: 0 };
 export function analyze(text: string, fileName: string, settings: Settings = defaultSettings): Analysis {
   const tooLarge = fileTooLarge(text, settings.maxFileSize);
   if (tooLarge.length > 0) {
-    return { text, fileName, kind: undefined, parsed: EMPTY_PARSE, steps: [], graph: buildStepGraph([]), diagnostics: tooLarge, skipped: true };
+    return withLines({ text, fileName, kind: undefined, parsed: EMPTY_PARSE, steps: [], graph: buildStepGraph([]), diagnostics: tooLarge, skipped: true });
   }
   const parsed = parseYaml(text);
   const kind = documentKind(parsed.root, fileName);
@@ -37,5 +40,10 @@ export function analyze(text: string, fileName: string, settings: Settings = def
   const graph = buildStepGraph(steps);
   const context = { text, parsed, kind, fileName, steps, graph };
   const diagnostics = rules.flatMap((rule) => rule(context)).sort((a, b) => a.start - b.start || a.end - b.end);
-  return { text, fileName, kind, parsed, steps, graph, diagnostics, skipped: false };
+  return withLines({ text, fileName, kind, parsed, steps, graph, diagnostics, skipped: false });
+}
+
+function withLines(analysis: Omit<Analysis, 'lines'>): Analysis {
+  let lines: LineIndex | undefined;
+  return Object.defineProperty(analysis, 'lines', { get: () => (lines ??= new LineIndex(analysis.text)), enumerable: false }) as Analysis;
 }

@@ -1,3 +1,4 @@
+import { LineIndex } from '../text/line-index';
 import type { PathSegment } from '../yaml/tree';
 
 /**
@@ -37,31 +38,37 @@ function shapeOf(line: string): LineShape {
   return { ...(dash !== undefined ? { dash } : {}), content, ...(match[3] ? { key: match[3] } : {}), blank };
 }
 
-/** The path of the block a node starting at `column` on line `lineNo` belongs to. */
-function parentPath(lines: string[], lineNo: number, column: number): PathSegment[] {
+/**
+ * The path of the block a node on line `lineNo` belongs to; the node starts at `column`, with a
+ * `- ` there when `isDash`. A parent key may sit at a `- `'s own column (`needs:` above `- a`),
+ * but a `- ` at that column is an earlier sibling item, never a parent: hence two limits.
+ */
+function parentPath(lines: LineIndex, lineNo: number, column: number, isDash: boolean): PathSegment[] {
   const reversed: PathSegment[] = [];
-  let limit = column;
-  for (let l = lineNo - 1; l >= 0 && limit > 0; l--) {
-    const shape = shapeOf(lines[l]);
+  let keyLimit = isDash ? column + 1 : column;
+  let dashLimit = column;
+  for (let l = lineNo - 1; l >= 0 && keyLimit > 0; l--) {
+    const shape = shapeOf(lines.lineText(l));
     if (shape.blank) continue;
-    if (shape.key !== undefined && shape.content < limit) {
+    if (shape.key !== undefined && shape.content < keyLimit) {
       reversed.push(shape.key);
-      limit = shape.content;
+      keyLimit = dashLimit = shape.content;
     }
-    if (shape.dash !== undefined && shape.dash < limit) {
+    if (shape.dash !== undefined && shape.dash < dashLimit) {
       reversed.push(0);
-      limit = shape.dash + 1;
+      keyLimit = shape.dash + 1;
+      dashLimit = shape.dash;
     }
   }
   return reversed.reverse();
 }
 
 /** Keys at `column` in the same mapping as line `lineNo`. */
-function siblingKeys(lines: string[], lineNo: number, column: number): Set<string> {
+function siblingKeys(lines: LineIndex, lineNo: number, column: number): Set<string> {
   const keys = new Set<string>();
   const scan = (from: number, step: 1 | -1) => {
-    for (let l = from; l >= 0 && l < lines.length; l += step) {
-      const shape = shapeOf(lines[l]);
+    for (let l = from; l >= 0 && l < lines.lineCount; l += step) {
+      const shape = shapeOf(lines.lineText(l));
       if (shape.blank) continue;
       const indent = shape.dash ?? shape.content;
       if (indent < column && !(shape.dash !== undefined && shape.content === column)) return;
@@ -70,20 +77,19 @@ function siblingKeys(lines: string[], lineNo: number, column: number): Set<strin
       if (shape.dash !== undefined && shape.content === column) return;
     }
   };
-  if (shapeOf(lines[lineNo]).dash === undefined) scan(lineNo - 1, -1);
+  if (shapeOf(lines.lineText(lineNo)).dash === undefined) scan(lineNo - 1, -1);
   scan(lineNo + 1, 1);
   return keys;
 }
 
-/** Reads the completion context at `offset`. */
-export function completionContext(text: string, offset: number): CompletionContext {
+/** Reads the completion context at `offset`; pass the text's line index when one is at hand. */
+export function completionContext(text: string, offset: number, lines = new LineIndex(text)): CompletionContext {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lines = text.split(/\r?\n/);
-  const lineNo = text.slice(0, lineStart).split('\n').length - 1;
+  const lineNo = lines.at(offset).line - 1;
   const before = text.slice(lineStart, offset);
   const shape = shapeOf(before);
   const wordStart = offset - (/[\w.-]*$/.exec(before)?.[0].length ?? 0);
-  const ownPath = parentPath(lines, lineNo, shape.content);
+  const ownPath = parentPath(lines, lineNo, shape.dash ?? shape.content, shape.dash !== undefined);
   if (shape.dash !== undefined) ownPath.push(0);
 
   if (shape.key !== undefined) {

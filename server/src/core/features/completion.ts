@@ -19,7 +19,7 @@ export interface CompletionItem {
 /** Completions at `offset`: keys and enum values from the schema, step ids inside `needs`. */
 export function complete(analysis: Analysis, offset: number): CompletionItem[] {
   if (!analysis.kind) return kindCompletions(analysis, offset);
-  const context = completionContext(analysis.text, offset);
+  const context = completionContext(analysis.text, offset, analysis.lines);
   const span = { start: context.prefixStart, end: offset };
   if (isNeedsEntry(context.path)) return stepIdCompletions(analysis, offset, span);
   const schema = schemaAt(analysis.kind, context.path);
@@ -47,8 +47,9 @@ export function complete(analysis: Analysis, offset: number): CompletionItem[] {
 
 /** Before a kind is known, the only useful word is `kind:` itself. */
 function kindCompletions(analysis: Analysis, offset: number): CompletionItem[] {
-  const context = completionContext(analysis.text, offset);
-  if (context.path.length === 0 && context.position === 'value') {
+  const context = completionContext(analysis.text, offset, analysis.lines);
+  // A value position's path ends with its key, so `kind: |` has the path ['kind'].
+  if (context.path.length === 1 && context.path[0] === 'kind' && context.position === 'value') {
     return ['runbook', 'announcement'].map((kind) => ({ label: kind, kind: 'value' as const, insertText: kind, start: context.prefixStart, end: offset }));
   }
   if (context.path.length === 0 && context.position === 'key') {

@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Fix } from '../diagnostic';
 import { DocumentKinds, kindFromFileName } from '../document-kind';
 import { propertiesAt, schemaAt } from '../schema/schema-lookup';
+import { common, schemasByKind, type JsonSchema } from '../schema/schemas';
 import { validateAgainstSchema } from '../schema/validator';
 import { closestMatches } from '../text/closest';
 import { countNodes, ExpansionLimitError, toValue } from '../yaml/to-value';
@@ -118,7 +119,8 @@ function toDiagnostic(error: ErrorObject, { parsed, kind }: RuleContext): Diagno
     }
     case 'required': {
       const anchor = target?.pair?.key ?? (node.type === 'map' && node.pairs[0] ? node.pairs[0].key : node);
-      return diagnostic(`${where === 'The document' ? 'The document' : where} is missing the required key \`${String(error.params.missingProperty)}\`.`, anchor.start, anchor.end);
+      const owner = typeof path[path.length - 1] === 'number' ? `This ${where} entry` : where;
+      return diagnostic(`${owner} is missing the required key \`${String(error.params.missingProperty)}\`.`, anchor.start, anchor.end);
     }
     case 'enum':
     case 'const': {
@@ -131,7 +133,8 @@ function toDiagnostic(error: ErrorObject, { parsed, kind }: RuleContext): Diagno
     case 'type':
       return diagnostic(`${where} must be ${typeWords(String(error.params.type))}, not ${target?.node ? describeNode(target.node) : 'empty'}.`, node.start, node.end);
     case 'pattern':
-      return diagnostic(`${where} is not valid: ${schemaHere?.description ?? `it must match ${String(error.params.pattern)}`}`, node.start, node.end);
+      // The definition declaring the pattern says what form is allowed; the field's own description only what it means.
+      return diagnostic(`${where} is not valid: ${declaringDescription(error) ?? `it must match ${String(error.params.pattern)}`}`, node.start, node.end);
     case 'anyOf': {
       const forms = (schemaHere?.description ?? 'one of the allowed forms.').replace(/^./, (c) => c.toLowerCase());
       const entry = typeof path[path.length - 1] === 'number' ? `Each entry of ${where}` : where;
@@ -142,6 +145,15 @@ function toDiagnostic(error: ErrorObject, { parsed, kind }: RuleContext): Diagno
     default:
       return diagnostic(`${where} ${error.message ?? 'is not valid'}.`, node.start, node.end);
   }
+}
+
+/** The description of the schema holding a failed keyword (`common.schema.json#/definitions/id/pattern` → the id's). */
+function declaringDescription(error: ErrorObject): string | undefined {
+  const [file, pointer = ''] = error.schemaPath.split('#');
+  const byFile: Record<string, JsonSchema> = { 'common.schema.json': common, 'runbook.schema.json': schemasByKind.runbook, 'announcement.schema.json': schemasByKind.announcement };
+  const schema = byFile[file];
+  const holder = pointer.split('/').filter(Boolean).slice(0, -1).reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], schema);
+  return (holder as JsonSchema | undefined)?.description;
 }
 
 function typeWords(type: string): string {

@@ -8,7 +8,7 @@ export interface LineColumn {
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 10 /* \n */) this.lineStarts.push(i + 1);
@@ -25,5 +25,21 @@ export class LineIndex {
       else high = middle - 1;
     }
     return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** Offset of the start of the 0-based line `line`. */
+  lineStart(line: number): number {
+    return this.lineStarts[line];
+  }
+
+  /** The 0-based line `line` without its line break. */
+  lineText(line: number): string {
+    const start = this.lineStarts[line];
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
   }
 }
