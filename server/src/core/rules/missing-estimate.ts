@@ -11,7 +11,8 @@ export const missingEstimate: Rule = ({ steps }) => {
     diagnostics.push({
       code: 'missing-estimate',
       severity: 'warning',
-      message: `Step ${stepLabel(step)} has no estimate, so the runbook's total is only a lower bound. Add \`estimate:\` (like 30m or 30m..1h).`,
+      // stepLabel is "step 2" for a step without id, and "Step step 2" reads badly.
+      message: `${step.id ? `Step ${stepLabel(step)}` : `Step ${step.index + 1}`} has no estimate, so the runbook's total is only a lower bound. Add \`estimate:\` (like 30m or 30m..1h).`,
       start: anchor.start,
       end: anchor.end,
     });

@@ -1,4 +1,5 @@
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YNode } from 'yaml';
+import { excessiveNestingAt, PARSE_DEPTH_LIMIT } from './nesting';
 import type { YamlNode, YamlPair } from './tree';
 
 /** Deeper nesting than this is reported, not walked: no runbook needs it and it guards the stack. */
@@ -25,6 +26,11 @@ export interface ParsedYaml {
  * Never throws: anything the parser rejects becomes a problem with a position.
  */
 export function parseYaml(text: string): ParsedYaml {
+  const deep = excessiveNestingAt(text);
+  if (deep !== undefined) {
+    const message = `Nesting here goes deeper than ${PARSE_DEPTH_LIMIT} levels, too deep to read safely; a runbook needs only a few levels. Nothing in this file is checked until it is flatter.`;
+    return { root: null, problems: [{ start: deep, end: deep + 1, message }], documentCount: 1 };
+  }
   const parsed = parseAllDocuments(text, { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true });
   const documents = Array.isArray(parsed) ? parsed : [];
   const problems: YamlProblem[] = [];
@@ -77,6 +83,8 @@ function documentMarkerBefore(text: string, offset: number): number {
 /** Converts the parser's nodes into our tree; aliases share the node they point at. */
 class TreeBuilder {
   private readonly converted = new Map<YNode, YamlNode>();
+  /** Collections being converted: an alias to one of them would make the tree a loop. */
+  private readonly open = new Set<YNode>();
 
   constructor(
     private readonly document: Document,
@@ -89,8 +97,13 @@ class TreeBuilder {
 
   private convert(node: YNode, depth: number): YamlNode | null {
     if (isAlias(node)) {
-      const target = node.resolve(this.document);
-      return target ? this.converted.get(target as YNode) ?? null : null;
+      const target = node.resolve(this.document) as YNode | undefined;
+      if (target && this.open.has(target)) {
+        const [aliasStart, aliasEnd] = node.range ?? [0, 0];
+        this.problems.push({ start: aliasStart, end: aliasEnd, message: 'This alias refers to a node that contains it, which makes an endless loop; write the value out instead.' });
+        return null;
+      }
+      return target ? this.converted.get(target) ?? null : null;
     }
     const [start, end] = node.range ?? [0, 0];
     if (depth > MAX_DEPTH) {
@@ -106,20 +119,24 @@ class TreeBuilder {
     if (isSeq(node)) {
       const seq: YamlNode = { type: 'seq', start, end, items: [] };
       this.converted.set(node, seq);
+      this.open.add(node);
       for (const item of node.items) {
         const child = this.convert(item as YNode, depth + 1);
         if (child) seq.items.push(child);
       }
+      this.open.delete(node);
       return seq;
     }
     if (isMap(node)) {
       const map: YamlNode = { type: 'map', start, end, pairs: [] };
       this.converted.set(node, map);
+      this.open.add(node);
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const converted = this.convertPair(pair.key as YNode | null, pair.value as YNode | null, depth);
         if (converted) map.pairs.push(converted);
       }
+      this.open.delete(node);
       return map;
     }
     return null;
