@@ -34,9 +34,11 @@ function main(): void {
     const analyzeMs = time(edit, repeats);
     const analysis = edit();
     const needsOffset = text.indexOf('needs: [step-') + 'needs: [step-'.length;
-    const estimateKey = text.lastIndexOf('    estimate:') + 6;
+    // The slowest places to complete: a key in the last step, and a top-level key after all steps.
+    const lastStepKey = text.lastIndexOf('    estimate:') + 6;
+    const topLevelKey = text.lastIndexOf('rollback:') + 4;
     const hoverMs = time(() => hover(analysis, needsOffset), 200);
-    const completionMs = time(() => complete(analysis, estimateKey), 200);
+    const completionMs = Math.max(...[lastStepKey, topLevelKey].map((offset) => time(() => complete(analysis, offset), 200)));
     const heap = process.memoryUsage().heapUsed / (1024 * 1024);
     const size = `${(text.length / 1024).toFixed(0)} KB`;
     const verdict = analyzeMs <= BUDGETS[count] ? '✓' : '✗';

@@ -14,10 +14,7 @@ export function registerCompletion(connection: Connection, documents: TextDocume
   connection.onCompletion(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
-    const analysis = cache.get(document);
-    // A file too large to analyse has nothing to offer, and reading its lines would stall the server.
-    if (analysis.skipped) return [];
-    return complete(analysis, toOffset(document, position)).map((item) => ({
+    return complete(cache.get(document), toOffset(document, position)).map((item) => ({
       label: item.label,
       kind: KIND[item.kind],
       ...(item.detail ? { detail: item.detail } : {}),

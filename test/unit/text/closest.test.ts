@@ -24,6 +24,10 @@ describe('text/closest', () => {
       assert.deepEqual(closestMatches('bakup', ['backup', 'migrate', 'verify']), ['backup']);
     });
 
+    it('does not offer one- or two-letter ids just because the word contains them', () => {
+      assert.deepEqual(closestMatches('bakup', ['backup', 'a', 'b']), ['backup']);
+    });
+
     it('orders by distance, then alphabetically', () => {
       assert.deepEqual(closestMatches('migrat', ['migrate-2', 'migrate', 'backup']), ['migrate', 'migrate-2']);
       assert.deepEqual(closestMatches('cat', ['cut', 'bat', 'cot']), ['bat', 'cot', 'cut']);

@@ -131,6 +131,12 @@ describe('yaml/parse-yaml', () => {
       assert.equal(valueOf(root, 'b'), valueOf(root, 'a'));
     });
 
+    it('reports an alias whose anchor does not exist, on the alias', () => {
+      const text = 'title: *nope\n';
+      const { problems } = parseYaml(text);
+      assert.deepEqual(problems.map((p) => [text.slice(p.start, p.end), p.message]), [['*nope', 'Unknown alias *nope: no anchor &nope comes before it.']]);
+    });
+
     it('refuses an alias to a node that contains it, which would make the tree a loop', () => {
       const text = 'a: &x\n  b: *x\n  c: 1\n';
       const { root, problems } = parseYaml(text);

@@ -18,8 +18,10 @@ export interface CompletionItem {
 
 /** Completions at `offset`: keys and enum values from the schema, step ids inside `needs`. */
 export function complete(analysis: Analysis, offset: number): CompletionItem[] {
+  // A file too large to analyse has nothing to offer, and reading its lines would stall the server.
+  if (analysis.skipped) return [];
   if (!analysis.kind) return kindCompletions(analysis, offset);
-  const context = completionContext(analysis.text, offset, analysis.lines);
+  const context = completionContext(analysis.text, offset, analysis.lines, analysis.parsed.root);
   const span = { start: context.prefixStart, end: offset };
   if (isNeedsEntry(context.path)) return stepIdCompletions(analysis, offset, span);
   const schema = schemaAt(analysis.kind, context.path);
@@ -47,7 +49,7 @@ export function complete(analysis: Analysis, offset: number): CompletionItem[] {
 
 /** Before a kind is known, the only useful word is `kind:` itself. */
 function kindCompletions(analysis: Analysis, offset: number): CompletionItem[] {
-  const context = completionContext(analysis.text, offset, analysis.lines);
+  const context = completionContext(analysis.text, offset, analysis.lines, analysis.parsed.root);
   // A value position's path ends with its key, so `kind: |` has the path ['kind'].
   if (context.path.length === 1 && context.path[0] === 'kind' && context.position === 'value') {
     return ['runbook', 'announcement'].map((kind) => ({ label: kind, kind: 'value' as const, insertText: kind, start: context.prefixStart, end: offset }));

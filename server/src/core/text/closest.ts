@@ -28,7 +28,7 @@ export function closestMatches(word: string, candidates: Iterable<string>, limit
     if (candidate === word) continue;
     const distance = editDistance(word, candidate);
     const other = candidate.toLowerCase();
-    const contains = lower.length >= 3 && (other.includes(lower) || lower.includes(other));
+    const contains = Math.min(lower.length, other.length) >= 3 && (other.includes(lower) || lower.includes(other));
     if ((distance <= budget && distance < word.length) || contains) scored.push({ candidate, score: contains ? Math.min(distance, budget) : distance });
   }
   return scored

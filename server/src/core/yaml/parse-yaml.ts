@@ -103,7 +103,12 @@ class TreeBuilder {
         this.problems.push({ start: aliasStart, end: aliasEnd, message: 'This alias refers to a node that contains it, which makes an endless loop; write the value out instead.' });
         return null;
       }
-      return target ? this.converted.get(target) ?? null : null;
+      if (!target) {
+        const [aliasStart, aliasEnd] = node.range ?? [0, 0];
+        this.problems.push({ start: aliasStart, end: aliasEnd, message: `Unknown alias *${node.source}: no anchor &${node.source} comes before it.` });
+        return null;
+      }
+      return this.converted.get(target) ?? null;
     }
     const [start, end] = node.range ?? [0, 0];
     if (depth > MAX_DEPTH) {
