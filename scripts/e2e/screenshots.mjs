@@ -1,0 +1,66 @@
+// `npm run screenshots`: the README's pictures, taken in code-server at 1280×800 with the
+// extension installed (linked) as a user has it: images/screenshot-diagnostic.png (a squiggle,
+// its quick fix and the Problems panel) and images/screenshot-hover.png (hover on a `needs` entry).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildIfStale } from './build.mjs';
+import { ROOT, launchBrowser, onInterrupt, startCodeServer } from './code-server.mjs';
+import { linkDevelopmentExtension } from './dev-extension.mjs';
+import { openProblems, showHoverAtCursor, waitForErrorSquiggle } from './workbench.mjs';
+
+const EXAMPLES = join(ROOT, 'examples');
+const say = (line) => console.log(`[screenshots] ${line}`);
+
+buildIfStale(say);
+const extensionsDir = mkdtempSync(join(tmpdir(), 'runbook-shots-exts-'));
+linkDevelopmentExtension(extensionsDir);
+const server = await startCodeServer({ extensionsDir, smokeTestDriver: false, settings: { 'editor.minimap.enabled': false } });
+const browser = await launchBrowser({ home: server.home, viewport: { width: 1280, height: 800 } });
+const stop = async () => {
+  await browser.close();
+  await server.stop();
+  rmSync(extensionsDir, { recursive: true, force: true });
+};
+onInterrupt(stop);
+
+/** Opens `file` (optionally at line:column) in a fresh workbench tab. */
+async function open(page, file, at) {
+  const target = `${server.remoteUri(file)}${at ? `:${at}` : ''}`;
+  const payload = [['openFile', target], ...(at ? [['gotoLineMode', 'true']] : [])];
+  await page.goto(server.url({ folder: EXAMPLES, payload }));
+}
+
+async function diagnosticShot(page) {
+  await open(page, join(EXAMPLES, 'broken/unknown-step.runbook.yaml'));
+  await waitForErrorSquiggle(page);
+  await openProblems(page);
+  // Put the cursor on the squiggle and ask for its fixes, as a person would with Ctrl+.
+  await page.locator('.monaco-editor .view-lines span', { hasText: /^isue$/ }).first().click();
+  await page.keyboard.press('Control+.');
+  await page.locator('.action-widget', { hasText: 'Change to "issue"' }).waitFor({ timeout: 10_000 });
+  await page.screenshot({ path: join(ROOT, 'images/screenshot-diagnostic.png') });
+  say('wrote images/screenshot-diagnostic.png');
+}
+
+async function hoverShot(page) {
+  await open(page, join(EXAMPLES, 'itslearning-3-2/upgrade.runbook.yaml'), '61:14');
+  // 61:14 is inside `optimise-databases` in `needs: [optimise-databases, install-core]`.
+  await showHoverAtCursor(page, 'Step optimise-databases');
+  await page.screenshot({ path: join(ROOT, 'images/screenshot-hover.png') });
+  say('wrote images/screenshot-hover.png');
+}
+
+let code = 0;
+try {
+  await diagnosticShot(browser.page);
+  await hoverShot(browser.page);
+} catch (error) {
+  const shot = join(tmpdir(), 'runbook-screenshots-failure.png');
+  await browser.page.screenshot({ path: shot }).catch(() => undefined);
+  say(`FAIL: ${error.message} (the workbench at that moment: ${shot})`);
+  code = 1;
+} finally {
+  await stop();
+}
+process.exit(code);

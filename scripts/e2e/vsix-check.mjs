@@ -1,0 +1,68 @@
+// Phase 2 of `npm run test:e2e`: package the extension (vsce, offline), check what the .vsix
+// holds, install it into a fresh code-server like a user would, and check through the workbench
+// UI that it activated and published diagnostics, with no test payload.
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { ROOT, startSession } from './code-server.mjs';
+import { npmRun } from './build.mjs';
+import { expectRunbookProblem } from './workbench.mjs';
+
+const VSIX = join(ROOT, 'dist/maintenance-runbooks.vsix');
+const REQUIRED = ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'language-configuration.json', 'images/icon.png', 'images/file-icon.svg', 'LICENSE.txt', 'readme.md'];
+const FORBIDDEN = [/^node_modules\//, /\.map$/, /^(out|test|client|server|scripts|examples|\.e2e)\//, /\.ts$/];
+
+/** Entry names of a zip file, read from its central directory (no unzip tool needed). */
+function zipEntries(file) {
+  const zip = readFileSync(file);
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error(`${file} is not a zip file`);
+  const names = [];
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = zip.readUInt16LE(end + 10); i > 0; i--) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    names.push(zip.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return names;
+}
+
+/** Throws unless the .vsix holds exactly what runs: the allowlist in .vscodeignore, nothing else. */
+export function checkVsixContents(file = VSIX) {
+  const files = zipEntries(file).filter((name) => name.startsWith('extension/')).map((name) => name.slice('extension/'.length));
+  const missing = REQUIRED.filter((name) => !files.includes(name));
+  const unwanted = files.filter((name) => FORBIDDEN.some((pattern) => pattern.test(name)));
+  const schemas = files.filter((name) => name.startsWith('schemas/'));
+  if (missing.length || unwanted.length || schemas.length === 0) {
+    throw new Error(`the .vsix is wrong: missing ${JSON.stringify(missing)}, unwanted ${JSON.stringify(unwanted)}, schemas ${JSON.stringify(schemas)}`);
+  }
+  return files;
+}
+
+/** The broken example the check opens; the suite's own fixture if examples/ lacks it. */
+function brokenFile() {
+  const example = join(ROOT, 'examples/broken/unknown-step.runbook.yaml');
+  return existsSync(example) ? example : join(ROOT, 'test/vscode/fixtures/unknown-step.runbook.yaml');
+}
+
+/** Packages, installs and checks; resolves with a one-line verdict or throws. */
+export async function checkVsix({ print = console.log } = {}) {
+  npmRun('package');
+  const files = checkVsixContents();
+  print(`vsix holds ${files.length} files, all from the allowlist: ${files.join(', ')}`);
+  const file = brokenFile();
+  // No smoke-test driver and no payload: the extension loads only because it is installed.
+  const session = await startSession({ vsix: VSIX, smokeTestDriver: false, workspace: join(file, '..'), openFile: file });
+  try {
+    await session.page.goto(session.url);
+    const { counts, row } = await expectRunbookProblem(session.page, 'unknown-step');
+    return `installed .vsix reported ${row.source}(${row.code}) "${row.message}" ${row.line} in ${relative(ROOT, file)}; status bar: ${counts.errors} error(s)`;
+  } catch (error) {
+    const shot = join(tmpdir(), 'runbook-vsix-failure.png');
+    await session.page.screenshot({ path: shot }).catch(() => undefined);
+    error.message += ` (the workbench at that moment: ${shot})`;
+    throw error;
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,22 @@
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+
+/**
+ * The entry VS Code calls inside the extension host (`extensionTestsPath`), under
+ * @vscode/test-electron and under code-server alike: runs every compiled *.test.js beside it.
+ * Rejecting makes VS Code exit with 1; the last line is the runners' summary.
+ */
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000 });
+  const files = readdirSync(__dirname).filter((name) => name.endsWith('.test.js'));
+  for (const name of files.sort()) mocha.addFile(path.join(__dirname, name));
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      console.log(`${runner.stats?.passes ?? 0} passed, ${failures} failed`);
+      if (failures > 0) reject(new Error(`${failures} VS Code test(s) failed`));
+      else if (files.length === 0) reject(new Error(`No *.test.js files in ${__dirname}`));
+      else resolve();
+    });
+  });
+}
