@@ -2,7 +2,7 @@
 // and the test suites. `--production` minifies the shipped bundles; `--watch` rebuilds on change.
 // Type checking is `npm run check` (tsc --noEmit), kept apart so builds stay fast.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -39,6 +39,8 @@ const builds = [
 ];
 
 if (!production) {
+  // Start the test bundles afresh: the output of a deleted test file would otherwise still run.
+  if (!watch) rmSync('out/test', { recursive: true, force: true });
   // Tests stay unminified with source maps; mocha and vscode are loaded from node_modules / the host.
   builds.push({
     ...shipped,
