@@ -11,6 +11,11 @@ PLAYWRIGHT_VERSION=1.65.1
 
 step() { printf '[e2e-install] %s\n' "$*"; }
 
+# Under `npm test` this runs inside npm, whose npm_* variables would leak into the nested installs:
+# its user agent ("node/v20") makes code-server's postinstall refuse to build for Node 24.
+for variable in $(compgen -e | grep -i '^npm_'); do unset "$variable"; done
+unset NODE
+
 if [ ! -x /usr/bin/chromium ]; then
   step "installing Debian chromium"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

@@ -1,9 +1,8 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { analyze } from '../core/analyze';
 import type { Diagnostic } from '../core/diagnostic';
-import { isRunbookFileName } from '../core/document-kind';
 import { LineIndex } from '../core/text/line-index';
+import { runbookFilesUnder } from './find-files';
 import { parseOptions, UsageError } from './usage-error';
 
 /** One entry of the JSON contract (DESIGN.md): 1-based lines and columns. */
@@ -17,23 +16,6 @@ interface JsonDiagnostic {
   endColumn: number;
 }
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.e2e', 'dist', 'out']);
-
-/** Every runbook and announcement file under a folder, sorted for stable output. */
-async function filesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map(async (entry) => {
-        const path = join(folder, entry.name);
-        if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? [] : filesUnder(path);
-        return entry.isFile() && isRunbookFileName(entry.name) ? [path] : [];
-      }),
-  );
-  return nested.flat();
-}
-
 /** `runbook lint PATH… [--format text|json]`. */
 export async function lintCommand(args: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
   const { positional, options } = parseOptions(args, { format: ['text', 'json'] });
@@ -42,7 +24,7 @@ export async function lintCommand(args: string[], out: (text: string) => void, e
   let unreadable = false;
   for (const path of positional) {
     try {
-      files.push(...((await stat(path)).isDirectory() ? await filesUnder(path) : [path]));
+      files.push(...((await stat(path)).isDirectory() ? await runbookFilesUnder(path) : [path]));
     } catch (error) {
       err(`runbook: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       unreadable = true;

@@ -1,0 +1,98 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DiagnosticCodes } from '../../server/src/core/diagnostic';
+import { runCli } from './run-cli';
+
+interface LintJson {
+  file: string;
+  diagnostics: Array<{ code: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }>;
+}
+
+describe('CLI: runbook lint', () => {
+  let folder: string;
+  beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'runbook-cli-'))));
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('exits 0 on the examples: the seeds lint clean and .runbookignore keeps broken/ out of the walk', () => {
+    const result = runCli('lint', 'examples');
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /files checked: 0 errors, 0 warnings, 0 notes\./);
+    assert.equal(result.status, 0);
+  });
+
+  it('reports every code of the broken examples as JSON and exits 1', () => {
+    const result = runCli('lint', 'examples/broken', '--format', 'json');
+    assert.equal(result.status, 1);
+    const report = JSON.parse(result.stdout) as LintJson[];
+    const codes = new Set(report.flatMap((file) => file.diagnostics.map((d) => d.code)));
+    for (const code of DiagnosticCodes.filter((c) => c !== 'file-too-large')) assert.ok(codes.has(code), `examples/broken reports ${code}`);
+    for (const file of report) {
+      const expected = /([a-z-]+)\.(runbook|announcement)\.yaml$/.exec(file.file)![1];
+      assert.deepEqual([...new Set(file.diagnostics.map((d) => d.code))], [expected], file.file);
+    }
+  });
+
+  it('follows the JSON contract: the path as given, 1-based lines and columns, severities as words', () => {
+    const path = join(folder, 'x.runbook.yaml');
+    writeFileSync(path, 'kind: runbook\ntitle: T\nsteps:\n  - id: a\n    estimate: 30m\n  - id: b\n    estimate: 5m\n    needs: [c]\n');
+    const result = runCli('lint', path, '--format=json');
+    assert.deepEqual(JSON.parse(result.stdout), [
+      { file: path, diagnostics: [{ code: 'unknown-step', severity: 'error', message: 'No step has the id "c".', line: 8, column: 13, endLine: 8, endColumn: 14 }] },
+    ]);
+  });
+
+  it('prints compiler-style lines and exits 0 when there are only warnings', () => {
+    const path = join(folder, 'x.runbook.yaml');
+    writeFileSync(path, 'kind: runbook\ntitle: T\nsteps:\n  - id: a\n');
+    const result = runCli('lint', path);
+    assert.equal(result.stdout, `${path}:4:9 warning missing-estimate Step "a" has no estimate, so the runbook's total is only a lower bound. Add \`estimate:\` (like 30m or 30m..1h).\n`);
+    assert.equal(result.status, 0);
+  });
+
+  it('walks folders for runbook and announcement files only, honouring nested .runbookignore files', () => {
+    mkdirSync(join(folder, 'team/drafts'), { recursive: true });
+    writeFileSync(join(folder, 'a.runbook.yaml'), 'kind: runbook\ntitle: T\nsteps: []\n');
+    writeFileSync(join(folder, 'notes.yaml'), 'kind: runbook\n: : broken');
+    writeFileSync(join(folder, 'team/b.announcement.yml'), 'kind: announcement\ntitle: T\nstart: 2026-07-19 08:00\nzone: Europe/London\n');
+    writeFileSync(join(folder, 'team/drafts/c.runbook.yaml'), 'not: [closed');
+    writeFileSync(join(folder, 'team/.runbookignore'), '# work in progress\ndrafts/\n');
+    const report = JSON.parse(runCli('lint', folder, '--format', 'json').stdout) as LintJson[];
+    assert.deepEqual(report.map((r) => r.file), [join(folder, 'a.runbook.yaml'), join(folder, 'team/b.announcement.yml')]);
+  });
+
+  it('checks a file named on the command line even when an ignore file lists it', () => {
+    writeFileSync(join(folder, '.runbookignore'), 'c.runbook.yaml\n');
+    writeFileSync(join(folder, 'c.runbook.yaml'), 'kind: runbook\ntitle: T\nsteps: [{ id: a, needs: [zz] }]\n');
+    assert.equal(runCli('lint', folder).status, 0);
+    assert.equal(runCli('lint', join(folder, 'c.runbook.yaml')).status, 1);
+  });
+
+  it('reports invalid UTF-8 as yaml-syntax instead of failing to read', () => {
+    const path = join(folder, 'bad.runbook.yaml');
+    writeFileSync(path, Buffer.concat([Buffer.from('kind: runbook\ntitle: caf'), Buffer.from([0xc3, 0x28]), Buffer.from('\nsteps: []\n')]));
+    const [file] = JSON.parse(runCli('lint', path, '--format', 'json').stdout) as LintJson[];
+    assert.deepEqual(file.diagnostics.map((d) => [d.code, d.line]), [['yaml-syntax', 2]]);
+  });
+
+  it('exits 2 with a message for a path that cannot be read', () => {
+    const result = runCli('lint', join(folder, 'missing.runbook.yaml'));
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /cannot read .*missing\.runbook\.yaml: ENOENT/);
+  });
+
+  it('exits 2 with the usage for bad usage', () => {
+    for (const args of [['lint'], ['lint', 'x', '--format', 'xml'], ['lint', 'x', '--colour'], ['frobnicate'], []]) {
+      const result = runCli(...args);
+      assert.equal(result.status, 2, args.join(' '));
+      assert.match(result.stdout + result.stderr, /Usage:/);
+    }
+  });
+
+  it('prints its help with exit 0', () => {
+    const result = runCli('--help');
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /runbook lint PATH/);
+  });
+});
