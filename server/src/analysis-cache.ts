@@ -2,11 +2,14 @@ import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from './core/analyze';
 import { defaultSettings, type Settings } from './core/settings';
+import { TimeFormats } from './core/time/format';
 
 /** The `runbook.*` settings as VS Code sends them (resource scoped). */
 interface ClientSettings {
   validate?: boolean;
   maxFileSize?: number;
+  audienceZones?: unknown;
+  timeFormat?: unknown;
 }
 
 export interface DocumentSettings extends Settings {
@@ -32,7 +35,8 @@ export class AnalysisCache {
     const settings = this.resolvedSettings.get(document.uri) ?? DEFAULTS;
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
-    const analysis = analyze(document.getText(), fileNameOf(document.uri), settings);
+    // "Now" is taken once per version: `start-in-past` is as fresh as the last edit or settings change.
+    const analysis = analyze(document.getText(), fileNameOf(document.uri), settings, Date.now());
     this.analyses.set(document.uri, { version: document.version, settings, analysis });
     return analysis;
   }
@@ -69,6 +73,9 @@ function toSettings(raw: ClientSettings | null): DocumentSettings {
   return {
     validate: raw?.validate !== false,
     maxFileSize: megabytes ? Math.round(megabytes * 1024 * 1024) : DEFAULTS.maxFileSize,
+    // Settings are user input: keep only what has the right shape, so the core never sees junk.
+    audienceZones: Array.isArray(raw?.audienceZones) ? raw.audienceZones.filter((zone): zone is string => typeof zone === 'string') : DEFAULTS.audienceZones,
+    timeFormat: TimeFormats.find((format) => format === raw?.timeFormat) ?? DEFAULTS.timeFormat,
   };
 }
 

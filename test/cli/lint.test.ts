@@ -15,11 +15,32 @@ describe('CLI: runbook lint', () => {
   beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'runbook-cli-'))));
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('exits 0 on the examples: the seeds lint clean and .runbookignore keeps broken/ out of the walk', () => {
-    const result = runCli('lint', 'examples');
-    assert.equal(result.stdout, '');
-    assert.match(result.stderr, /files checked: 0 errors, 0 warnings, 0 notes\./);
+  it('exits 0 on the examples: only seed 004\'s "EST" is warned about, and .runbookignore keeps broken/ out', () => {
+    const result = runCli('lint', 'examples', '--now', '2009-01-01T00:00:00Z');
+    const file = 'examples/campaign-app-2019/planned-maintenance.announcement.yaml';
+    assert.deepEqual(result.stdout.trim().split('\n').map((line) => line.split(' ').slice(0, 3).join(' ')), [`${file}:19:14 warning label-mismatch`, `${file}:24:74 warning prose-time-mismatch`]);
+    assert.match(result.stderr, /9 files checked: 0 errors, 2 warnings, 0 notes\./);
     assert.equal(result.status, 0);
+  });
+
+  it('compares with the clock unless --now says otherwise: the seeds\' windows are in the past', () => {
+    const result = runCli('lint', 'examples', '--format', 'json');
+    const report = JSON.parse(result.stdout) as LintJson[];
+    assert.equal(report.length, 9);
+    for (const { file, diagnostics } of report) assert.ok(diagnostics.some((d) => d.code === 'start-in-past' && d.severity === 'info'), file);
+    assert.equal(result.status, 0);
+    const before = JSON.parse(runCli('lint', 'examples/gitter-2015', '--format', 'json', '--now=2015-07-19T06:59:00Z').stdout) as LintJson[];
+    assert.deepEqual(before.flatMap((file) => file.diagnostics), []);
+    const during = JSON.parse(runCli('lint', 'examples/gitter-2015', '--format', 'json', '--now=2015-07-19T08:30:00+01:00').stdout) as LintJson[];
+    assert.deepEqual(during.map((file) => file.diagnostics.map((d) => d.message)), Array(2).fill(['This window is open now: it opened 30 minutes ago (2015-07-19 08:00 Europe/London) and closes in 30 minutes.']));
+  });
+
+  it('exits 2 for a --now that is not an instant', () => {
+    for (const now of ['yesterday', '2026-07-19 08:00', '2026-02-30T08:00:00Z']) {
+      const result = runCli('lint', 'examples', '--now', now);
+      assert.equal(result.status, 2, now);
+      assert.match(result.stderr, /--now must be an ISO date-time with an offset/);
+    }
   });
 
   it('reports every code of the broken examples as JSON and exits 1', () => {

@@ -4,8 +4,11 @@ import { UsageError } from './usage-error';
 const HELP = `runbook — check maintenance runbooks and announcements
 
 Usage:
-  runbook lint PATH... [--format text|json]   check files, or every *.runbook.yaml and
-                                              *.announcement.yaml under folders
+  runbook lint PATH... [--format text|json] [--now ISO]
+                                              check files, or every *.runbook.yaml and
+                                              *.announcement.yaml under folders; --now sets the
+                                              present for start-in-past (default: the clock),
+                                              e.g. --now 2026-07-19T08:00:00Z
   runbook --help | --version
 
 Exit codes: 0 no errors, 1 errors found, 2 bad usage or a file that cannot be read.`;

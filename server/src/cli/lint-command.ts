@@ -1,5 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { analyze } from '../core/analyze';
+import { defaultSettings } from '../core/settings';
+import { parseDateTimeText, wallClockAsUtc } from '../core/time/date-time-text';
 import type { Diagnostic } from '../core/diagnostic';
 import { LineIndex } from '../core/text/line-index';
 import { runbookFilesUnder } from './find-files';
@@ -16,10 +18,11 @@ interface JsonDiagnostic {
   endColumn: number;
 }
 
-/** `runbook lint PATH… [--format text|json]`. */
+/** `runbook lint PATH… [--format text|json] [--now ISO]`. */
 export async function lintCommand(args: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
-  const { positional, options } = parseOptions(args, { format: ['text', 'json'] });
+  const { positional, options } = parseOptions(args, { format: ['text', 'json'], now: '<ISO date-time with offset>' });
   if (positional.length === 0) throw new UsageError('lint needs at least one file or folder');
+  const now = options.now === undefined ? Date.now() : parseNow(options.now);
   const files: string[] = [];
   let unreadable = false;
   for (const path of positional) {
@@ -42,12 +45,19 @@ export async function lintCommand(args: string[], out: (text: string) => void, e
       continue;
     }
     const index = new LineIndex(text);
-    results.push({ file, diagnostics: analyze(text, file).diagnostics.map((d) => toJson(d, index)) });
+    results.push({ file, diagnostics: analyze(text, file, defaultSettings, now).diagnostics.map((d) => toJson(d, index)) });
   }
   if (options.format === 'json') out(JSON.stringify(results, null, 2));
   else printText(results, out, err);
   if (unreadable) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/** `--now 2026-07-19T08:00:00Z`: the present for `start-in-past`, so that CI output does not change with the day. */
+function parseNow(text: string): number {
+  const parsed = parseDateTimeText(text);
+  if (!parsed.ok || parsed.value.offset === undefined) throw new UsageError(`--now must be an ISO date-time with an offset, like 2026-07-19T08:00:00Z, not "${text}"`);
+  return wallClockAsUtc(parsed.value) - parsed.value.offset * 60_000;
 }
 
 function toJson(diagnostic: Diagnostic, index: LineIndex): JsonDiagnostic {

@@ -1,8 +1,11 @@
 /** Bad command-line usage: reported with the help text and exit code 2. */
 export class UsageError extends Error {}
 
-/** Splits `--format json` / `--format=json` options from positional arguments. */
-export function parseOptions(args: string[], known: Record<string, readonly string[]>): { positional: string[]; options: Record<string, string> } {
+/**
+ * Splits `--format json` / `--format=json` options from positional arguments. `known` lists each
+ * option's allowed values, or a description of its value (`'<ISO date-time>'`) when any is allowed.
+ */
+export function parseOptions(args: string[], known: Record<string, readonly string[] | string>): { positional: string[]; options: Record<string, string> } {
   const positional: string[] = [];
   const options: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
@@ -15,8 +18,9 @@ export function parseOptions(args: string[], known: Record<string, readonly stri
     const allowed = known[name];
     if (!allowed) throw new UsageError(`unknown option --${name}`);
     const value = inline ?? args[++i];
-    if (value === undefined) throw new UsageError(`--${name} needs a value (${allowed.join(' or ')})`);
-    if (!allowed.includes(value)) throw new UsageError(`--${name} must be ${allowed.join(' or ')}, not "${value}"`);
+    const expected = typeof allowed === 'string' ? allowed : allowed.join(' or ');
+    if (value === undefined) throw new UsageError(`--${name} needs a value (${expected})`);
+    if (typeof allowed !== 'string' && !allowed.includes(value)) throw new UsageError(`--${name} must be ${expected}, not "${value}"`);
     options[name] = value;
   }
   return { positional, options };

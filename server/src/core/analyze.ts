@@ -6,6 +6,7 @@ import { fileTooLarge } from './rules/file-too-large';
 import { rules } from './rules/index';
 import { defaultSettings, type Settings } from './settings';
 import { LineIndex } from './text/line-index';
+import { readWindow, type TimeWindow } from './time/window';
 import { parseYaml, type ParsedYaml } from './yaml/parse-yaml';
 
 /** Everything known about one version of a document; features read it and never re-parse. */
@@ -16,6 +17,15 @@ export interface Analysis {
   parsed: ParsedYaml;
   steps: Step[];
   graph: StepGraph;
+  /** The settings it was analysed with. */
+  settings: Settings;
+  /**
+   * The maintenance window, resolved once: zone, start/end instants, audience, time format and the
+   * conversions into every audience zone. Undefined when the kind is unknown or the file was skipped.
+   */
+  window: TimeWindow | undefined;
+  /** The instant (epoch ms) the analysis took as "now"; undefined when none was given. */
+  now: number | undefined;
   diagnostics: Diagnostic[];
   /** True when the file was too large to analyse: everything but the diagnostic is empty. */
   skipped: boolean;
@@ -26,21 +36,23 @@ export interface Analysis {
 const EMPTY_PARSE: ParsedYaml = { root: null, problems: [], documentCount: 0 };
 
 /**
- * Analyses a runbook or announcement text: parse once, build the model once, run every rule.
- * `fileName` decides the kind when the text has no `kind:`. Never throws.
+ * Analyses a runbook or announcement text: parse once, build the model and the window once, run
+ * every rule. `fileName` decides the kind when the text has no `kind:`. `now` (epoch ms) is the
+ * present for rules about it (`start-in-past`); without it they stay silent. Never throws.
  */
-export function analyze(text: string, fileName: string, settings: Settings = defaultSettings): Analysis {
+export function analyze(text: string, fileName: string, settings: Settings = defaultSettings, now?: number): Analysis {
   const tooLarge = fileTooLarge(text, settings.maxFileSize);
   if (tooLarge.length > 0) {
-    return withLines({ text, fileName, kind: undefined, parsed: EMPTY_PARSE, steps: [], graph: buildStepGraph([]), diagnostics: tooLarge, skipped: true });
+    return withLines({ text, fileName, kind: undefined, parsed: EMPTY_PARSE, steps: [], graph: buildStepGraph([]), settings, window: undefined, now, diagnostics: tooLarge, skipped: true });
   }
   const parsed = parseYaml(text);
   const kind = documentKind(parsed.root, fileName);
   const steps = kind === 'runbook' ? readSteps(parsed.root) : [];
   const graph = buildStepGraph(steps);
-  const context = { text, parsed, kind, fileName, steps, graph };
+  const window = kind ? readWindow(parsed.root, kind, settings) : undefined;
+  const context = { text, parsed, kind, fileName, steps, graph, settings, window, now };
   const diagnostics = rules.flatMap((rule) => rule(context)).sort((a, b) => a.start - b.start || a.end - b.end);
-  return withLines({ text, fileName, kind, parsed, steps, graph, diagnostics, skipped: false });
+  return withLines({ ...context, diagnostics, skipped: false });
 }
 
 function withLines(analysis: Omit<Analysis, 'lines'>): Analysis {

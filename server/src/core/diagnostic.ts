@@ -8,6 +8,16 @@ export const DiagnosticCodes = [
   'unknown-step',
   'dependency-cycle',
   'missing-estimate',
+  'invalid-time',
+  'unknown-zone',
+  'zone-abbreviation',
+  'nonexistent-local-time',
+  'ambiguous-local-time',
+  'offset-zone-mismatch',
+  'window-crosses-dst',
+  'label-mismatch',
+  'start-in-past',
+  'prose-time-mismatch',
 ] as const;
 
 export type DiagnosticCode = (typeof DiagnosticCodes)[number];

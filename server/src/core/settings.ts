@@ -1,9 +1,17 @@
+import type { TimeFormat } from './time/format';
+
 /** The settings the core reads (VS Code's `runbook.*`, the CLI's flags); all have defaults. */
 export interface Settings {
   /** Largest text analysed, in characters; larger files get one `file-too-large` info. */
   maxFileSize: number;
+  /** `runbook.audienceZones`: IANA zones to show a window in when a file lists no `audience`. */
+  audienceZones: readonly string[];
+  /** `runbook.timeFormat`: how times are written for readers when a file has no `time_format`. */
+  timeFormat: TimeFormat;
 }
 
 export const defaultSettings: Settings = {
   maxFileSize: 5 * 1024 * 1024,
+  audienceZones: [],
+  timeFormat: '24h',
 };

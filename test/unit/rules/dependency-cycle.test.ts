@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { buildStepGraph } from '../../../server/src/core/model/dependencies';
 import { readSteps } from '../../../server/src/core/model/steps';
 import { dependencyCycle } from '../../../server/src/core/rules/dependency-cycle';
+import { defaultSettings } from '../../../server/src/core/settings';
 import { parseYaml } from '../../../server/src/core/yaml/parse-yaml';
 import { analyzeText, runbook, timed, withCode } from '../helpers';
 
@@ -65,7 +66,7 @@ describe('rules/dependency-cycle', () => {
       const steps = readSteps(parsed.root);
       const { result, ms } = timed(() => {
         const graph = buildStepGraph(steps);
-        return dependencyCycle({ text, parsed, kind: 'runbook', fileName: 'long.runbook.yaml', steps, graph });
+        return dependencyCycle({ text, parsed, kind: 'runbook', fileName: 'long.runbook.yaml', steps, graph, settings: defaultSettings, window: undefined, now: undefined });
       });
       assert.ok(ms < 200, `${ms} ms`);
       assert.equal(result.length, 1);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { analyze } from '../../../server/src/core/analyze';
 import { DiagnosticCodes } from '../../../server/src/core/diagnostic';
 import { rules } from '../../../server/src/core/rules/index';
+import { defaultSettings } from '../../../server/src/core/settings';
 import { lines, repoRoot } from '../helpers';
 
 /** A runbook that breaks every rule but yaml-syntax's parse errors and file-too-large. */
@@ -21,6 +22,29 @@ const messy = lines(
   '    estimate: 5m',
 );
 
+/** Time problems: an overlap start crossing a change, labels and zones wrong, in the past at NOW. */
+const messyWindow = lines(
+  'kind: runbook',
+  'title: T',
+  'window:',
+  '  start: 2026-10-25 01:30',
+  '  zone: Europe/London',
+  '  length: 2h',
+  'audience:',
+  '  - { label: EST, zone: America/New_York }',
+  '  - Europe/Londn',
+  '  - BST',
+  'steps: []',
+);
+
+/** An announcement whose start is skipped by a gap, with an impossible end and an offset London does not have. */
+const messyTimes = lines('kind: announcement', 'title: T', 'start: 2026-03-29 01:30', 'zone: Europe/London', 'end: 2026-13-01 10:00', 'publish: 2026-07-19T08:00:00+00:00');
+
+/** An announcement whose banner gets the time wrong. */
+const messyProse = lines('kind: announcement', 'title: T', 'start: 2099-07-19 08:00', 'zone: Europe/London', 'channels:', '  banner: { text: "Down at 9:00 BST" }');
+
+const NOW = Date.parse('2027-01-01T00:00:00Z');
+
 describe('rules/index', () => {
   it('has one rule file per diagnostic code, named after it', () => {
     const files = readdirSync(join(repoRoot(), 'server/src/core/rules'))
@@ -30,8 +54,8 @@ describe('rules/index', () => {
   });
 
   it('runs rules that each report a single code of their own, together all but file-too-large', () => {
-    const context = analyze(messy, 'messy.runbook.yaml');
-    const codesByRule = rules.map((rule) => [...new Set(rule(context).map((d) => d.code))]);
+    const contexts = [messy, messyWindow, messyTimes, messyProse].map((text) => analyze(text, 'messy.yaml', defaultSettings, NOW));
+    const codesByRule = rules.map((rule) => [...new Set(contexts.flatMap((context) => rule(context).map((d) => d.code)))]);
     assert.ok(codesByRule.every((codes) => codes.length === 1), JSON.stringify(codesByRule));
     const codes = codesByRule.map(([code]) => code);
     assert.equal(new Set(codes).size, codes.length);

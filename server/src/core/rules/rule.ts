@@ -2,6 +2,8 @@ import type { Diagnostic } from '../diagnostic';
 import type { DocumentKind } from '../document-kind';
 import type { StepGraph } from '../model/dependencies';
 import type { Step } from '../model/steps';
+import type { Settings } from '../settings';
+import type { TimeWindow } from '../time/window';
 import type { ParsedYaml } from '../yaml/parse-yaml';
 
 /** What every rule reads: the parsed document and the model built from it once. */
@@ -12,6 +14,11 @@ export interface RuleContext {
   fileName: string;
   steps: Step[];
   graph: StepGraph;
+  settings: Settings;
+  /** The window, resolved once; undefined when the kind is unknown. */
+  window: TimeWindow | undefined;
+  /** The present instant (epoch ms) for rules about it (`start-in-past`); undefined means do not ask. */
+  now: number | undefined;
 }
 
 /** A rule: one file, named after the diagnostic code it reports. */

@@ -1,0 +1,57 @@
+import type { Diagnostic } from '../diagnostic';
+import { checkProseTime } from '../time/prose-check';
+import { findProseTimes, type ZoneLabel } from '../time/prose-times';
+import type { TimeWindow } from '../time/window';
+import { zoneCity } from '../time/zone-names';
+import { nodeAtPath, type YamlNode, type YamlScalar } from '../yaml/tree';
+import type { Rule } from './rule';
+
+/** Every string scalar under a node: section texts, FAQ questions and answers. */
+function stringsUnder(node: YamlNode | null | undefined, found: YamlScalar[] = []): YamlScalar[] {
+  if (!node) return found;
+  if (node.type === 'scalar') {
+    if (typeof node.value === 'string') found.push(node);
+  } else if (node.type === 'seq') {
+    for (const item of node.items) stringsUnder(item, found);
+  } else {
+    for (const pair of node.pairs) stringsUnder(pair.value, found);
+  }
+  return found;
+}
+
+/** The names prose may use for the window's zones: audience labels, then the zones' cities. */
+function zoneLabels(window: TimeWindow): ZoneLabel[] {
+  const labels: ZoneLabel[] = window.conversions.map((c) => ({ label: c.label, zone: c.zone }));
+  for (const zone of [window.primaryZone!, ...window.conversions.map((c) => c.zone)]) {
+    if (zone.includes('/') && !zone.startsWith('Etc/')) labels.push({ label: zoneCity(zone), zone });
+  }
+  return labels;
+}
+
+/**
+ * `prose-time-mismatch`: a time an announcement's sections or banner write with a zone
+ * ("8:00AM BST", "Tokyo: 4pm", "00:00am - 01:00am EST") that disagrees with the window; each
+ * mismatch is marked on its own wrong words, with the right text as the fix.
+ */
+export const proseTimeMismatch: Rule = ({ kind, parsed, text, window }) => {
+  if (kind !== 'announcement' || window?.startMs === undefined || !window.primaryZone) return [];
+  const scalars = [...stringsUnder(nodeAtPath(parsed.root, ['sections'])?.node), ...stringsUnder(nodeAtPath(parsed.root, ['channels', 'banner', 'text'])?.node)];
+  const labels = zoneLabels(window);
+  const checked = { startMs: window.startMs, endMs: window.endMs, zones: [window.primaryZone, ...window.conversions.map((c) => c.zone)] };
+  const diagnostics: Diagnostic[] = [];
+  for (const scalar of scalars) {
+    for (const prose of findProseTimes(text, scalar.start, scalar.end, labels)) {
+      const mismatch = checkProseTime(prose, checked, text);
+      if (!mismatch) continue;
+      diagnostics.push({
+        code: 'prose-time-mismatch',
+        severity: 'warning',
+        message: mismatch.message,
+        start: mismatch.start,
+        end: mismatch.end,
+        fixes: [{ title: `Change to "${mismatch.replacement}"`, edits: [{ start: mismatch.start, end: mismatch.end, newText: mismatch.replacement }], preferred: true }],
+      });
+    }
+  }
+  return diagnostics;
+};

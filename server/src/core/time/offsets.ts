@@ -1,0 +1,130 @@
+import { Info, type Zone } from 'luxon';
+import { tableAbbreviation } from './abbreviations';
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** A luxon zone for an IANA name or a fixed offset written `UTC+05:45`; undefined when neither. */
+export function luxonZone(zone: string): Zone | undefined {
+  const normalized = Info.normalizeZone(zone);
+  return normalized?.isValid ? normalized : undefined;
+}
+
+/** Minutes east of UTC that `zone` is at the instant `ms` (luxon's tz data). */
+export function offsetAt(zone: string, ms: number): number {
+  const offset = luxonZone(zone)?.offset(ms);
+  if (offset === undefined || Number.isNaN(offset)) throw new Error(`not a time zone: ${zone}`);
+  return offset;
+}
+
+/** 330 → "+05:30", -300 → "-05:00", 0 → "+00:00". */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const absolute = Math.abs(minutes);
+  return `${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`;
+}
+
+/** Locales whose names Intl gives as letters for some zones (en-US: EDT, en-GB: BST, en-AU: AEST). */
+const NAME_LOCALES = ['en-US', 'en-GB', 'en-AU'];
+const intlNames = new Map<string, string | null>();
+
+/** The zone's abbreviation from Intl, for zones the table does not list (America/Detroit → EDT). */
+function intlAbbreviation(zone: string, ms: number, offset: number): string | undefined {
+  const key = `${zone}@${offset}@${new Date(ms).getUTCFullYear()}`;
+  let name = intlNames.get(key);
+  if (name === undefined) {
+    name = null;
+    for (const locale of NAME_LOCALES) {
+      const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value;
+      // "GMT+9" is an offset, not a name; plain "GMT" is a name only where the offset is zero.
+      if (part && /^[A-Z]{2,5}$/.test(part) && (part !== 'GMT' || offset === 0)) {
+        name = part;
+        break;
+      }
+    }
+    intlNames.set(key, name);
+  }
+  return name ?? undefined;
+}
+
+/** The abbreviation readers know for a zone at an instant (BST, EDT, JST), or undefined (Asia/Kathmandu). */
+export function abbreviationAt(zone: string, ms: number): string | undefined {
+  const offset = offsetAt(zone, ms);
+  const fromTable = tableAbbreviation(zone, offset);
+  if (fromTable) return fromTable;
+  if (luxonZone(zone)?.type !== 'iana') return offset === 0 ? 'UTC' : undefined;
+  return intlAbbreviation(zone, ms, offset);
+}
+
+/** A zone at an instant, as hovers, conversions and messages show it. */
+export interface ZoneMoment {
+  zone: string;
+  ms: number;
+  /** Minutes east of UTC. */
+  offsetMinutes: number;
+  /** "+09:00". */
+  offset: string;
+  /** "JST", or null where readers know no abbreviation. */
+  abbreviation: string | null;
+  /** The abbreviation, else the offset: what to print after a time. */
+  display: string;
+  /** True when the zone is on daylight-saving (summer) time at that instant. */
+  dst: boolean;
+}
+
+/** Offset, abbreviation and daylight saving of a zone at an instant (for hover on a zone). */
+export function describeZoneAt(zone: string, ms: number): ZoneMoment {
+  const offsetMinutes = offsetAt(zone, ms);
+  const abbreviation = abbreviationAt(zone, ms) ?? null;
+  const offset = formatOffset(offsetMinutes);
+  return { zone, ms, offsetMinutes, offset, abbreviation, display: abbreviation ?? offset, dst: isDst(zone, ms, offsetMinutes) };
+}
+
+/** Daylight saving: ahead of the smaller of the year's January and July offsets (either hemisphere). */
+function isDst(zone: string, ms: number, offset: number): boolean {
+  const year = new Date(ms).getUTCFullYear();
+  const standard = Math.min(offsetAt(zone, Date.UTC(year, 0, 1)), offsetAt(zone, Date.UTC(year, 6, 1)));
+  return offset > standard;
+}
+
+/** A change of a zone's offset: the instant and the zone just before and from then on. */
+export interface Transition {
+  /** The first instant (epoch ms) at the new offset. */
+  ms: number;
+  before: ZoneMoment;
+  after: ZoneMoment;
+}
+
+/** The first offset change strictly after `afterMs`, searched up to `withinDays` ahead (default ~13 months). */
+export function nextTransition(zone: string, afterMs: number, withinDays = 400): Transition | undefined {
+  return transitionsBetween(zone, afterMs, afterMs + withinDays * DAY, 1)[0];
+}
+
+/**
+ * Offset changes with `startMs < change < endMs`, in order. Checked a day at a time: zones do not
+ * change twice within a day. Fixed-offset zones (UTC, Etc/GMT+5) never change.
+ */
+export function transitionsBetween(zone: string, startMs: number, endMs: number, limit = Infinity): Transition[] {
+  const found: Transition[] = [];
+  if (luxonZone(zone)?.isUniversal !== false) return found;
+  for (let from = startMs; from < endMs && found.length < limit; from += DAY) {
+    const to = Math.min(from + DAY, endMs);
+    if (offsetAt(zone, from) === offsetAt(zone, to)) continue;
+    const ms = firstMinuteAtOffsetOf(zone, from, to);
+    if (ms > startMs && ms < endMs) found.push({ ms, before: describeZoneAt(zone, ms - MINUTE), after: describeZoneAt(zone, ms) });
+  }
+  return found;
+}
+
+/** Binary search, to the minute, for where the offset at `from` stops applying before `to`. */
+function firstMinuteAtOffsetOf(zone: string, from: number, to: number): number {
+  const before = offsetAt(zone, from);
+  let low = Math.floor(from / MINUTE);
+  let high = Math.ceil(to / MINUTE);
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (offsetAt(zone, middle * MINUTE) === before) low = middle;
+    else high = middle;
+  }
+  return high * MINUTE;
+}

@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import { abbreviationAt, describeZoneAt, formatOffset, nextTransition, offsetAt, transitionsBetween } from '../../../server/src/core/time/offsets';
+
+const at = (iso: string) => Date.parse(iso);
+const display = (zone: string, iso: string) => describeZoneAt(zone, at(iso)).display;
+
+describe('time/offsets', () => {
+  it('reads offsets from luxon, half and quarter hours and both sides of the date line included', () => {
+    const july = at('2026-07-19T07:00:00Z');
+    assert.equal(offsetAt('Europe/London', july), 60);
+    assert.equal(offsetAt('Asia/Kolkata', july), 330);
+    assert.equal(offsetAt('Asia/Kathmandu', july), 345);
+    assert.equal(offsetAt('Pacific/Chatham', july), 765);
+    assert.equal(offsetAt('Pacific/Chatham', at('2026-01-15T00:00:00Z')), 825);
+    assert.equal(offsetAt('Pacific/Kiritimati', july), 840);
+    assert.equal(offsetAt('Pacific/Pago_Pago', july), -660);
+    assert.equal(offsetAt('UTC+05:45', july), 345);
+  });
+
+  it('reads Etc/GMT+5 as UTC−5 (POSIX signs)', () => {
+    assert.equal(offsetAt('Etc/GMT+5', at('2026-07-19T07:00:00Z')), -300);
+    assert.equal(offsetAt('Etc/GMT-14', at('2026-07-19T07:00:00Z')), 840);
+    assert.equal(display('Etc/GMT+5', '2026-07-19T07:00:00Z'), '-05:00');
+  });
+
+  it('throws on a zone that is not one, so callers pass checked zones', () => {
+    assert.throws(() => offsetAt('Not/AZone', 0), /not a time zone/);
+  });
+
+  it('writes offsets as +09:00', () => {
+    assert.deepEqual([540, 345, -300, -210, 0, 840].map(formatOffset), ['+09:00', '+05:45', '-05:00', '-03:30', '+00:00', '+14:00']);
+  });
+
+  it('names zones at an instant: the table first, Intl for the rest, the offset where nobody has a name', () => {
+    assert.equal(display('Europe/London', '2026-07-19T07:00:00Z'), 'BST');
+    assert.equal(display('Europe/London', '2026-01-19T07:00:00Z'), 'GMT');
+    assert.equal(display('Australia/Sydney', '2026-01-19T07:00:00Z'), 'AEDT');
+    assert.equal(display('Australia/Lord_Howe', '2026-07-19T07:00:00Z'), 'LHST');
+    assert.equal(display('Pacific/Chatham', '2026-01-19T07:00:00Z'), 'CHADT');
+    assert.equal(display('America/Detroit', '2026-07-19T07:00:00Z'), 'EDT');
+    assert.equal(display('America/Anchorage', '2026-01-19T07:00:00Z'), 'AKST');
+    assert.equal(display('Asia/Kathmandu', '2026-07-19T07:00:00Z'), '+05:45');
+    assert.equal(display('Pacific/Kiritimati', '2026-07-19T07:00:00Z'), '+14:00');
+    assert.equal(display('UTC', '2026-07-19T07:00:00Z'), 'UTC');
+    assert.equal(abbreviationAt('UTC+05:45', at('2026-07-19T07:00:00Z')), undefined);
+    assert.equal(abbreviationAt('UTC+00:00', at('2026-07-19T07:00:00Z')), 'UTC');
+  });
+
+  it('tells daylight saving in both hemispheres', () => {
+    assert.equal(describeZoneAt('Europe/London', at('2026-07-19T07:00:00Z')).dst, true);
+    assert.equal(describeZoneAt('Europe/London', at('2026-01-19T07:00:00Z')).dst, false);
+    assert.equal(describeZoneAt('Australia/Sydney', at('2026-01-19T07:00:00Z')).dst, true);
+    assert.equal(describeZoneAt('Australia/Sydney', at('2026-07-19T07:00:00Z')).dst, false);
+    assert.equal(describeZoneAt('Asia/Tokyo', at('2026-07-19T07:00:00Z')).dst, false);
+  });
+
+  it('finds the next change, to the minute', () => {
+    const london = nextTransition('Europe/London', at('2026-07-19T07:00:00Z'))!;
+    assert.equal(new Date(london.ms).toISOString(), '2026-10-25T01:00:00.000Z');
+    assert.deepEqual([london.before.display, london.after.display], ['BST', 'GMT']);
+    const sydney = nextTransition('Australia/Sydney', at('2026-07-19T07:00:00Z'))!;
+    assert.equal(new Date(sydney.ms).toISOString(), '2026-10-03T16:00:00.000Z');
+    assert.deepEqual([sydney.before.display, sydney.after.display], ['AEST', 'AEDT']);
+  });
+
+  it('finds Lord Howe\'s 30-minute change', () => {
+    const change = nextTransition('Australia/Lord_Howe', at('2026-07-19T07:00:00Z'))!;
+    assert.equal(new Date(change.ms).toISOString(), '2026-10-03T15:30:00.000Z');
+    assert.equal(change.after.offsetMinutes - change.before.offsetMinutes, 30);
+  });
+
+  it('finds nothing for fixed zones and zones without daylight saving', () => {
+    assert.equal(nextTransition('UTC', 0), undefined);
+    assert.equal(nextTransition('Etc/GMT+5', 0), undefined);
+    assert.equal(nextTransition('Asia/Tokyo', at('2026-01-01T00:00:00Z')), undefined);
+  });
+
+  it('lists the changes strictly inside a span', () => {
+    const year = transitionsBetween('America/New_York', at('2026-01-01T00:00:00Z'), at('2027-01-01T00:00:00Z'));
+    assert.deepEqual(year.map((t) => new Date(t.ms).toISOString()), ['2026-03-08T07:00:00.000Z', '2026-11-01T06:00:00.000Z']);
+    assert.deepEqual(transitionsBetween('America/New_York', at('2026-03-08T07:00:00Z'), at('2026-03-08T09:00:00Z')), []);
+  });
+});
