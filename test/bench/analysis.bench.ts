@@ -3,6 +3,7 @@
 import { analyze } from '../../server/src/core/analyze';
 import { complete } from '../../server/src/core/features/completion';
 import { hover } from '../../server/src/core/features/hover';
+import { parseYaml, parseYamlWithLibrary } from '../../server/src/core/yaml/parse-yaml';
 import { generateRunbook } from './generate-runbook';
 
 const BUDGETS: Record<number, number> = { 100: 15, 1000: 40, 10000: 150 };
@@ -45,6 +46,19 @@ function main(): void {
     rows.push(`| ${count} | ${size} | ${analyzeMs.toFixed(1)} ms | ${BUDGETS[count]} ms ${verdict} | ${hoverMs.toFixed(3)} ms | ${completionMs.toFixed(3)} ms | ${heap.toFixed(0)} MB |`);
   }
   console.log(rows.join('\n'));
+  console.log(`\n${parseRows().join('\n')}`);
+}
+
+/** Parsing alone: the fast path parseYaml takes, and the `yaml` package it falls back to. */
+function parseRows(): string[] {
+  const rows = ['| steps | parseYaml (median) | yaml package alone (median) |', '|---:|---:|---:|'];
+  for (const count of [100, 1000, 10000]) {
+    const text = generateRunbook(count);
+    const fast = time(() => parseYaml(text), count >= 10000 ? 9 : 21);
+    const library = time(() => parseYamlWithLibrary(text), count >= 10000 ? 3 : 11);
+    rows.push(`| ${count} | ${fast.toFixed(1)} ms | ${library.toFixed(1)} ms |`);
+  }
+  return rows;
 }
 
 main();

@@ -1,6 +1,44 @@
 import { strict as assert } from 'node:assert';
 import { excessiveNestingAt } from '../../../server/src/core/yaml/nesting';
 import { lines, timed } from '../helpers';
+import { seededRandom } from './yaml-fuzz';
+
+/**
+ * The pre-scan as first written, one character at a time with no skipping: the oracle the
+ * optimised scan must agree with on every text.
+ */
+function referenceNestingAt(text: string, limit: number): number | undefined {
+  const openers = new Set([32, 9, 10, 13, 91, 123, 44, 58]);
+  let [flow, indent, atLineStart, quote, previous] = [0, 0, true, 0, 10];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      [atLineStart, indent, previous] = [true, 0, ch];
+      continue;
+    }
+    if (atLineStart && (ch === 32 || ch === 9 || ch === 45)) {
+      if (++indent + flow > limit) return i;
+      previous = ch;
+      continue;
+    }
+    atLineStart = false;
+    if (quote !== 0) {
+      if (ch === 92 && quote === 34) i++;
+      else if (ch === 39 && quote === 39 && text.charCodeAt(i + 1) === 39) i++;
+      else if (ch === quote) quote = 0;
+    } else if (ch === 35 && [32, 9, 10, 13].includes(previous)) {
+      while (i + 1 < text.length && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) i++;
+    } else if ((ch === 34 || ch === 39) && openers.has(previous)) {
+      quote = ch;
+    } else if (ch === 91 || ch === 123) {
+      if (++flow + indent > limit) return i;
+    } else if ((ch === 93 || ch === 125) && flow > 0) {
+      flow--;
+    }
+    previous = ch;
+  }
+  return undefined;
+}
 
 describe('yaml/nesting', () => {
   it('finds nothing in an ordinary runbook', () => {
@@ -34,6 +72,17 @@ describe('yaml/nesting', () => {
 
   it('does not take an apostrophe inside a word for a quote', () => {
     assert.equal(excessiveNestingAt("a: don't\nb: [[[x]]]\n", 2), 14);
+  });
+
+  it('agrees with the character-by-character reference on 100,000 random texts', () => {
+    const alphabet = ['a', ' ', ' ', '\t', '-', '\n', '\r', '\r\n', '#', '"', "'", '\\', '[', '{', ']', '}', ',', ':', 'é', '😀'];
+    for (let seed = 1; seed <= 100_000; seed++) {
+      const random = seededRandom(seed);
+      let text = '';
+      for (let n = Math.floor(random() * 40); n > 0; n--) text += alphabet[Math.floor(random() * alphabet.length)];
+      const limit = 1 + Math.floor(random() * 6);
+      assert.equal(excessiveNestingAt(text, limit), referenceNestingAt(text, limit), `${JSON.stringify(text)} at limit ${limit}`);
+    }
   });
 
   it('scans a 3 MB file in a few milliseconds', () => {

@@ -1,15 +1,10 @@
 import { DateTime } from 'luxon';
+import type { LocalDateTime } from './date-time-text';
 import { describeZoneAt, luxonZone } from './offsets';
 import { zoneCity } from './zone-names';
 
 /** A wall-clock reading of an instant in a zone. */
-export interface LocalTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+export interface LocalTime extends LocalDateTime {
   /** "2015-07-19". */
   date: string;
   /** "Sun". */

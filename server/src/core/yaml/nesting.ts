@@ -6,6 +6,9 @@
  */
 export const PARSE_DEPTH_LIMIT = 256;
 
+/** Deeper nesting than this is reported, not walked: no runbook needs it and it guards the stack. */
+export const MAX_DEPTH = 64;
+
 const SPACE = 32;
 const TAB = 9;
 const LF = 10;
@@ -15,49 +18,79 @@ const HASH = 35;
 const BACKSLASH = 92;
 const DOUBLE_QUOTE = 34;
 const SINGLE_QUOTE = 39;
+const OPEN_SEQ = 91;
+const OPEN_MAP = 123;
+const CLOSE_SEQ = 93;
+const CLOSE_MAP = 125;
+const COLON = 58;
+const COMMA = 44;
+
 /** Characters after which a quote opens a quoted scalar (`don't` holds no quote). */
-const QUOTE_OPENERS = new Set([SPACE, TAB, LF, CR, 91 /* [ */, 123 /* { */, 44 /* , */, 58 /* : */]);
+function opensQuote(previous: number): boolean {
+  return previous === SPACE || previous === TAB || previous === LF || previous === CR || previous === OPEN_SEQ || previous === OPEN_MAP || previous === COMMA || previous === COLON;
+}
+
+/** Characters that matter outside quotes (beyond line starts); everything else is skipped in a tight loop. */
+const MATTERS = new Uint8Array(65536);
+for (const ch of [LF, CR, HASH, DOUBLE_QUOTE, SINGLE_QUOTE, OPEN_SEQ, OPEN_MAP, CLOSE_SEQ, CLOSE_MAP]) MATTERS[ch] = 1;
 
 /**
  * The offset where nesting first passes `limit` levels, estimated without parsing: a block level
  * takes at least one column of indentation (the columns of `- ` count too), a flow level one
  * unclosed `[` or `{` (outside quotes and comments). It overestimates (a `- ` counts twice, a
  * file indented hundreds of columns looks deep) but never misses a deep file.
+ * It runs on every analysis before any parsing, so ordinary characters are skipped in a tight
+ * loop; the character before a `#` or a quote is read back from the text.
  */
 export function excessiveNestingAt(text: string, limit = PARSE_DEPTH_LIMIT): number | undefined {
+  const length = text.length;
   let flow = 0;
   let indent = 0;
   let atLineStart = true;
   let quote = 0;
-  let previous = LF;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
+  for (let i = 0; i < length; i++) {
+    let ch = text.charCodeAt(i);
     if (ch === LF || ch === CR) {
       atLineStart = true;
       indent = 0;
-      previous = ch;
       continue;
     }
-    if (atLineStart && (ch === SPACE || ch === TAB || ch === DASH)) {
-      if (++indent + flow > limit) return i;
-      previous = ch;
-      continue;
+    if (atLineStart) {
+      if (ch === SPACE || ch === TAB || ch === DASH) {
+        if (++indent + flow > limit) return i;
+        continue;
+      }
+      atLineStart = false;
     }
-    atLineStart = false;
     if (quote !== 0) {
       if (ch === BACKSLASH && quote === DOUBLE_QUOTE) i++;
       else if (ch === SINGLE_QUOTE && quote === SINGLE_QUOTE && text.charCodeAt(i + 1) === SINGLE_QUOTE) i++;
       else if (ch === quote) quote = 0;
-    } else if (ch === HASH && (previous === SPACE || previous === TAB || previous === LF || previous === CR)) {
-      while (i + 1 < text.length && text.charCodeAt(i + 1) !== LF && text.charCodeAt(i + 1) !== CR) i++;
-    } else if ((ch === DOUBLE_QUOTE || ch === SINGLE_QUOTE) && QUOTE_OPENERS.has(previous)) {
-      quote = ch;
-    } else if (ch === 91 || ch === 123) {
+      continue;
+    }
+    // Outside quotes, skip to the next character that matters; a line break is handled above.
+    while (MATTERS[ch] === 0) {
+      if (++i >= length) return undefined;
+      ch = text.charCodeAt(i);
+    }
+    if (ch === LF || ch === CR) {
+      atLineStart = true;
+      indent = 0;
+      continue;
+    }
+    // Within a line the character before is the one last looked at (skips happen inside quotes).
+    const previous = i === 0 ? LF : text.charCodeAt(i - 1);
+    if (ch === HASH) {
+      if (previous === SPACE || previous === TAB || previous === LF || previous === CR) {
+        while (i + 1 < length && text.charCodeAt(i + 1) !== LF && text.charCodeAt(i + 1) !== CR) i++;
+      }
+    } else if (ch === DOUBLE_QUOTE || ch === SINGLE_QUOTE) {
+      if (opensQuote(previous)) quote = ch;
+    } else if (ch === OPEN_SEQ || ch === OPEN_MAP) {
       if (++flow + indent > limit) return i;
-    } else if ((ch === 93 || ch === 125) && flow > 0) {
+    } else if (flow > 0) {
       flow--;
     }
-    previous = ch;
   }
   return undefined;
 }

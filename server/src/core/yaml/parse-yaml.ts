@@ -1,9 +1,10 @@
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YNode } from 'yaml';
-import { excessiveNestingAt, PARSE_DEPTH_LIMIT } from './nesting';
+import { fastParseYaml } from './fast-parse';
+import { excessiveNestingAt, MAX_DEPTH, PARSE_DEPTH_LIMIT } from './nesting';
+import { markUnshared } from './to-value';
 import type { YamlNode, YamlPair } from './tree';
 
-/** Deeper nesting than this is reported, not walked: no runbook needs it and it guards the stack. */
-export const MAX_DEPTH = 64;
+export { MAX_DEPTH } from './nesting';
 
 /** A problem found while reading the YAML text itself. */
 export interface YamlProblem {
@@ -24,13 +25,42 @@ export interface ParsedYaml {
 /**
  * Parses YAML 1.2 (core schema: `2026-07-19` and `no` stay strings) into the tree rules read.
  * Never throws: anything the parser rejects becomes a problem with a position.
+ * The block YAML runbooks are written in is read by a fast path (fast-parse.ts) in a few
+ * milliseconds per megabyte; anything else, errors included, by the `yaml` package, to the
+ * same tree.
  */
 export function parseYaml(text: string): ParsedYaml {
-  const deep = excessiveNestingAt(text);
-  if (deep !== undefined) {
-    const message = `Nesting here goes deeper than ${PARSE_DEPTH_LIMIT} levels, too deep to read safely; a runbook needs only a few levels. Nothing in this file is checked until it is flatter.`;
-    return { root: null, problems: [{ start: deep, end: deep + 1, message }], documentCount: 1 };
+  const refused = refuseDeepNesting(text);
+  if (refused) return refused;
+  let root: YamlNode | undefined;
+  try {
+    root = fastParseYaml(text);
+  } catch {
+    // A fault in the fast path must not cost the user their diagnostics: the `yaml` package reads it.
+    root = undefined;
   }
+  if (!root) return parseWithLibrary(text);
+  markUnshared(root);
+  return { root, problems: [], documentCount: 1 };
+}
+
+/**
+ * Parses with the `yaml` package alone, as parseYaml did before the fast path: the reference
+ * the fast path is tested against, and what reads everything outside its subset.
+ */
+export function parseYamlWithLibrary(text: string): ParsedYaml {
+  return refuseDeepNesting(text) ?? parseWithLibrary(text);
+}
+
+/** One problem and no tree for a text nested too deep to hand to a recursive parser. */
+function refuseDeepNesting(text: string): ParsedYaml | undefined {
+  const deep = excessiveNestingAt(text);
+  if (deep === undefined) return undefined;
+  const message = `Nesting here goes deeper than ${PARSE_DEPTH_LIMIT} levels, too deep to read safely; a runbook needs only a few levels. Nothing in this file is checked until it is flatter.`;
+  return { root: null, problems: [{ start: deep, end: deep + 1, message }], documentCount: 1 };
+}
+
+function parseWithLibrary(text: string): ParsedYaml {
   const parsed = parseAllDocuments(text, { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true });
   const documents = Array.isArray(parsed) ? parsed : [];
   const problems: YamlProblem[] = [];

@@ -21,8 +21,11 @@ export function toValue(root: YamlNode | null, budget: number): unknown {
         const result: Record<string, unknown> = {};
         for (const pair of node.pairs) {
           const key = pair.key.type === 'scalar' ? String(pair.key.value) : JSON.stringify(convert(pair.key));
-          // defineProperty, not assignment: a `__proto__:` key must stay data, never a prototype.
-          Object.defineProperty(result, key, { value: pair.value ? convert(pair.value) : null, enumerable: true, writable: true, configurable: true });
+          const value = pair.value ? convert(pair.value) : null;
+          // A `__proto__:` key must stay data, never a prototype: only it needs defineProperty,
+          // which costs a descriptor object per key (a third of the conversion in large files).
+          if (key === '__proto__') Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+          else result[key] = value;
         }
         return result;
       }
@@ -31,8 +34,17 @@ export function toValue(root: YamlNode | null, budget: number): unknown {
   return root ? convert(root) : null;
 }
 
+/** Trees known to hold each node once (read without aliases): counting them needs no set. */
+const unshared = new WeakSet<YamlNode>();
+
+/** Records that no node of the tree under `root` is reachable twice, as in any tree read without aliases. */
+export function markUnshared(root: YamlNode): void {
+  unshared.add(root);
+}
+
 /** How many distinct nodes a tree holds, aliases counted once. */
 export function countNodes(root: YamlNode | null): number {
+  if (root && unshared.has(root)) return countTree(root);
   const seen = new Set<YamlNode>();
   const stack: YamlNode[] = root ? [root] : [];
   while (stack.length > 0) {
@@ -43,4 +55,22 @@ export function countNodes(root: YamlNode | null): number {
     if (node.type === 'map') for (const pair of node.pairs) stack.push(pair.key, ...(pair.value ? [pair.value] : []));
   }
   return seen.size;
+}
+
+/** Counts the nodes of a tree without shared nodes: a walk, no set of the ones seen. */
+function countTree(root: YamlNode): number {
+  let count = 0;
+  const stack: YamlNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    count++;
+    if (node.type === 'seq') for (const item of node.items) stack.push(item);
+    else if (node.type === 'map') {
+      for (const pair of node.pairs) {
+        stack.push(pair.key);
+        if (pair.value) stack.push(pair.value);
+      }
+    }
+  }
+  return count;
 }
