@@ -16,6 +16,8 @@ export interface Step {
   id?: StepIdText;
   title?: string;
   estimate?: YamlScalar;
+  /** What users feel while the step runs (`none`, `degraded`, `read-only`, `outage`), as written. */
+  impact?: string;
   /** The `needs` written, each with its position; undefined when the step has no `needs`. */
   needs?: StepIdText[];
 }
@@ -38,6 +40,8 @@ function readStep(node: YamlMap, index: number): Step {
   if (id && typeof id.value === 'string' && id.value !== '') step.id = { id: id.value, start: id.start, end: id.end };
   const title = scalarOf(node, 'title')?.value;
   if (typeof title === 'string') step.title = title;
+  const impact = scalarOf(node, 'impact')?.value;
+  if (typeof impact === 'string') step.impact = impact;
   const estimate = scalarOf(node, 'estimate');
   if (estimate && estimate.value !== null) step.estimate = estimate;
   const needs = pairOf(node, 'needs')?.value;

@@ -1,0 +1,130 @@
+import { parseDuration, type DurationRange } from '../duration';
+import type { StepGraph } from '../model/dependencies';
+import type { Step } from '../model/steps';
+
+/** When a step starts and ends, in seconds from the window's start, as low..high. */
+export interface StepTiming {
+  index: number;
+  start: DurationRange;
+  end: DurationRange;
+  /** The step's own estimate; undefined when it has none (it then counts as zero). */
+  estimate?: DurationRange;
+  /** On the longest path (by the high ends): the steps that decide the runbook's estimate. */
+  critical: boolean;
+}
+
+/** A stretch of time in which users feel one kind of impact. */
+export interface Phase {
+  impact: string;
+  start: DurationRange;
+  end: DurationRange;
+  /** The steps that make up the phase, by index. */
+  steps: number[];
+}
+
+/** The runbook's schedule, computed once per analysis. */
+export interface Plan {
+  /** One timing per step that can be scheduled, in file order; steps in or after a cycle have none. */
+  timings: StepTiming[];
+  /** The critical path's length (the longest path through `needs`), low and high. */
+  estimate: DurationRange;
+  /** True when some step has no estimate: the estimate is then a lower bound. */
+  lowerBound: boolean;
+  safetyFactor: number;
+  /** safety factor × the estimate's high end: the window the plan asks for, in seconds. */
+  planned: number;
+  /** The critical path, first step first, by index. */
+  criticalPath: number[];
+  phases: Phase[];
+  /** Steps that cannot be scheduled because they are in a cycle or wait for one. */
+  unschedulable: number[];
+}
+
+/** Impacts users feel, worst first; `none` is no phase. */
+const PHASE_IMPACTS = ['outage', 'read-only', 'degraded'];
+
+function estimateOf(step: Step): DurationRange | undefined {
+  const value = step.estimate?.value;
+  if (typeof value !== 'string') return undefined;
+  const parsed = parseDuration(value);
+  return parsed.ok ? { low: parsed.low, high: parsed.high } : undefined;
+}
+
+/**
+ * Schedules the steps: each starts when everything it `needs` has ended (the step before by
+ * default; `needs: []` at the window's start), and lasts its estimate. Cycles are never walked:
+ * their steps, and the steps waiting for them, are listed as unschedulable.
+ */
+export function planRunbook(steps: readonly Step[], graph: StepGraph, safetyFactor: number): Plan {
+  const order = scheduleOrder(graph);
+  const timings = new Map<number, StepTiming>();
+  let lowerBound = false;
+  for (const index of order) {
+    const estimate = estimateOf(steps[index]);
+    if (!estimate) lowerBound = true;
+    const waits = graph.predecessors[index].map((p) => timings.get(p)!);
+    const start = { low: Math.max(0, ...waits.map((t) => t.end.low)), high: Math.max(0, ...waits.map((t) => t.end.high)) };
+    const end = { low: start.low + (estimate?.low ?? 0), high: start.high + (estimate?.high ?? 0) };
+    timings.set(index, { index, start, end, ...(estimate ? { estimate } : {}), critical: false });
+  }
+  const criticalPath = traceCriticalPath(timings, graph);
+  for (const index of criticalPath) timings.get(index)!.critical = true;
+  const all = [...timings.values()].sort((a, b) => a.index - b.index);
+  const estimate = { low: Math.max(0, ...all.map((t) => t.end.low)), high: Math.max(0, ...all.map((t) => t.end.high)) };
+  return {
+    timings: all,
+    estimate,
+    lowerBound,
+    safetyFactor,
+    planned: estimate.high * safetyFactor,
+    criticalPath,
+    phases: phasesOf(steps, all),
+    unschedulable: steps.map((s) => s.index).filter((index) => !timings.has(index)),
+  };
+}
+
+/** Kahn's algorithm: a step is ready once all it waits for are; what never gets ready is in or after a cycle. */
+function scheduleOrder(graph: StepGraph): number[] {
+  const waiting = graph.predecessors.map((preds) => new Set(preds).size);
+  const followers: number[][] = graph.predecessors.map(() => []);
+  graph.predecessors.forEach((preds, index) => new Set(preds).forEach((p) => followers[p].push(index)));
+  const ready = waiting.flatMap((count, index) => (count === 0 ? [index] : []));
+  const order: number[] = [];
+  for (let i = 0; i < ready.length; i++) {
+    const index = ready[i];
+    order.push(index);
+    for (const follower of followers[index]) if (--waiting[follower] === 0) ready.push(follower);
+  }
+  return order;
+}
+
+/** From the step that ends last (by high ends), back through the predecessor that ends last. */
+function traceCriticalPath(timings: Map<number, StepTiming>, graph: StepGraph): number[] {
+  const latest = (candidates: number[]) =>
+    candidates.reduce<number | undefined>((best, index) => (best === undefined || timings.get(index)!.end.high > timings.get(best)!.end.high ? index : best), undefined);
+  const path: number[] = [];
+  for (let index = latest([...timings.keys()].sort((a, b) => a - b)); index !== undefined; index = latest(graph.predecessors[index])) {
+    path.push(index);
+  }
+  return path.reverse();
+}
+
+/** Each impact's stretches: steps of that impact whose (high) times touch or overlap merge into one phase. */
+function phasesOf(steps: readonly Step[], timings: StepTiming[]): Phase[] {
+  const phases: Phase[] = [];
+  for (const impact of PHASE_IMPACTS) {
+    const members = timings.filter((t) => steps[t.index].impact === impact).sort((a, b) => a.start.high - b.start.high);
+    let current: Phase | undefined;
+    for (const timing of members) {
+      if (current && timing.start.high <= current.end.high) {
+        current.end = { low: Math.max(current.end.low, timing.end.low), high: Math.max(current.end.high, timing.end.high) };
+        current.start = { low: Math.min(current.start.low, timing.start.low), high: current.start.high };
+        current.steps.push(timing.index);
+        continue;
+      }
+      current = { impact, start: { ...timing.start }, end: { ...timing.end }, steps: [timing.index] };
+      phases.push(current);
+    }
+  }
+  return phases.sort((a, b) => a.start.high - b.start.high || PHASE_IMPACTS.indexOf(a.impact) - PHASE_IMPACTS.indexOf(b.impact));
+}
