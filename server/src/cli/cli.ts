@@ -1,17 +1,31 @@
+import { convertCommand } from './convert-command';
 import { lintCommand } from './lint-command';
+import { previewCommand } from './preview-command';
 import { UsageError } from './usage-error';
 
-const HELP = `runbook — check maintenance runbooks and announcements
+const HELP = `runbook — check maintenance runbooks and announcements, convert their times
 
 Usage:
   runbook lint PATH... [--format text|json] [--now ISO]
-                                              check files, or every *.runbook.yaml and
-                                              *.announcement.yaml under folders; --now sets the
-                                              present for start-in-past (default: the clock),
-                                              e.g. --now 2026-07-19T08:00:00Z
+      Check files, or every *.runbook.yaml and *.announcement.yaml under folders. --now sets the
+      present for start-in-past (default: the clock), e.g. --now 2026-07-19T08:00:00Z.
+
+  runbook preview FILE [--format text|json] [--now ISO]
+      The window in its zone and UTC, the estimate and every audience zone ("Tokyo: 4pm").
+      The file's problems go to stderr; a file with errors still previews what it can.
+      The estimate is an announcement's own \`estimate:\`; runbook estimates arrive with
+      planning. md, html, ics, banner and statuspage formats are planned.
+
+  runbook convert START --to ZONE[,ZONE...] [--zone ZONE] [--length DURATION | --end TIME]
+                  [--format text|json] [--time-format 12h|24h]
+      A time in other zones: START is a wall-clock time in --zone ("2026-07-19 08:00") or ISO
+      with an offset (2026-07-19T08:00:00+01:00). A --to zone may carry its readers' label:
+      Eastern=America/New_York. --length 1h or --end TIME adds the end.
+
   runbook --help | --version
 
-Exit codes: 0 no errors, 1 errors found, 2 bad usage or a file that cannot be read.`;
+Exit codes: 0 no errors, 1 errors found, 2 bad usage, an unknown zone or time, or a file that
+cannot be read.`;
 
 /** Runs the CLI and returns its exit code; output goes through the given writers. */
 export async function main(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
@@ -20,6 +34,10 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
     switch (command) {
       case 'lint':
         return await lintCommand(rest, out, err);
+      case 'preview':
+        return await previewCommand(rest, out, err);
+      case 'convert':
+        return convertCommand(rest, out, err);
       case '--version':
       case '-v':
         out(VERSION);
@@ -35,7 +53,9 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      err(`runbook: ${error.message}\n\n${HELP}`);
+      // One "runbook:" per line: a message may list several problems (every bad zone at once).
+      const message = error.message.split('\n').map((line) => `runbook: ${line}`).join('\n');
+      err(error.showHelp ? `${message}\n\n${HELP}` : message);
       return 2;
     }
     throw error;

@@ -1,5 +1,15 @@
-/** Bad command-line usage: reported with the help text and exit code 2. */
-export class UsageError extends Error {}
+/**
+ * Bad command-line usage: exit code 2. The help text follows unless `showHelp` is false, as for a
+ * mistyped zone or time, where the message alone says what to change.
+ */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly showHelp = true,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Splits `--format json` / `--format=json` options from positional arguments. `known` lists each

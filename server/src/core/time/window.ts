@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../document-kind';
 import { parseDuration } from '../duration';
+import { safetyFactorOf } from '../safety-factor';
 import type { Settings } from '../settings';
 import { scalarOf, valueOf, type YamlNode, type YamlScalar } from '../yaml/tree';
 import { readAudience, type AudienceEntry } from './audience';
@@ -47,8 +48,6 @@ export interface TimeWindow {
   /** A wall-clock `start` in a runbook window with no `zone:` (announcements require `zone` in the schema). */
   missingZoneFor?: YamlScalar;
 }
-
-const DEFAULT_SAFETY_FACTOR = 2;
 
 function stringScalar(node: YamlNode | null | undefined): YamlScalar | undefined {
   return node?.type === 'scalar' && typeof node.value === 'string' ? node : undefined;
@@ -133,7 +132,5 @@ function durationMs(node: YamlScalar): number | undefined {
 function plannedFromEstimate(root: YamlNode | null): number | undefined {
   const estimate = scalarOf(root, 'estimate');
   const raw = estimate ? durationMs(estimate) : undefined;
-  if (raw === undefined) return undefined;
-  const factor = scalarOf(root, 'safety_factor')?.value;
-  return raw * (typeof factor === 'number' && factor >= 1 ? factor : DEFAULT_SAFETY_FACTOR);
+  return raw === undefined ? undefined : raw * safetyFactorOf(root);
 }

@@ -1,0 +1,13 @@
+import { scalarOf, type YamlNode } from './yaml/tree';
+
+/** The "double the estimate" rule of seed 000, when a file gives no `safety_factor`. */
+export const DEFAULT_SAFETY_FACTOR = 2;
+
+/**
+ * The file's top-level `safety_factor`, else the default. A value the schema refuses (below 1, not
+ * a number) also gives the default, so that the window and the preview never plan on it.
+ */
+export function safetyFactorOf(root: YamlNode | null): number {
+  const factor = scalarOf(root, 'safety_factor')?.value;
+  return typeof factor === 'number' && factor >= 1 ? factor : DEFAULT_SAFETY_FACTOR;
+}

@@ -1,0 +1,174 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './run-cli';
+
+const SEED_000 = 'examples/gitter-2015/scheduled-maintenance-19-july.announcement.yaml';
+/** Before every seed's window, so that `start-in-past` stays quiet. */
+const BEFORE = '2009-01-01T00:00:00Z';
+
+interface PreviewJson {
+  kind: string | null;
+  id: string | null;
+  title: string | null;
+  window: { start: string | null; end: string | null; zone: string | null; minutes: number | null };
+  estimate: { low: number; high: number } | null;
+  safety_factor: number;
+  planned_minutes: number | null;
+  zones: Array<{ label: string; zone: string; start: string; end: string | null; abbreviation: string | null; offset: string; day_shift: number }>;
+}
+
+function previewJson(...args: string[]): { status: number | null; json: PreviewJson; stderr: string } {
+  const result = runCli('preview', ...args, '--format', 'json');
+  return { status: result.status, json: JSON.parse(result.stdout) as PreviewJson, stderr: result.stderr };
+}
+
+describe('CLI: runbook preview', () => {
+  let folder: string;
+  beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'runbook-preview-'))));
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('gives seed 000 exactly the post\'s six conversions, as DESIGN.md\'s JSON contract', () => {
+    const { status, json, stderr } = previewJson(SEED_000, '--now', BEFORE);
+    assert.deepEqual(json, {
+      kind: 'announcement',
+      id: 'gitter-maintenance-2015-07-19',
+      title: 'Scheduled maintenance 19 July',
+      window: { start: '2015-07-19T08:00:00+01:00', end: '2015-07-19T09:00:00+01:00', zone: 'Europe/London', minutes: 60 },
+      estimate: { low: 30, high: 30 },
+      safety_factor: 2,
+      planned_minutes: 60,
+      zones: [
+        { label: 'Tokyo', zone: 'Asia/Tokyo', start: '2015-07-19T16:00:00+09:00', end: '2015-07-19T17:00:00+09:00', abbreviation: 'JST', offset: '+09:00', day_shift: 0 },
+        { label: 'Moscow', zone: 'Europe/Moscow', start: '2015-07-19T10:00:00+03:00', end: '2015-07-19T11:00:00+03:00', abbreviation: 'MSK', offset: '+03:00', day_shift: 0 },
+        { label: 'CEST', zone: 'Europe/Paris', start: '2015-07-19T09:00:00+02:00', end: '2015-07-19T10:00:00+02:00', abbreviation: 'CEST', offset: '+02:00', day_shift: 0 },
+        { label: 'Eastern', zone: 'America/New_York', start: '2015-07-19T03:00:00-04:00', end: '2015-07-19T04:00:00-04:00', abbreviation: 'EDT', offset: '-04:00', day_shift: 0 },
+        { label: 'Central', zone: 'America/Chicago', start: '2015-07-19T02:00:00-05:00', end: '2015-07-19T03:00:00-05:00', abbreviation: 'CDT', offset: '-05:00', day_shift: 0 },
+        // Midnight on the same Sunday: no day shift.
+        { label: 'Pacific', zone: 'America/Los_Angeles', start: '2015-07-19T00:00:00-07:00', end: '2015-07-19T01:00:00-07:00', abbreviation: 'PDT', offset: '-07:00', day_shift: 0 },
+      ],
+    });
+    assert.equal(stderr, '');
+    assert.equal(status, 0);
+  });
+
+  it('writes seed 000\'s zones list in text exactly as the post did, after the window in its zone and UTC', () => {
+    const result = runCli('preview', SEED_000, '--now', BEFORE);
+    assert.equal(
+      result.stdout,
+      [
+        'Scheduled maintenance 19 July',
+        'Window: Sun 2015-07-19 8am–9am Europe/London (BST, UTC+01:00)',
+        '        Sun 2015-07-19 7am–8am UTC',
+        'Estimate: 30m × 2 = 1h planned',
+        '',
+        'Tokyo: 4pm',
+        'Moscow: 10am',
+        'CEST: 9am',
+        'Eastern: 3am',
+        'Central: 2am',
+        'Pacific: Midnight',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(result.status, 0);
+    assert.equal(runCli('preview', SEED_000, '--format=text', '--now', BEFORE).stdout, result.stdout);
+  });
+
+  it('shifts the day where the local date differs: −1 in Los Angeles for a 05:00 UTC start, +1 in Kiritimati and UTC for 22:00 in Los Angeles', () => {
+    const path = join(folder, 'early.announcement.yaml');
+    writeFileSync(path, 'kind: announcement\ntitle: Early\nstart: 2026-07-19T05:00:00Z\nzone: UTC\nlength: 1h\naudience: [America/Los_Angeles, Pacific/Kiritimati, Asia/Tokyo]\n');
+    const { json, status } = previewJson(path, '--now', BEFORE);
+    assert.deepEqual(
+      json.zones.map((z) => [z.label, z.start, z.day_shift]),
+      [
+        ['America/Los_Angeles', '2026-07-18T22:00:00-07:00', -1],
+        ['Pacific/Kiritimati', '2026-07-19T19:00:00+14:00', 0],
+        ['Asia/Tokyo', '2026-07-19T14:00:00+09:00', 0],
+      ],
+    );
+    assert.equal(status, 0);
+    writeFileSync(path, 'kind: announcement\ntitle: Late\nstart: 2026-07-18 22:00\nzone: America/Los_Angeles\nlength: 1h\ntime_format: 12h\naudience: [{ zone: Pacific/Kiritimati, label: Line Islands }, UTC]\n');
+    const late = previewJson(path, '--now', BEFORE).json;
+    assert.deepEqual(late.zones.map((z) => [z.label, z.start, z.abbreviation, z.offset, z.day_shift]), [
+      ['Line Islands', '2026-07-19T19:00:00+14:00', null, '+14:00', 1],
+      ['UTC', '2026-07-19T05:00:00+00:00', 'UTC', '+00:00', 1],
+    ]);
+    assert.match(runCli('preview', path, '--now', BEFORE).stdout, /\nLine Islands: Sun 7pm\nUTC: Sun 5am\n$/);
+  });
+
+  it('gives null estimate and planned minutes without an estimate, and the file\'s safety factor', () => {
+    const path = join(folder, 'x.announcement.yaml');
+    writeFileSync(path, 'kind: announcement\ntitle: T\nstart: 2026-07-19 08:00\nzone: Europe/London\nlength: 90m\nsafety_factor: 1.5\n');
+    const { json } = previewJson(path, '--now', BEFORE);
+    assert.deepEqual([json.id, json.estimate, json.safety_factor, json.planned_minutes, json.window.minutes, json.zones], [null, null, 1.5, null, 90, []]);
+    writeFileSync(path, 'kind: announcement\ntitle: T\nstart: 2026-07-19 08:00\nzone: Europe/London\nestimate: 20m..45m\nsafety_factor: 1.5\n');
+    const ranged = previewJson(path, '--now', BEFORE).json;
+    assert.deepEqual([ranged.estimate, ranged.planned_minutes, ranged.window.minutes, ranged.window.end], [{ low: 20, high: 45 }, 67.5, 67.5, '2026-07-19T09:07:30+01:00']);
+  });
+
+  it('leaves a runbook\'s estimate to planning: null for now, with the window as written', () => {
+    const { json, status } = previewJson('examples/gitter-2015/restructure.runbook.yaml', '--now', BEFORE);
+    assert.deepEqual([json.kind, json.estimate, json.planned_minutes, json.window.start, json.window.minutes], ['runbook', null, null, '2015-07-19T08:00:00+01:00', 60]);
+    assert.equal(status, 0);
+  });
+
+  it('previews every broken example as JSON anyway, with its problems on stderr, exiting 1 exactly when there are errors', () => {
+    const cases: Array<[string, number, string | null]> = [
+      ['unknown-zone.runbook.yaml', 1, null],
+      ['invalid-time.runbook.yaml', 1, null],
+      ['yaml-syntax.runbook.yaml', 1, null],
+      ['nonexistent-local-time.runbook.yaml', 1, null],
+      ['label-mismatch.runbook.yaml', 0, '2099-07-19T08:00:00+01:00'],
+      ['window-crosses-dst.runbook.yaml', 0, '2099-03-29T00:30:00+00:00'],
+    ];
+    for (const [name, code, start] of cases) {
+      const file = `examples/broken/${name}`;
+      const { status, json, stderr } = previewJson(file, '--now', BEFORE);
+      assert.equal(status, code, name);
+      assert.equal(json.kind, 'runbook', name);
+      assert.equal(json.window.start, start, name);
+      const expected = name.replace(/\.runbook\.yaml$/, '');
+      assert.match(stderr, new RegExp(`^${file.replace(/\./g, '\\.')}:\\d+:\\d+ (error|warning|info) ${expected} `, 'm'), name);
+    }
+  });
+
+  it('reports start-in-past on stderr against --now, and exits 2 for a --now that is not an instant', () => {
+    const during = runCli('preview', SEED_000, '--now', '2015-07-19T08:30:00+01:00');
+    assert.equal(during.stderr, `${SEED_000}:9:8 info start-in-past This window is open now: it opened 30 minutes ago (2015-07-19 08:00 Europe/London) and closes in 30 minutes.\n`);
+    assert.equal(during.status, 0);
+    const bad = runCli('preview', SEED_000, '--now', '2015-07-19 08:30');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--now must be an ISO date-time with an offset/);
+  });
+
+  it('rejects the formats still to come with a usage error naming what exists', () => {
+    for (const format of ['md', 'html', 'ics', 'banner', 'statuspage']) {
+      const result = runCli('preview', SEED_000, '--format', format);
+      assert.equal(result.status, 2, format);
+      assert.match(result.stderr, new RegExp(`preview --format ${format} is not available yet: this version previews as text or json`));
+      assert.equal(result.stdout, '');
+    }
+    const typo = runCli('preview', SEED_000, '--format', 'jsn');
+    assert.equal(typo.status, 2);
+    assert.match(typo.stderr, /--format must be text or json, not "jsn"/);
+  });
+
+  it('exits 2 for bad usage, an unreadable file, and a file that is neither kind', () => {
+    for (const args of [[], [SEED_000, SEED_000], [SEED_000, '--colour']]) {
+      const result = runCli('preview', ...args);
+      assert.equal(result.status, 2, args.join(' '));
+      assert.match(result.stderr, /Usage:/);
+    }
+    const missing = runCli('preview', join(folder, 'missing.announcement.yaml'));
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /cannot read .*missing\.announcement\.yaml: ENOENT/);
+    assert.equal(runCli('preview', folder).status, 2);
+    const other = join(folder, 'notes.yaml');
+    writeFileSync(other, 'title: Not ours\n');
+    const neither = runCli('preview', other);
+    assert.equal(neither.status, 2);
+    assert.match(neither.stderr, /is neither a runbook nor an announcement/);
+  });
+});
