@@ -1,6 +1,7 @@
 // `npm run screenshots`: the README's pictures, taken in code-server at 1280×800 with the
 // extension installed (linked) as a user has it: images/screenshot-diagnostic.png (a squiggle,
-// its quick fix and the Problems panel) and images/screenshot-hover.png (hover on a `needs` entry).
+// its quick fix and the Problems panel), images/screenshot-hover.png (hover on a `needs` entry) and
+// images/screenshot-time-hover.png (seed 000's window in every zone, and the `→ 07:00 UTC` hint).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,10 +52,20 @@ async function hoverShot(page) {
   say('wrote images/screenshot-hover.png');
 }
 
+async function timeHoverShot(page) {
+  await open(page, join(EXAMPLES, 'gitter-2015/scheduled-maintenance-19-july.announcement.yaml'), '9:3');
+  // 9:3 is inside `start` of `start: 2015-07-19 08:00`: the window in London, UTC and six zones.
+  await showHoverAtCursor(page, 'Maintenance window');
+  await page.locator('.monaco-editor .view-lines', { hasText: '→ 07:00 UTC' }).first().waitFor({ timeout: 10_000 });
+  await page.screenshot({ path: join(ROOT, 'images/screenshot-time-hover.png') });
+  say('wrote images/screenshot-time-hover.png');
+}
+
 let code = 0;
 try {
   await diagnosticShot(browser.page);
   await hoverShot(browser.page);
+  await timeHoverShot(browser.page);
 } catch (error) {
   const shot = join(tmpdir(), 'runbook-screenshots-failure.png');
   await browser.page.screenshot({ path: shot }).catch(() => undefined);

@@ -10,13 +10,16 @@ interface ClientSettings {
   maxFileSize?: number;
   audienceZones?: unknown;
   timeFormat?: unknown;
+  inlayHints?: { enabled?: unknown };
 }
 
 export interface DocumentSettings extends Settings {
   validate: boolean;
+  /** `runbook.inlayHints.enabled`: `→ 07:00 UTC` after wall-clock times. */
+  inlayHints: boolean;
 }
 
-const DEFAULTS: DocumentSettings = { ...defaultSettings, validate: true };
+const DEFAULTS: DocumentSettings = { ...defaultSettings, validate: true, inlayHints: true };
 
 /**
  * One analysis per document version: diagnostics, hover, completion and the rest all read the
@@ -26,6 +29,7 @@ export class AnalysisCache {
   private readonly analyses = new Map<string, { version: number; settings: DocumentSettings; analysis: Analysis }>();
   private readonly settings = new Map<string, Promise<DocumentSettings>>();
   private readonly resolvedSettings = new Map<string, DocumentSettings>();
+  private readonly listeners: Array<(analysis: Analysis) => void> = [];
   supportsConfiguration = false;
 
   constructor(private readonly connection: Connection) {}
@@ -38,7 +42,13 @@ export class AnalysisCache {
     // "Now" is taken once per version: `start-in-past` is as fresh as the last edit or settings change.
     const analysis = analyze(document.getText(), fileNameOf(document.uri), settings, Date.now());
     this.analyses.set(document.uri, { version: document.version, settings, analysis });
+    for (const listener of this.listeners) listener(analysis);
     return analysis;
+  }
+
+  /** Calls `listener` with each new analysis (to prepare work in idle time); it must not block. */
+  onAnalysed(listener: (analysis: Analysis) => void): void {
+    this.listeners.push(listener);
   }
 
   /** The settings for a document, asked of the client once and kept until they change. */
@@ -76,6 +86,7 @@ function toSettings(raw: ClientSettings | null): DocumentSettings {
     // Settings are user input: keep only what has the right shape, so the core never sees junk.
     audienceZones: Array.isArray(raw?.audienceZones) ? raw.audienceZones.filter((zone): zone is string => typeof zone === 'string') : DEFAULTS.audienceZones,
     timeFormat: TimeFormats.find((format) => format === raw?.timeFormat) ?? DEFAULTS.timeFormat,
+    inlayHints: raw?.inlayHints?.enabled !== false,
   };
 }
 

@@ -9,3 +9,8 @@ export function toRange(document: TextDocument, start: number, end: number): Ran
 export function toOffset(document: TextDocument, position: Position): number {
   return document.offsetAt(position);
 }
+
+/** Where an offset sits, as LSP counts it (for hints, which point at a place rather than a range). */
+export function toPosition(document: TextDocument, offset: number): Position {
+  return document.positionAt(offset);
+}

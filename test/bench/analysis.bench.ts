@@ -5,6 +5,7 @@ import { complete } from '../../server/src/core/features/completion';
 import { hover } from '../../server/src/core/features/hover';
 import { parseYaml, parseYamlWithLibrary } from '../../server/src/core/yaml/parse-yaml';
 import { generateRunbook } from './generate-runbook';
+import { timeFeatureRows } from './time-features';
 
 const BUDGETS: Record<number, number> = { 100: 15, 1000: 40, 10000: 150 };
 
@@ -47,6 +48,7 @@ function main(): void {
   }
   console.log(rows.join('\n'));
   console.log(`\n${parseRows().join('\n')}`);
+  console.log(`\n${timeFeatureRows().join('\n')}`);
 }
 
 /** Parsing alone: the fast path parseYaml takes, and the `yaml` package it falls back to. */

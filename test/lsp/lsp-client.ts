@@ -14,6 +14,8 @@ import {
   ExitNotification,
   HoverRequest,
   InitializedNotification,
+  InlayHintRefreshRequest,
+  InlayHintRequest,
   InitializeRequest,
   PrepareRenameRequest,
   PublishDiagnosticsNotification,
@@ -32,12 +34,14 @@ import {
   type Diagnostic,
   type DocumentSymbol,
   type Hover,
+  type InlayHint,
   type Location,
   type Position,
   type PrepareRenameResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Range,
+  type ServerCapabilities,
   type SymbolInformation,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
@@ -62,6 +66,10 @@ export class LspClient {
   settings: Record<string, unknown> = {};
   /** Every `workspace/configuration` request the server made, for tests that check it asks. */
   readonly configurationRequests: unknown[] = [];
+  /** How many times the server asked the client to ask for inlay hints again. */
+  inlayHintRefreshes = 0;
+  /** What the server said it can do, in its answer to `initialize`. */
+  capabilities: ServerCapabilities = {};
 
   private readonly versions = new Map<string, number>();
   /** Publications received since the last open, change or configuration change, per uri. */
@@ -86,17 +94,22 @@ export class LspClient {
       client.configurationRequests.push(params);
       return params.items.map(() => client.settings);
     });
+    connection.onRequest(InlayHintRefreshRequest.method, () => {
+      client.inlayHintRefreshes++;
+      return null;
+    });
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => client.receive(params));
     connection.listen();
-    await connection.sendRequest(InitializeRequest.type, {
+    const initialized = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: null,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
-        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, inlayHint: { refreshSupport: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, inlayHint: { dynamicRegistration: false } },
       },
     });
+    client.capabilities = initialized.capabilities;
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
   }
@@ -202,6 +215,10 @@ export class LspClient {
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[] = []): Promise<(Command | CodeAction)[] | null> {
     return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics } });
+  }
+
+  inlayHints(uri: string, range: Range): Promise<InlayHint[] | null> {
+    return this.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range });
   }
 
   documentSymbols(uri: string): Promise<DocumentSymbol[] | SymbolInformation[] | null> {

@@ -111,3 +111,18 @@ export function hoverText(hovers: vscode.Hover[]): string {
 export function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
 }
+
+/**
+ * Asks `probe` again until `accept` takes its answer, and fails after the deadline with the last
+ * answer: for what VS Code gives no event for (inlay hints after a settings change).
+ */
+export async function pollUntil<T>(probe: () => Thenable<T>, accept: (value: T) => boolean, what: string, describe: (value: T) => string = (value) => JSON.stringify(value)): Promise<T> {
+  const deadline = Date.now() + DEADLINE_MS;
+  for (;;) {
+    const value = await probe();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`No ${what} within ${DEADLINE_MS} ms; last: ${describe(value)}`);
+    // Between probes, yield to the extension host for a moment: this bounds the polling rate, it is not a wait for the answer.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

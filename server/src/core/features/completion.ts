@@ -4,19 +4,24 @@ import { allowedValuesAt, propertiesAt, schemaAt } from '../schema/schema-lookup
 import type { JsonSchema } from '../schema/schemas';
 import type { PathSegment } from '../yaml/tree';
 import { completionContext } from './completion-context';
+import { zoneCompletions, zoneSlotAt } from './zone-completion';
 
 export interface CompletionItem {
   label: string;
-  kind: 'key' | 'value' | 'step';
+  kind: 'key' | 'value' | 'step' | 'zone';
   detail?: string;
   documentation?: string;
   insertText: string;
+  /** What the editor matches the typed text against, when not the label. */
+  filterText?: string;
+  /** The order to show items in, when not by label. */
+  sortText?: string;
   /** The text the item replaces: the partial word before the cursor. */
   start: number;
   end: number;
 }
 
-/** Completions at `offset`: keys and enum values from the schema, step ids inside `needs`. */
+/** Completions at `offset`: keys and enum values from the schema, step ids inside `needs`, IANA zones. */
 export function complete(analysis: Analysis, offset: number): CompletionItem[] {
   // A file too large to analyse has nothing to offer, and reading its lines would stall the server.
   if (analysis.skipped) return [];
@@ -24,10 +29,13 @@ export function complete(analysis: Analysis, offset: number): CompletionItem[] {
   const context = completionContext(analysis.text, offset, analysis.lines, analysis.parsed.root);
   const span = { start: context.prefixStart, end: offset };
   if (isNeedsEntry(context.path)) return stepIdCompletions(analysis, offset, span);
+  const zoneSlot = zoneSlotAt(analysis, context, offset);
+  if (zoneSlot && !zoneSlot.alsoKeys) return zoneCompletions(analysis, zoneSlot, offset);
+  const zones = zoneSlot ? zoneCompletions(analysis, zoneSlot, offset) : [];
   const schema = schemaAt(analysis.kind, context.path);
   const expectsObject = schema ? typeOf(schema) === 'object' || schema.anyOf !== undefined || schema.properties !== undefined : false;
   if (context.position === 'key' && expectsObject) {
-    return Object.entries(propertiesAt(analysis.kind, context.path))
+    const keys = Object.entries(propertiesAt(analysis.kind, context.path))
       .filter(([name]) => !context.siblings.has(name))
       .map(([name, property]) => ({
         label: name,
@@ -37,14 +45,16 @@ export function complete(analysis: Analysis, offset: number): CompletionItem[] {
         insertText: keyInsertText(name, property, context.column),
         ...span,
       }));
+    return [...zones, ...keys];
   }
-  return allowedValuesAt(analysis.kind, context.path).map((value) => ({
+  const values = allowedValuesAt(analysis.kind, context.path).map((value) => ({
     label: String(value),
     kind: 'value' as const,
     ...(schema?.description ? { documentation: schema.description } : {}),
     insertText: String(value),
     ...span,
   }));
+  return [...zones, ...values];
 }
 
 /** Before a kind is known, the only useful word is `kind:` itself. */

@@ -6,6 +6,7 @@ import type { JsonSchema } from '../schema/schemas';
 import { escapeMarkdown, inlineCode } from '../text/markdown';
 import { nodeAtOffset, type PathSegment } from '../yaml/tree';
 import { stepIdAt } from './step-references';
+import { timeHover } from './time-hover';
 
 /** Markdown to show, and the span of text it is about. */
 export interface Hover {
@@ -14,13 +15,18 @@ export interface Hover {
   end: number;
 }
 
-/** What to show under `offset`: the step a step id names, or the schema's word on a key or value. */
+/**
+ * What to show under `offset`: the step a step id names, the window on a time, a zone's offsets on
+ * a zone name, or the schema's word on a key or value.
+ */
 export function hover(analysis: Analysis, offset: number): Hover | undefined {
   const stepId = stepIdAt(analysis, offset);
   if (stepId) {
     const markdown = stepId.step ? describeStep(stepId.step, analysis) : `No step has the id ${inlineCode(stepId.text.id)}.`;
     return { markdown, start: stepId.text.start, end: stepId.text.end };
   }
+  const time = timeHover(analysis, offset);
+  if (time) return time;
   const at = nodeAtOffset(analysis.parsed.root, offset);
   if (!at || !analysis.kind) return undefined;
   const path = at.onKey ? at.path : keyPathOf(at.path);
