@@ -11,6 +11,7 @@ interface ClientSettings {
   audienceZones?: unknown;
   timeFormat?: unknown;
   inlayHints?: { enabled?: unknown };
+  safetyFactor?: unknown;
 }
 
 export interface DocumentSettings extends Settings {
@@ -87,6 +88,7 @@ function toSettings(raw: ClientSettings | null): DocumentSettings {
     audienceZones: Array.isArray(raw?.audienceZones) ? raw.audienceZones.filter((zone): zone is string => typeof zone === 'string') : DEFAULTS.audienceZones,
     timeFormat: TimeFormats.find((format) => format === raw?.timeFormat) ?? DEFAULTS.timeFormat,
     inlayHints: raw?.inlayHints?.enabled !== false,
+    safetyFactor: typeof raw?.safetyFactor === 'number' && raw.safetyFactor >= 1 ? raw.safetyFactor : DEFAULTS.safetyFactor,
   };
 }
 

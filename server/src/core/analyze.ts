@@ -2,8 +2,10 @@ import type { Diagnostic } from './diagnostic';
 import { documentKind, type DocumentKind } from './document-kind';
 import { buildStepGraph, type StepGraph } from './model/dependencies';
 import { readSteps, type Step } from './model/steps';
+import { planRunbook, type Plan } from './plan/plan';
 import { fileTooLarge } from './rules/file-too-large';
 import { rules } from './rules/index';
+import { safetyFactorOf } from './safety-factor';
 import { defaultSettings, type Settings } from './settings';
 import { LineIndex } from './text/line-index';
 import { readWindow, type TimeWindow } from './time/window';
@@ -24,6 +26,8 @@ export interface Analysis {
    * conversions into every audience zone. Undefined when the kind is unknown or the file was skipped.
    */
   window: TimeWindow | undefined;
+  /** A runbook's schedule (step times, critical path, estimate, planned length, phases), computed once. */
+  plan: Plan | undefined;
   /** The instant (epoch ms) the analysis took as "now"; undefined when none was given. */
   now: number | undefined;
   diagnostics: Diagnostic[];
@@ -43,14 +47,16 @@ const EMPTY_PARSE: ParsedYaml = { root: null, problems: [], documentCount: 0 };
 export function analyze(text: string, fileName: string, settings: Settings = defaultSettings, now?: number): Analysis {
   const tooLarge = fileTooLarge(text, settings.maxFileSize);
   if (tooLarge.length > 0) {
-    return withLines({ text, fileName, kind: undefined, parsed: EMPTY_PARSE, steps: [], graph: buildStepGraph([]), settings, window: undefined, now, diagnostics: tooLarge, skipped: true });
+    return withLines({ text, fileName, kind: undefined, parsed: EMPTY_PARSE, steps: [], graph: buildStepGraph([]), settings, window: undefined, plan: undefined, now, diagnostics: tooLarge, skipped: true });
   }
   const parsed = parseYaml(text);
   const kind = documentKind(parsed.root, fileName);
   const steps = kind === 'runbook' ? readSteps(parsed.root) : [];
   const graph = buildStepGraph(steps);
-  const window = kind ? readWindow(parsed.root, kind, settings) : undefined;
-  const context = { text, parsed, kind, fileName, steps, graph, settings, window, now };
+  const plan = kind === 'runbook' ? planRunbook(steps, graph, safetyFactorOf(parsed.root, settings.safetyFactor)) : undefined;
+  // A runbook window without `end` or `length` lasts its planned length.
+  const window = kind ? readWindow(parsed.root, kind, settings, plan && plan.planned > 0 ? plan.planned * 1000 : undefined) : undefined;
+  const context = { text, parsed, kind, fileName, steps, graph, settings, window, plan, now };
   const diagnostics = rules.flatMap((rule) => rule(context)).sort((a, b) => a.start - b.start || a.end - b.end);
   return withLines({ ...context, diagnostics, skipped: false });
 }

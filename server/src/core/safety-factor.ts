@@ -4,10 +4,11 @@ import { scalarOf, type YamlNode } from './yaml/tree';
 export const DEFAULT_SAFETY_FACTOR = 2;
 
 /**
- * The file's top-level `safety_factor`, else the default. A value the schema refuses (below 1, not
- * a number) also gives the default, so that the window and the preview never plan on it.
+ * The file's top-level `safety_factor`, else `fallback` (the `runbook.safetyFactor` setting). A
+ * value the schema refuses (below 1, not a number) also gives the fallback, so that the window and
+ * the preview never plan on it.
  */
-export function safetyFactorOf(root: YamlNode | null): number {
+export function safetyFactorOf(root: YamlNode | null, fallback = DEFAULT_SAFETY_FACTOR): number {
   const factor = scalarOf(root, 'safety_factor')?.value;
-  return typeof factor === 'number' && factor >= 1 ? factor : DEFAULT_SAFETY_FACTOR;
+  return typeof factor === 'number' && factor >= 1 ? factor : fallback;
 }

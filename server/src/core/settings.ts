@@ -1,3 +1,4 @@
+import { DEFAULT_SAFETY_FACTOR } from './safety-factor';
 import type { TimeFormat } from './time/format';
 
 /** The settings the core reads (VS Code's `runbook.*`, the CLI's flags); all have defaults. */
@@ -8,10 +9,13 @@ export interface Settings {
   audienceZones: readonly string[];
   /** `runbook.timeFormat`: how times are written for readers when a file has no `time_format`. */
   timeFormat: TimeFormat;
+  /** `runbook.safetyFactor`: the "double the estimate" rule when a file has no `safety_factor`. */
+  safetyFactor: number;
 }
 
 export const defaultSettings: Settings = {
   maxFileSize: 5 * 1024 * 1024,
   audienceZones: [],
   timeFormat: '24h',
+  safetyFactor: DEFAULT_SAFETY_FACTOR,
 };

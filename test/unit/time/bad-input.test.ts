@@ -1,3 +1,4 @@
+import { defaultSettings } from '../../../server/src/core/settings';
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../server/src/core/analyze';
 import { lines } from '../helpers';
@@ -28,7 +29,7 @@ describe('time: bad input is reported, never thrown', () => {
   });
 
   it('ignores junk in the settings', () => {
-    const settings = { maxFileSize: 1e6, audienceZones: ['Nope/Zone', '', 'BST', 'Asia/Tokyo'], timeFormat: '24h' as const };
+    const settings = { ...defaultSettings, maxFileSize: 1e6, audienceZones: ['Nope/Zone', '', 'BST', 'Asia/Tokyo'] };
     const window = analyze(lines('kind: runbook', 'title: T', 'window: { start: 2026-07-19 08:00, zone: UTC }', 'steps: []'), 'x.yaml', settings, NOW).window!;
     assert.deepEqual(window.conversions.map((c) => c.zone), ['Asia/Tokyo']);
   });

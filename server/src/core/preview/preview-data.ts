@@ -49,7 +49,7 @@ export function previewData(analysis: Analysis): PreviewJson {
   const zone = window?.primaryZone;
   const at = (ms: number | undefined) => (ms === undefined || zone === undefined ? null : isoInZone(ms, zone));
   const estimate = analysis.kind === 'announcement' ? ownEstimate(root) : undefined;
-  const safetyFactor = safetyFactorOf(root);
+  const safetyFactor = safetyFactorOf(root, analysis.settings.safetyFactor);
   return {
     kind: analysis.kind ?? null,
     id: text(root, 'id'),

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostic';
 import type { DocumentKind } from '../document-kind';
 import type { StepGraph } from '../model/dependencies';
 import type { Step } from '../model/steps';
+import type { Plan } from '../plan/plan';
 import type { Settings } from '../settings';
 import type { TimeWindow } from '../time/window';
 import type { ParsedYaml } from '../yaml/parse-yaml';
@@ -17,6 +18,8 @@ export interface RuleContext {
   settings: Settings;
   /** The window, resolved once; undefined when the kind is unknown. */
   window: TimeWindow | undefined;
+  /** A runbook's schedule; undefined for announcements. */
+  plan: Plan | undefined;
   /** The present instant (epoch ms) for rules about it (`start-in-past`); undefined means do not ask. */
   now: number | undefined;
 }

@@ -54,13 +54,13 @@ function stringScalar(node: YamlNode | null | undefined): YamlScalar | undefined
 }
 
 /** Reads and resolves the window of a document of a known kind. Never throws on what a file says. */
-export function readWindow(root: YamlNode | null, kind: DocumentKind, settings: Settings): TimeWindow {
+export function readWindow(root: YamlNode | null, kind: DocumentKind, settings: Settings, plannedMs?: number): TimeWindow {
   const container = kind === 'runbook' ? valueOf(root, 'window') : root;
   const window: TimeWindow = { times: [], audience: [], audienceFromSettings: false, timeFormat: readTimeFormat(root, settings), conversions: [], problems: [] };
   const zoneNode = stringScalar(scalarOf(container, 'zone'));
   if (zoneNode) window.zone = { node: zoneNode, name: zoneNode.value as string, check: checkZone(zoneNode.value as string) };
   readTimes(window, container, kind);
-  readEnd(window, container, root, kind);
+  readEnd(window, container, root, kind, settings, plannedMs);
   const audience = readAudience(root, settings.audienceZones);
   window.audience = audience.entries;
   window.audienceFromSettings = audience.fromSettings;
@@ -96,10 +96,10 @@ function readTimes(window: TimeWindow, container: YamlNode | null | undefined, k
   window.times = [window.start, window.end, window.publish].filter((field): field is TimeField => field !== undefined);
 }
 
-/** The end: `end`, else start + `length`, else (announcement) start + estimate × safety factor. */
-function readEnd(window: TimeWindow, container: YamlNode | null | undefined, root: YamlNode | null, kind: DocumentKind): void {
+/** The end: `end`, else start + `length`, else start + the planned length (a runbook's plan, an announcement's estimate × safety factor). */
+function readEnd(window: TimeWindow, container: YamlNode | null | undefined, root: YamlNode | null, kind: DocumentKind, settings: Settings, plannedMs?: number): void {
   const lengthNode = scalarOf(container, 'length');
-  const length = lengthNode ? durationMs(lengthNode) : kind === 'announcement' ? plannedFromEstimate(root) : undefined;
+  const length = lengthNode ? durationMs(lengthNode) : (plannedMs ?? (kind === 'announcement' ? plannedFromEstimate(root, settings.safetyFactor) : undefined));
   const { start, end, startMs } = window;
   if (end?.ms !== undefined && startMs !== undefined) {
     if (end.ms <= startMs) {
@@ -129,8 +129,8 @@ function durationMs(node: YamlScalar): number | undefined {
 }
 
 /** An announcement without a runbook or length: the raw estimate (its high end) times the safety factor. */
-function plannedFromEstimate(root: YamlNode | null): number | undefined {
+function plannedFromEstimate(root: YamlNode | null, fallbackFactor: number): number | undefined {
   const estimate = scalarOf(root, 'estimate');
   const raw = estimate ? durationMs(estimate) : undefined;
-  return raw === undefined ? undefined : raw * safetyFactorOf(root);
+  return raw === undefined ? undefined : raw * safetyFactorOf(root, fallbackFactor);
 }
