@@ -10,6 +10,19 @@ import { defaultSettings, type Settings } from './settings';
 import { LineIndex } from './text/line-index';
 import { readWindow, type TimeWindow } from './time/window';
 import { parseYaml, type ParsedYaml } from './yaml/parse-yaml';
+import { scalarOf } from './yaml/tree';
+
+/** What an announcement's `runbook:` path leads to, as the caller (server, CLI) resolved it. */
+export type LinkedRunbook =
+  | { status: 'found'; path: string; analysis: Analysis }
+  | { status: 'not-found' | 'outside-workspace' | 'folder' | 'self' | 'unreadable' | 'not-a-runbook'; path: string; message: string };
+
+/**
+ * Resolves an announcement's `runbook:` path (as written, relative to the announcement) to the
+ * runbook's analysis. The core does no I/O: the server answers from open editors and the disk,
+ * the CLI from the disk.
+ */
+export type RunbookResolver = (path: string) => LinkedRunbook;
 
 /** Everything known about one version of a document; features read it and never re-parse. */
 export interface Analysis {
@@ -28,6 +41,8 @@ export interface Analysis {
   window: TimeWindow | undefined;
   /** A runbook's schedule (step times, critical path, estimate, planned length, phases), computed once. */
   plan: Plan | undefined;
+  /** An announcement's linked runbook (`runbook:`), when it names one and a resolver was given. */
+  linked: LinkedRunbook | undefined;
   /** The instant (epoch ms) the analysis took as "now"; undefined when none was given. */
   now: number | undefined;
   diagnostics: Diagnostic[];
@@ -42,21 +57,24 @@ const EMPTY_PARSE: ParsedYaml = { root: null, problems: [], documentCount: 0 };
 /**
  * Analyses a runbook or announcement text: parse once, build the model and the window once, run
  * every rule. `fileName` decides the kind when the text has no `kind:`. `now` (epoch ms) is the
- * present for rules about it (`start-in-past`); without it they stay silent. Never throws.
+ * present for rules about it (`start-in-past`); without it they stay silent. `resolveRunbook` finds
+ * an announcement's linked runbook; without it the link is not followed. Never throws.
  */
-export function analyze(text: string, fileName: string, settings: Settings = defaultSettings, now?: number): Analysis {
+export function analyze(text: string, fileName: string, settings: Settings = defaultSettings, now?: number, resolveRunbook?: RunbookResolver): Analysis {
   const tooLarge = fileTooLarge(text, settings.maxFileSize);
   if (tooLarge.length > 0) {
-    return withLines({ text, fileName, kind: undefined, parsed: EMPTY_PARSE, steps: [], graph: buildStepGraph([]), settings, window: undefined, plan: undefined, now, diagnostics: tooLarge, skipped: true });
+    return withLines({ text, fileName, kind: undefined, parsed: EMPTY_PARSE, steps: [], graph: buildStepGraph([]), settings, window: undefined, plan: undefined, linked: undefined, now, diagnostics: tooLarge, skipped: true });
   }
   const parsed = parseYaml(text);
   const kind = documentKind(parsed.root, fileName);
   const steps = kind === 'runbook' ? readSteps(parsed.root) : [];
   const graph = buildStepGraph(steps);
   const plan = kind === 'runbook' ? planRunbook(steps, graph, safetyFactorOf(parsed.root, settings.safetyFactor)) : undefined;
+  const runbookPath = kind === 'announcement' ? scalarOf(parsed.root, 'runbook')?.value : undefined;
+  const linked = typeof runbookPath === 'string' && resolveRunbook ? resolveRunbook(runbookPath) : undefined;
   // A runbook window without `end` or `length` lasts its planned length.
   const window = kind ? readWindow(parsed.root, kind, settings, plan && plan.planned > 0 ? plan.planned * 1000 : undefined) : undefined;
-  const context = { text, parsed, kind, fileName, steps, graph, settings, window, plan, now };
+  const context = { text, parsed, kind, fileName, steps, graph, settings, window, plan, linked, now };
   const diagnostics = rules.flatMap((rule) => rule(context)).sort((a, b) => a.start - b.start || a.end - b.end);
   return withLines({ ...context, diagnostics, skipped: false });
 }

@@ -66,7 +66,7 @@ describe('rules/dependency-cycle', () => {
       const steps = readSteps(parsed.root);
       const { result, ms } = timed(() => {
         const graph = buildStepGraph(steps);
-        return dependencyCycle({ text, parsed, kind: 'runbook', fileName: 'long.runbook.yaml', steps, graph, settings: defaultSettings, window: undefined, plan: undefined, now: undefined });
+        return dependencyCycle({ text, parsed, kind: 'runbook', fileName: 'long.runbook.yaml', steps, graph, settings: defaultSettings, window: undefined, plan: undefined, linked: undefined, now: undefined });
       });
       assert.ok(ms < 200, `${ms} ms`);
       assert.equal(result.length, 1);

@@ -1,3 +1,4 @@
+import type { LinkedRunbook } from '../analyze';
 import type { Diagnostic } from '../diagnostic';
 import type { DocumentKind } from '../document-kind';
 import type { StepGraph } from '../model/dependencies';
@@ -20,6 +21,8 @@ export interface RuleContext {
   window: TimeWindow | undefined;
   /** A runbook's schedule; undefined for announcements. */
   plan: Plan | undefined;
+  /** An announcement's linked runbook, when it names one and the caller could follow links. */
+  linked: LinkedRunbook | undefined;
   /** The present instant (epoch ms) for rules about it (`start-in-past`); undefined means do not ask. */
   now: number | undefined;
 }
