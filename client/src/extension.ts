@@ -2,14 +2,35 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { createLanguageClient } from './language-client';
+import { PreviewManager } from './preview/preview-manager';
+import type { PreviewSnapshot } from './preview/preview-panel';
+import { languageServerSource } from './preview/preview-source';
+import { SummaryStatusBar, type SummaryStatus } from './status-bar';
 
 let client: LanguageClient | undefined;
 
-/** Activated by the `runbook` language only: starts the language server and the commands. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension gives other extensions (and its own VS Code tests): what its status bar and preview panels show. */
+export interface RunbookApi {
+  summaryStatus(): SummaryStatus;
+  /** Each open preview panel: its document, the HTML last given to its webview, and what the webview reported it shows. */
+  previews(): PreviewSnapshot[];
+}
+
+/**
+ * Activated by the `runbook` language, the preview commands or a preview panel kept across a
+ * reload: starts the language server, the commands, the status bar and the preview panels.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<RunbookApi> {
   client = createLanguageClient(context);
-  registerCommands(context, () => client);
+  // Before the server starts: VS Code revives preview panels only through a serializer registered during activation.
+  const previews = new PreviewManager(context, languageServerSource(() => client));
+  context.subscriptions.push(previews);
+  registerCommands(context, { getClient: () => client, previews });
   await client.start();
+  previews.refreshAll();
+  const statusBar = new SummaryStatusBar(() => client);
+  context.subscriptions.push(statusBar);
+  return { summaryStatus: () => statusBar.status, previews: () => previews.snapshots() };
 }
 
 export async function deactivate(): Promise<void> {

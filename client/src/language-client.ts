@@ -10,12 +10,15 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const runbookWatcher = vscode.workspace.createFileSystemWatcher('**/*.runbook.{yaml,yml}');
+  context.subscriptions.push(runbookWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { language: LANGUAGE_ID, scheme: 'file' },
       { language: LANGUAGE_ID, scheme: 'untitled' },
     ],
-    synchronize: { configurationSection: 'runbook' },
+    // Runbooks changed on disk (a git checkout, another editor) re-check the announcements that link them.
+    synchronize: { configurationSection: 'runbook', fileEvents: runbookWatcher },
     outputChannelName: 'Maintenance Runbooks',
   };
   return new LanguageClient('runbook', 'Maintenance Runbooks', serverOptions, clientOptions);

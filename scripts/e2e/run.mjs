@@ -4,7 +4,8 @@
 // server and extension host, and `npm run test:vscode` runs the same suite where they can.
 import { buildIfStale } from './build.mjs';
 import { runSuite } from './suite.mjs';
-import { checkVsix } from './vsix-check.mjs';
+import { checkPreviewOfVsix } from './preview-check.mjs';
+import { checkVsix, VSIX } from './vsix-check.mjs';
 
 const DEADLINE_MS = Number(process.env.RUNBOOK_E2E_DEADLINE_MS ?? 5 * 60_000);
 const started = Date.now();
@@ -36,6 +37,14 @@ try {
   say(`phase 2 PASS: ${await checkVsix({ print: say })} (${seconds(phase)})`);
 } catch (error) {
   say(`phase 2 FAIL: ${error.message} (${seconds(phase)})`);
+  process.exit(1);
+}
+phase = Date.now();
+say('phase 3: the preview panel in the real webview, with the .vsix installed');
+try {
+  say(`phase 3 PASS: ${await checkPreviewOfVsix(VSIX)} (${seconds(phase)})`);
+} catch (error) {
+  say(`phase 3 FAIL: ${error.message} (${seconds(phase)})`);
   process.exit(1);
 }
 say(`all passed in ${seconds(started)}: ${summary}`);

@@ -1,13 +1,17 @@
 // `npm run screenshots`: the README's pictures, taken in code-server at 1280×800 with the
 // extension installed (linked) as a user has it: images/screenshot-diagnostic.png (a squiggle,
 // its quick fix and the Problems panel), images/screenshot-hover.png (hover on a `needs` entry) and
-// images/screenshot-time-hover.png (seed 000's window in every zone, and the `→ 07:00 UTC` hint).
-import { mkdtempSync, rmSync } from 'node:fs';
+// images/screenshot-time-hover.png (seed 000's window in every zone, and the `→ 07:00 UTC` hint),
+// images/screenshot-plan.png (seed 002: the Σ code lens, T+ hints, the status bar and the verdict
+// on `length`), images/screenshot-preview.png (seed 000's preview beside its editor, after the
+// checks of scripts/e2e/preview-check.mjs). `npm run screenshots -- plan` takes only the named ones.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIfStale } from './build.mjs';
 import { ROOT, launchBrowser, onInterrupt, startCodeServer } from './code-server.mjs';
 import { linkDevelopmentExtension } from './dev-extension.mjs';
+import { checkPreview } from './preview-check.mjs';
 import { openProblems, showHoverAtCursor, waitForErrorSquiggle } from './workbench.mjs';
 
 const EXAMPLES = join(ROOT, 'examples');
@@ -61,11 +65,28 @@ async function timeHoverShot(page) {
   say('wrote images/screenshot-time-hover.png');
 }
 
+async function planShot(page) {
+  const file = join(EXAMPLES, 'cloudcannon-2018/postgres-upgrade.runbook.yaml');
+  const text = readFileSync(file, 'utf8').split('\n');
+  const line = text.findIndex((row) => row.trimStart().startsWith('length:')) + 1;
+  await open(page, file, `${line}:12`);
+  // The Σ lens over `steps:` may be below the fold: what a person sees is the hover, the hints and the status bar.
+  await showHoverAtCursor(page, 'Window length');
+  await page.locator('[id="runbook-tools.maintenance-runbooks.runbook.summary"]', { hasText: 'Σ' }).waitFor({ timeout: 10_000 });
+  await page.screenshot({ path: join(ROOT, 'images/screenshot-plan.png') });
+  say('wrote images/screenshot-plan.png');
+}
+
+async function previewShot(page) {
+  say(await checkPreview(page, server, { screenshot: join(ROOT, 'images/screenshot-preview.png') }));
+  say('wrote images/screenshot-preview.png');
+}
+
+const SHOTS = { diagnostic: diagnosticShot, hover: hoverShot, 'time-hover': timeHoverShot, plan: planShot, preview: previewShot };
+const wanted = process.argv.slice(2);
 let code = 0;
 try {
-  await diagnosticShot(browser.page);
-  await hoverShot(browser.page);
-  await timeHoverShot(browser.page);
+  for (const [name, shot] of Object.entries(SHOTS)) if (wanted.length === 0 || wanted.includes(name)) await shot(browser.page);
 } catch (error) {
   const shot = join(tmpdir(), 'runbook-screenshots-failure.png');
   await browser.page.screenshot({ path: shot }).catch(() => undefined);

@@ -8,8 +8,8 @@ import { ROOT, startSession } from './code-server.mjs';
 import { npmRun } from './build.mjs';
 import { expectRunbookProblem } from './workbench.mjs';
 
-const VSIX = join(ROOT, 'dist/maintenance-runbooks.vsix');
-const REQUIRED = ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'language-configuration.json', 'images/icon.png', 'images/file-icon.svg', 'LICENSE.txt', 'readme.md'];
+export const VSIX = join(ROOT, 'dist/maintenance-runbooks.vsix');
+const REQUIRED = ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'media/preview.js', 'media/preview.css', 'language-configuration.json', 'images/icon.png', 'images/file-icon.svg', 'LICENSE.txt', 'readme.md'];
 const FORBIDDEN = [/^node_modules\//, /\.map$/, /^(out|test|client|server|scripts|examples|\.e2e)\//, /\.ts$/];
 
 /** Entry names of a zip file, read from its central directory (no unzip tool needed). */

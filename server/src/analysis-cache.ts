@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from './core/analyze';
+import { analyze, type Analysis, type RunbookResolver } from './core/analyze';
 import { defaultSettings, type Settings } from './core/settings';
 import { TimeFormats } from './core/time/format';
 
@@ -10,17 +10,20 @@ interface ClientSettings {
   maxFileSize?: number;
   audienceZones?: unknown;
   timeFormat?: unknown;
-  inlayHints?: { enabled?: unknown };
+  inlayHints?: { enabled?: unknown; steps?: unknown };
   safetyFactor?: unknown;
+  minNoticeDays?: unknown;
 }
 
 export interface DocumentSettings extends Settings {
   validate: boolean;
-  /** `runbook.inlayHints.enabled`: `→ 07:00 UTC` after wall-clock times. */
+  /** `runbook.inlayHints.enabled`: every hint (`→ 07:00 UTC` after wall-clock times, `T+0:35` after step ids). */
   inlayHints: boolean;
+  /** `runbook.inlayHints.steps`: `T+0:35` after step ids. */
+  stepHints: boolean;
 }
 
-const DEFAULTS: DocumentSettings = { ...defaultSettings, validate: true, inlayHints: true };
+const DEFAULTS: DocumentSettings = { ...defaultSettings, validate: true, inlayHints: true, stepHints: true };
 
 /**
  * One analysis per document version: diagnostics, hover, completion and the rest all read the
@@ -32,6 +35,10 @@ export class AnalysisCache {
   private readonly resolvedSettings = new Map<string, DocumentSettings>();
   private readonly listeners: Array<(analysis: Analysis) => void> = [];
   supportsConfiguration = false;
+  /** Follows an announcement's `runbook:` (the server's LinkedRunbooks); without it links are not followed. */
+  linkResolver: ((uri: string, settings: Settings) => RunbookResolver) | undefined;
+  /** Documents being analysed: a link back to one of them (two announcements linking each other) is not followed again. */
+  private readonly analysing = new Set<string>();
 
   constructor(private readonly connection: Connection) {}
 
@@ -41,7 +48,14 @@ export class AnalysisCache {
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
     // "Now" is taken once per version: `start-in-past` is as fresh as the last edit or settings change.
-    const analysis = analyze(document.getText(), fileNameOf(document.uri), settings, Date.now());
+    if (this.analysing.has(document.uri)) return analyze(document.getText(), fileNameOf(document.uri), settings, Date.now());
+    this.analysing.add(document.uri);
+    let analysis: Analysis;
+    try {
+      analysis = analyze(document.getText(), fileNameOf(document.uri), settings, Date.now(), this.linkResolver?.(document.uri, settings));
+    } finally {
+      this.analysing.delete(document.uri);
+    }
     this.analyses.set(document.uri, { version: document.version, settings, analysis });
     for (const listener of this.listeners) listener(analysis);
     return analysis;
@@ -72,6 +86,11 @@ export class AnalysisCache {
     this.resolvedSettings.clear();
   }
 
+  /** Drops a document's analysis (its linked runbook changed), so that the next request analyses it again. */
+  invalidate(uri: string): void {
+    this.analyses.delete(uri);
+  }
+
   forget(uri: string): void {
     this.analyses.delete(uri);
     this.settings.delete(uri);
@@ -88,7 +107,9 @@ function toSettings(raw: ClientSettings | null): DocumentSettings {
     audienceZones: Array.isArray(raw?.audienceZones) ? raw.audienceZones.filter((zone): zone is string => typeof zone === 'string') : DEFAULTS.audienceZones,
     timeFormat: TimeFormats.find((format) => format === raw?.timeFormat) ?? DEFAULTS.timeFormat,
     inlayHints: raw?.inlayHints?.enabled !== false,
+    stepHints: raw?.inlayHints?.steps !== false,
     safetyFactor: typeof raw?.safetyFactor === 'number' && raw.safetyFactor >= 1 ? raw.safetyFactor : DEFAULTS.safetyFactor,
+    minNoticeDays: typeof raw?.minNoticeDays === 'number' && raw.minNoticeDays >= 0 ? raw.minNoticeDays : DEFAULTS.minNoticeDays,
   };
 }
 

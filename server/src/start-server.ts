@@ -1,24 +1,37 @@
-import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeLensRefreshRequest, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysis-cache';
 import { registerCodeActions } from './features/code-actions';
+import { registerCodeLenses } from './features/code-lenses';
 import { registerCompletion } from './features/completion';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerDocumentSymbols } from './features/document-symbols';
 import { registerHover } from './features/hover';
 import { registerInlayHints } from './features/inlay-hints';
+import { registerPreview } from './features/preview';
 import { registerRename } from './features/rename';
 import { registerStepNavigation } from './features/step-navigation';
+import { registerSummary } from './features/summary';
+import { LinkedRunbooks } from './linked-runbooks';
+import { onWorkspaceFoldersChanged, registerRunbookChanges } from './runbook-changes';
 
 /** Wires every feature to a connection; the caller decides the transport. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache(connection);
   let refreshInlayHints = false;
+  let refreshCodeLenses = false;
+  const links = new LinkedRunbooks(documents);
+  // An announcement's `runbook:` is read through the same cache: an open runbook is analysed once per version.
+  cache.linkResolver = (uri, settings) => links.resolverFor(uri, settings, (document) => cache.get(document));
+  let workspaceFolderEvents = false;
 
-  connection.onInitialize(({ capabilities }): InitializeResult => {
+  connection.onInitialize(({ capabilities, workspaceFolders, rootUri }): InitializeResult => {
+    links.setWorkspaceFolders(workspaceFolders ? workspaceFolders.map((folder) => folder.uri) : rootUri ? [rootUri] : []);
+    workspaceFolderEvents = capabilities.workspace?.workspaceFolders === true;
     cache.supportsConfiguration = capabilities.workspace?.configuration === true;
     refreshInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
+    refreshCodeLenses = capabilities.workspace?.codeLens?.refreshSupport === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -30,6 +43,8 @@ export function startServer(connection: Connection): void {
         renameProvider: { prepareProvider: true },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'runbook-language-server', version: '0.1.0' },
     };
@@ -42,13 +57,29 @@ export function startServer(connection: Connection): void {
   registerRename(connection, documents, cache);
   registerCodeActions(connection, documents, cache);
   registerInlayHints(connection, documents, cache);
+  registerCodeLenses(connection, documents, cache);
+  registerSummary(connection, documents, cache);
+  registerPreview(connection, documents, cache);
   const diagnostics = registerDiagnostics(connection, documents, cache);
+  // An announcement's Σ lens shows its runbook's plan: ask for lenses again when a runbook changes.
+  registerRunbookChanges(connection, documents, cache, links, diagnostics, () => {
+    if (refreshCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  });
+  connection.onInitialized(() => {
+    // Only after `initialize`: the library throws for a client that does not send these events.
+    if (!workspaceFolderEvents) return;
+    connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) =>
+      onWorkspaceFoldersChanged(links, documents, cache, diagnostics, added.map((f) => f.uri), removed.map((f) => f.uri)),
+    );
+  });
 
   connection.onDidChangeConfiguration(() => {
     cache.settingsChanged();
     diagnostics.revalidateAll();
     // `runbook.inlayHints.enabled` or the zones may have changed: the editor must ask again.
     if (refreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    // So may `runbook.safetyFactor`, which the Σ lenses show.
+    if (refreshCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   });
 
   documents.listen(connection);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DiagnosticCodes } from '../../server/src/core/diagnostic';
-import { runCli } from './run-cli';
+import { runCli, runCliIn } from './run-cli';
 
 interface LintJson {
   file: string;
@@ -15,12 +15,39 @@ describe('CLI: runbook lint', () => {
   beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'runbook-cli-'))));
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('exits 0 on the examples: only seed 004\'s "EST" is warned about, and .runbookignore keeps broken/ out', () => {
+  it('exits 0 on the examples: only seed 002\'s short window and seed 004\'s "EST" are warned about, and .runbookignore keeps broken/ out', () => {
     const result = runCli('lint', 'examples', '--now', '2009-01-01T00:00:00Z');
-    const file = 'examples/campaign-app-2019/planned-maintenance.announcement.yaml';
-    assert.deepEqual(result.stdout.trim().split('\n').map((line) => line.split(' ').slice(0, 3).join(' ')), [`${file}:19:14 warning label-mismatch`, `${file}:24:74 warning prose-time-mismatch`]);
-    assert.match(result.stderr, /9 files checked: 0 errors, 2 warnings, 0 notes\./);
+    const seed004 = 'examples/campaign-app-2019/planned-maintenance.announcement.yaml';
+    assert.deepEqual(result.stdout.trim().split('\n').map((line) => line.split(' ').slice(0, 3).join(' ')), [
+      `${seed004}:19:14 warning label-mismatch`,
+      `${seed004}:24:74 warning prose-time-mismatch`,
+      'examples/cloudcannon-2018/postgres-upgrade.runbook.yaml:34:11 warning window-shorter-than-planned',
+      'examples/cloudcannon-2018/scheduled-maintenance.announcement.yaml:17:9 warning window-shorter-than-planned',
+    ]);
+    assert.match(result.stdout, /postgres-upgrade\.runbook\.yaml:34:11 warning window-shorter-than-planned Window 2h is shorter than 2 × estimate 1h 30m = 3h: /);
+    assert.match(result.stdout, /scheduled-maintenance\.announcement\.yaml:17:9 warning window-shorter-than-planned Window 2h is shorter than 2 × the runbook's estimate 1h 30m = 3h: /);
+    assert.match(result.stderr, /9 files checked: 0 errors, 4 warnings, 0 notes\./);
     assert.equal(result.status, 0);
+  });
+
+  it("follows an announcement's runbook: on disk, inside the current directory or beside an announcement outside it", () => {
+    writeFileSync(join(folder, 'up.runbook.yaml'), 'kind: runbook\ntitle: T\nwindow: { start: 2099-07-19 08:00, zone: UTC, length: 1h }\nsteps:\n  - id: a\n    estimate: 45m\n');
+    const path = join(folder, 'a.announcement.yaml');
+    const announce = (link: string) => writeFileSync(path, `kind: announcement\ntitle: T\nrunbook: ${link}\nstart: 2099-07-19 08:00\nzone: UTC\nlength: 1h\n`);
+    const lintOne = () => (JSON.parse(runCli('lint', path, '--format', 'json').stdout) as LintJson[])[0].diagnostics.map((d) => `${d.code}: ${d.message}`);
+    announce('./up.runbook.yaml');
+    assert.deepEqual(lintOne(), ['window-shorter-than-planned: Window 1h is shorter than 2 × the runbook\'s estimate 45m = 1h 30m: it leaves only 15m for what the estimate misses.']);
+    announce('./up.runbok.yaml');
+    assert.deepEqual(lintOne(), ['runbook-not-found: No file at "./up.runbok.yaml", relative to this announcement\'s folder. Did you mean ./up.runbook.yaml?']);
+    announce('../x.runbook.yaml');
+    assert.deepEqual(lintOne(), ['runbook-not-found: "../x.runbook.yaml" is outside this announcement\'s folder, and the announcement is in no workspace folder: only runbooks beside it or below it are read.']);
+    // Run from a workspace below the runbook: the announcement is inside it, the runbook is not.
+    mkdirSync(join(folder, 'ws'));
+    writeFileSync(join(folder, 'ws/b.announcement.yaml'), 'kind: announcement\ntitle: T\nrunbook: ../up.runbook.yaml\nstart: 2099-07-19 08:00\nzone: UTC\nlength: 2h\n');
+    const outside = runCliIn(join(folder, 'ws'), 'lint', 'b.announcement.yaml');
+    assert.equal(outside.stdout, `b.announcement.yaml:3:10 error runbook-not-found "../up.runbook.yaml" is outside the workspace folder ${join(folder, 'ws')}: only runbooks inside it are read.\n`);
+    assert.equal(outside.status, 1);
+    assert.equal(runCliIn(folder, 'lint', 'ws/b.announcement.yaml').status, 0);
   });
 
   it('compares with the clock unless --now says otherwise: the seeds\' windows are in the past', () => {

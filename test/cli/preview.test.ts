@@ -55,8 +55,9 @@ describe('CLI: runbook preview', () => {
 
   it('writes seed 000\'s zones list in text exactly as the post did, after the window in its zone and UTC', () => {
     const result = runCli('preview', SEED_000, '--now', BEFORE);
+    // The head of the text export; the impact, updates and sections follow (test/cli/export.test.ts).
     assert.equal(
-      result.stdout,
+      result.stdout.slice(0, result.stdout.indexOf('Pacific: Midnight\n') + 'Pacific: Midnight\n'.length),
       [
         'Scheduled maintenance 19 July',
         'Window: Sun 2015-07-19 8am–9am Europe/London (BST, UTC+01:00)',
@@ -72,6 +73,7 @@ describe('CLI: runbook preview', () => {
         '',
       ].join('\n'),
     );
+    assert.match(result.stdout, /^Pacific: Midnight\n\nWeb, desktop, mobile, irc and api will be unavailable\.\n/m);
     assert.equal(result.status, 0);
     assert.equal(runCli('preview', SEED_000, '--format=text', '--now', BEFORE).stdout, result.stdout);
   });
@@ -108,10 +110,28 @@ describe('CLI: runbook preview', () => {
     assert.deepEqual([ranged.estimate, ranged.planned_minutes, ranged.window.minutes, ranged.window.end], [{ low: 20, high: 45 }, 67.5, 67.5, '2026-07-19T09:07:30+01:00']);
   });
 
-  it('leaves a runbook\'s estimate to planning: null for now, with the window as written', () => {
+  it("gives a runbook's estimate from its plan: the longest path, low and high, and safety factor × high", () => {
     const { json, status } = previewJson('examples/gitter-2015/restructure.runbook.yaml', '--now', BEFORE);
-    assert.deepEqual([json.kind, json.estimate, json.planned_minutes, json.window.start, json.window.minutes], ['runbook', null, null, '2015-07-19T08:00:00+01:00', 60]);
+    assert.deepEqual([json.kind, json.estimate, json.safety_factor, json.planned_minutes, json.window.start, json.window.minutes], ['runbook', { low: 30, high: 30 }, 2, 60, '2015-07-19T08:00:00+01:00', 60]);
     assert.equal(status, 0);
+    const seed002 = previewJson('examples/cloudcannon-2018/postgres-upgrade.runbook.yaml', '--now', BEFORE);
+    assert.deepEqual([seed002.json.estimate, seed002.json.planned_minutes, seed002.json.window.minutes], [{ low: 70, high: 90 }, 180, 120]);
+    assert.match(seed002.stderr, /warning window-shorter-than-planned Window 2h is shorter than 2 × estimate 1h 30m = 3h/);
+    assert.equal(seed002.status, 0);
+  });
+
+  it("gives an announcement its linked runbook's estimate and planned length, read from disk", () => {
+    writeFileSync(join(folder, 'up.runbook.yaml'), 'kind: runbook\ntitle: T\nsafety_factor: 1.5\nsteps:\n  - id: a\n    estimate: 20m..40m\n');
+    const path = join(folder, 'x.announcement.yaml');
+    writeFileSync(path, 'kind: announcement\ntitle: T\nrunbook: ./up.runbook.yaml\nstart: 2026-07-19 08:00\nzone: Europe/London\nestimate: 5m\n');
+    const { json, status, stderr } = previewJson(path, '--now', BEFORE);
+    assert.deepEqual([json.estimate, json.safety_factor, json.planned_minutes, json.window.minutes, json.window.end], [{ low: 20, high: 40 }, 1.5, 60, 60, '2026-07-19T09:00:00+01:00']);
+    assert.match(stderr, /announcement-runbook-mismatch The announcement's estimate 5m differs from its runbook's, 20m–40m/);
+    assert.equal(status, 0);
+    writeFileSync(path, 'kind: announcement\ntitle: T\nrunbook: ./gone.runbook.yaml\nstart: 2026-07-19 08:00\nzone: Europe/London\nestimate: 5m\n');
+    const gone = previewJson(path, '--now', BEFORE);
+    assert.deepEqual([gone.json.estimate, gone.json.planned_minutes, gone.status], [{ low: 5, high: 5 }, 10, 1]);
+    assert.match(gone.stderr, /error runbook-not-found No file at "\.\/gone\.runbook\.yaml"/);
   });
 
   it('previews every broken example as JSON anyway, with its problems on stderr, exiting 1 exactly when there are errors', () => {
@@ -143,16 +163,11 @@ describe('CLI: runbook preview', () => {
     assert.match(bad.stderr, /--now must be an ISO date-time with an offset/);
   });
 
-  it('rejects the formats still to come with a usage error naming what exists', () => {
-    for (const format of ['md', 'html', 'ics', 'banner', 'statuspage']) {
-      const result = runCli('preview', SEED_000, '--format', format);
-      assert.equal(result.status, 2, format);
-      assert.match(result.stderr, new RegExp(`preview --format ${format} is not available yet: this version previews as text or json`));
-      assert.equal(result.stdout, '');
-    }
+  it('rejects an unknown format with a usage error naming every format', () => {
     const typo = runCli('preview', SEED_000, '--format', 'jsn');
     assert.equal(typo.status, 2);
-    assert.match(typo.stderr, /--format must be text or json, not "jsn"/);
+    assert.match(typo.stderr, /--format must be one of text, md, html, tweet, ics, banner, statuspage, json, not "jsn"/);
+    assert.equal(typo.stdout, '');
   });
 
   it('exits 2 for bad usage, an unreadable file, and a file that is neither kind', () => {

@@ -3,11 +3,15 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   CodeActionRequest,
+  CodeLensRefreshRequest,
+  CodeLensRequest,
   CompletionRequest,
   ConfigurationRequest,
   DefinitionRequest,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
@@ -26,12 +30,14 @@ import {
   StreamMessageWriter,
   createProtocolConnection,
   type CodeAction,
+  type CodeLens,
   type Command,
   type CompletionItem,
   type CompletionList,
   type Definition,
   type DefinitionLink,
   type Diagnostic,
+  type FileEvent,
   type DocumentSymbol,
   type Hover,
   type InlayHint,
@@ -45,6 +51,7 @@ import {
   type SymbolInformation,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
+import { PreviewRequest, SummaryRequest, type PreviewResult, type Summary } from '../../server/src/protocol';
 
 /** The repository root: tests run from out/test/lsp, the sources and the bundle live above. */
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -68,6 +75,8 @@ export class LspClient {
   readonly configurationRequests: unknown[] = [];
   /** How many times the server asked the client to ask for inlay hints again. */
   inlayHintRefreshes = 0;
+  /** How many times the server asked the client to ask for code lenses again. */
+  codeLensRefreshes = 0;
   /** What the server said it can do, in its answer to `initialize`. */
   capabilities: ServerCapabilities = {};
 
@@ -82,8 +91,8 @@ export class LspClient {
     private readonly connection: ProtocolConnection,
   ) {}
 
-  /** Spawns `node dist/server.js --stdio` and completes the initialize handshake. */
-  static async start(settings: Record<string, unknown> = {}): Promise<LspClient> {
+  /** Spawns `node dist/server.js --stdio` and completes the initialize handshake; `workspaceFolders` are file URIs. */
+  static async start(settings: Record<string, unknown> = {}, workspaceFolders?: string[]): Promise<LspClient> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first.`);
     const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO_ROOT, stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -98,14 +107,18 @@ export class LspClient {
       client.inlayHintRefreshes++;
       return null;
     });
+    connection.onRequest(CodeLensRefreshRequest.method, () => {
+      client.codeLensRefreshes++;
+      return null;
+    });
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => client.receive(params));
     connection.listen();
     const initialized = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      workspaceFolders: null,
+      workspaceFolders: workspaceFolders ? workspaceFolders.map((uri) => ({ uri, name: path.basename(uri) })) : null,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, inlayHint: { refreshSupport: true } },
+        workspace: { ...(workspaceFolders ? { workspaceFolders: true } : {}), configuration: true, didChangeConfiguration: { dynamicRegistration: false }, inlayHint: { refreshSupport: true }, codeLens: { refreshSupport: true } },
         textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, inlayHint: { dynamicRegistration: false } },
       },
     });
@@ -166,6 +179,22 @@ export class LspClient {
     await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { runbook: this.settings } });
   }
 
+  /** Sends `workspace/didChangeWatchedFiles`, as an editor's file watcher does. */
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  /** Sends `workspace/didChangeWorkspaceFolders` with folder URIs added and removed. */
+  async workspaceFoldersChanged(added: string[], removed: string[]): Promise<void> {
+    const folders = (uris: string[]) => uris.map((uri) => ({ uri, name: path.basename(uri) }));
+    await this.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: folders(added), removed: folders(removed) } });
+  }
+
+  /** Forgets what was published for `uri` so far: the next publication (after another file changed) is the answer. */
+  expectDiagnostics(uri: string): void {
+    this.expectNewDiagnostics(uri);
+  }
+
   /** The first diagnostics published for `uri` since its last open or change, waiting up to a deadline. */
   diagnosticsFor(uri: string, deadlineMs = DEFAULT_DEADLINE_MS): Promise<Diagnostic[]> {
     return this.publicationFor(uri, deadlineMs).then((params) => params.diagnostics);
@@ -219,6 +248,20 @@ export class LspClient {
 
   inlayHints(uri: string, range: Range): Promise<InlayHint[] | null> {
     return this.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range });
+  }
+
+  codeLenses(uri: string): Promise<CodeLens[] | null> {
+    return this.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+  }
+
+  /** `runbook/summary`, the extension's own request (server/src/protocol.ts) behind the status bar. */
+  summary(uri: string): Promise<Summary | null> {
+    return this.connection.sendRequest(SummaryRequest, { uri });
+  }
+
+  /** `runbook/preview`, the extension's own request (server/src/protocol.ts) behind the preview panel and the exports. */
+  preview(uri: string): Promise<PreviewResult> {
+    return this.connection.sendRequest(PreviewRequest, { uri });
   }
 
   documentSymbols(uri: string): Promise<DocumentSymbol[] | SymbolInformation[] | null> {

@@ -59,7 +59,11 @@ describe('LSP: hover on times and zones', () => {
     const hover = await client.hover(uri, start.position);
     assert.deepEqual(hover?.range, start.range);
     assert.match(markdown(hover), /\| Tokyo \(`Asia\/Tokyo`\) \| 4pm–5pm \| JST \(\+09:00\) \|/);
-    assert.match(markdown(await client.hover(uri, on('length: 1h', 9).position)), /Maintenance window/);
+    // Seed 000's announcement has no `length` (it lasts its runbook's planned hour): the runbook's has one.
+    const runbook = path.join(REPO_ROOT, 'examples/gitter-2015/restructure.runbook.yaml');
+    const runbookText = readFileSync(runbook, 'utf8');
+    await client.open(`file://${runbook}`, runbookText);
+    assert.match(markdown(await client.hover(`file://${runbook}`, positionAt(runbookText, runbookText.indexOf('length: 1h') + 9))), /Maintenance window/);
   });
 
   it("shows a zone's offset at the window and now, and its next clock change", async () => {

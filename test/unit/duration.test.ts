@@ -104,6 +104,33 @@ describe('duration', () => {
     it('writes nothing as 0m', () => {
       assert.equal(formatDuration(0), '0m');
     });
+
+    it('rounds to the whole second, half up, carrying into minutes and hours', () => {
+      assert.equal(formatDuration(1.25 * 1500), '31m 15s');
+      assert.equal(formatDuration(1.25 * 5400), '1h 52m 30s');
+      assert.equal(formatDuration(89.5), '1m 30s');
+      assert.equal(formatDuration(3599.6), '1h');
+      assert.equal(formatDuration(0.4), '0m');
+      // Float dust from a factor such as 1.1 never shows as a stray second.
+      assert.equal(formatDuration(1.1 * 3000), '55m');
+    });
+
+    it('writes a negative duration as 0m rather than wrapping round a day', () => {
+      assert.equal(formatDuration(-5), '0m');
+    });
+  });
+
+  describe('rounding when parsing', () => {
+    it('rounds decimal values to the whole second', () => {
+      assert.deepEqual(seconds('1.5s'), [2, 2]);
+      assert.deepEqual(seconds('0.01h'), [36, 36]);
+      assert.deepEqual(seconds('1.005m'), [60, 60]);
+      assert.deepEqual(seconds('PT0.5M'), [30, 30]);
+    });
+
+    it('calls a duration that rounds to nothing zero', () => {
+      assert.match(failure('0.4s'), /zero/);
+    });
   });
 
   describe('formatDurationRange', () => {
@@ -113,6 +140,11 @@ describe('duration', () => {
 
     it('writes a single value once', () => {
       assert.equal(formatDurationRange({ low: 1800, high: 1800 }), '30m');
+    });
+
+    it('writes bounds that round to the same text once', () => {
+      assert.equal(formatDurationRange({ low: 1800.2, high: 1800.4 }), '30m');
+      assert.equal(formatDurationRange({ low: 1800, high: 1800.6 }), '30m–30m 1s');
     });
   });
 });

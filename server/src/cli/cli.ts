@@ -1,6 +1,7 @@
 import { convertCommand } from './convert-command';
 import { lintCommand } from './lint-command';
 import { previewCommand } from './preview-command';
+import { scheduleCommand } from './schedule-command';
 import { UsageError } from './usage-error';
 
 const HELP = `runbook — check maintenance runbooks and announcements, convert their times
@@ -9,12 +10,24 @@ Usage:
   runbook lint PATH... [--format text|json] [--now ISO]
       Check files, or every *.runbook.yaml and *.announcement.yaml under folders. --now sets the
       present for start-in-past (default: the clock), e.g. --now 2026-07-19T08:00:00Z.
+      An announcement's runbook: is read relative to it, inside the workspace, which is the
+      current directory (an announcement outside it may link only files beside or below it).
 
-  runbook preview FILE [--format text|json] [--now ISO]
-      The window in its zone and UTC, the estimate and every audience zone ("Tokyo: 4pm").
-      The file's problems go to stderr; a file with errors still previews what it can.
-      The estimate is an announcement's own \`estimate:\`; runbook estimates arrive with
-      planning. md, html, ics, banner and statuspage formats are planned.
+  runbook preview FILE [--format FORMAT] [--out FILE [--force]] [--now ISO]
+      The announcement or runbook as readers get it: the window in its zone and UTC, the
+      estimate and every audience zone ("Tokyo: 4pm"). FORMAT: text (default: an email or
+      in-app message), md, html (a standalone page), tweet (at most 280 characters), ics (a
+      calendar event), banner (Jekyll's _data/banner_notification.yml), statuspage (a status
+      page's scheduled maintenance, Statuspage API JSON) or json (the JSON contract).
+      --out writes a new file; an existing one only with --force.
+      The file's problems go to stderr; a file with errors still exports what it can.
+      The estimate is a runbook's steps' (the longest path), or an announcement's linked
+      runbook's, else its own \`estimate:\`.
+
+  runbook schedule FILE [--format text|json] [--now ISO]
+      When each step of a runbook starts and ends: from the window's start (T+0:35..0:50) and on
+      the clock in the window's zone, the critical path marked *, the phases users feel (outage,
+      read-only, degraded) and the estimate against the window. JSON: minutes from the start.
 
   runbook convert START --to ZONE[,ZONE...] [--zone ZONE] [--length DURATION | --end TIME]
                   [--format text|json] [--time-format 12h|24h]
@@ -36,6 +49,8 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
         return await lintCommand(rest, out, err);
       case 'preview':
         return await previewCommand(rest, out, err);
+      case 'schedule':
+        return await scheduleCommand(rest, out, err);
       case 'convert':
         return convertCommand(rest, out, err);
       case '--version':

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { analyze } from '../core/analyze';
 import { defaultSettings } from '../core/settings';
 import { LineIndex } from '../core/text/line-index';
+import { DiskRunbooks, diskResolver } from '../disk-runbooks';
 import { diagnosticLine, toJsonDiagnostic, type JsonDiagnostic } from './diagnostic-output';
 import { runbookFilesUnder } from './find-files';
 import { NOW_VALUE, parseNowOption } from './now-option';
@@ -24,6 +25,8 @@ export async function lintCommand(args: string[], out: (text: string) => void, e
     }
   }
   const results: Array<{ file: string; diagnostics: JsonDiagnostic[] }> = [];
+  // One cache for the run: a runbook linked by several announcements is read and analysed once.
+  const disk = new DiskRunbooks();
   for (const file of files) {
     const source = await readSourceText(file);
     if (!source.ok) {
@@ -32,7 +35,7 @@ export async function lintCommand(args: string[], out: (text: string) => void, e
       continue;
     }
     const index = new LineIndex(source.text);
-    results.push({ file, diagnostics: analyze(source.text, file, defaultSettings, now).diagnostics.map((d) => toJsonDiagnostic(d, index)) });
+    results.push({ file, diagnostics: analyze(source.text, file, defaultSettings, now, diskResolver(file, [process.cwd()], defaultSettings, disk)).diagnostics.map((d) => toJsonDiagnostic(d, index)) });
   }
   if (options.format === 'json') out(JSON.stringify(results, null, 2));
   else printText(results, out, err);

@@ -1,23 +1,24 @@
 import { analyze } from '../core/analyze';
-import { previewData } from '../core/preview/preview-data';
-import { previewText } from '../core/preview/preview-text';
+import { EXPORT_FORMATS, ExportError, exportAs, type ExportFormat } from '../core/export/index';
+import { previewModel } from '../core/preview/preview-model';
 import { defaultSettings } from '../core/settings';
+import { DiskRunbooks, diskResolver } from '../disk-runbooks';
 import { diagnosticLine, toJsonDiagnostic } from './diagnostic-output';
+import { takeFlag, writeExport } from './export-output';
 import { NOW_VALUE, parseNowOption } from './now-option';
 import { readSourceText } from './source-file';
 import { parseOptions, UsageError } from './usage-error';
 
-const FORMATS = ['text', 'json'] as const;
-/** DESIGN.md's other preview formats, named in the usage error so nobody thinks they are typos. */
-const PLANNED_FORMATS = ['md', 'html', 'ics', 'banner', 'statuspage'];
-
 /**
- * `runbook preview FILE [--format text|json] [--now ISO]`: the window, estimate and audience zones.
- * The file's diagnostics go to stderr; a file with errors still previews what it can, and exits 1.
+ * `runbook preview FILE [--format text|md|html|tweet|ics|banner|statuspage|json] [--out FILE [--force]] [--now ISO]`:
+ * the file exported in one format (text by default), to stdout or to a new file. The file's
+ * diagnostics go to stderr; a file with errors still exports what it can, and exits 1.
  */
 export async function previewCommand(args: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
-  const { positional, options } = parseOptions(args, { format: FORMATS.join(' or '), now: NOW_VALUE });
+  const force = takeFlag(args, '--force');
+  const { positional, options } = parseOptions(force.rest, { format: EXPORT_FORMATS.join(' or '), out: '<file>', now: NOW_VALUE });
   if (positional.length !== 1) throw new UsageError(`preview takes one file, not ${positional.length}`);
+  if (force.present && options.out === undefined) throw new UsageError('--force only goes with --out FILE');
   const format = previewFormat(options.format);
   const now = parseNowOption(options.now);
   const [file] = positional;
@@ -26,21 +27,38 @@ export async function previewCommand(args: string[], out: (text: string) => void
     err(`runbook: ${source.message}`);
     return 2;
   }
-  const analysis = analyze(source.text, file, defaultSettings, now);
+  const analysis = analyze(source.text, file, defaultSettings, now, diskResolver(file, [process.cwd()], defaultSettings, new DiskRunbooks()));
   for (const diagnostic of analysis.diagnostics) err(diagnosticLine(file, toJsonDiagnostic(diagnostic, analysis.lines)));
   if (analysis.skipped) return 2;
   if (!analysis.kind) {
     err(`runbook: ${file} is neither a runbook nor an announcement: give it \`kind: runbook\` or \`kind: announcement\`, or a name ending in .runbook.yaml or .announcement.yaml`);
     return 2;
   }
-  const data = previewData(analysis);
-  out(format === 'json' ? JSON.stringify(data, null, 2) : previewText(analysis, data).join('\n'));
-  return analysis.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  const exitCode = analysis.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  let text: string;
+  try {
+    text = exportAs(previewModel(analysis), format).text;
+  } catch (error) {
+    if (!(error instanceof ExportError)) throw error;
+    err(`runbook: cannot export ${file} as ${format}: ${error.message}`);
+    return 1;
+  }
+  if (options.out === undefined) {
+    // `out` ends the text with a newline of its own.
+    out(text.endsWith('\n') ? text.slice(0, -1) : text);
+    return exitCode;
+  }
+  const written = await writeExport(options.out, text, force.present);
+  if (!written.ok) {
+    err(`runbook: ${written.message}`);
+    return 2;
+  }
+  out(`Wrote ${options.out} (${format})`);
+  return exitCode;
 }
 
-function previewFormat(format: string | undefined): (typeof FORMATS)[number] {
-  const known = FORMATS.find((f) => f === (format ?? 'text'));
+function previewFormat(format: string | undefined): ExportFormat {
+  const known = EXPORT_FORMATS.find((f) => f === (format ?? 'text'));
   if (known) return known;
-  if (PLANNED_FORMATS.includes(format!)) throw new UsageError(`preview --format ${format} is not available yet: this version previews as text or json (${PLANNED_FORMATS.join(', ')} are planned)`);
-  throw new UsageError(`--format must be text or json, not "${format}"`);
+  throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${format}"`);
 }

@@ -3,6 +3,7 @@ import { documentKind, type DocumentKind } from './document-kind';
 import { buildStepGraph, type StepGraph } from './model/dependencies';
 import { readSteps, type Step } from './model/steps';
 import { planRunbook, type Plan } from './plan/plan';
+import { windowEstimate } from './plan/window-estimate';
 import { fileTooLarge } from './rules/file-too-large';
 import { rules } from './rules/index';
 import { safetyFactorOf } from './safety-factor';
@@ -12,10 +13,13 @@ import { readWindow, type TimeWindow } from './time/window';
 import { parseYaml, type ParsedYaml } from './yaml/parse-yaml';
 import { scalarOf } from './yaml/tree';
 
-/** What an announcement's `runbook:` path leads to, as the caller (server, CLI) resolved it. */
+/**
+ * What an announcement's `runbook:` path leads to, as the caller (server, CLI) resolved it.
+ * `suggestion` is a runbook path, written as the announcement would write it, close to a path not found.
+ */
 export type LinkedRunbook =
   | { status: 'found'; path: string; analysis: Analysis }
-  | { status: 'not-found' | 'outside-workspace' | 'folder' | 'self' | 'unreadable' | 'not-a-runbook'; path: string; message: string };
+  | { status: 'not-found' | 'outside-workspace' | 'folder' | 'self' | 'unreadable' | 'not-a-runbook'; path: string; message: string; suggestion?: string };
 
 /**
  * Resolves an announcement's `runbook:` path (as written, relative to the announcement) to the
@@ -72,8 +76,9 @@ export function analyze(text: string, fileName: string, settings: Settings = def
   const plan = kind === 'runbook' ? planRunbook(steps, graph, safetyFactorOf(parsed.root, settings.safetyFactor)) : undefined;
   const runbookPath = kind === 'announcement' ? scalarOf(parsed.root, 'runbook')?.value : undefined;
   const linked = typeof runbookPath === 'string' && resolveRunbook ? resolveRunbook(runbookPath) : undefined;
-  // A runbook window without `end` or `length` lasts its planned length.
-  const window = kind ? readWindow(parsed.root, kind, settings, plan && plan.planned > 0 ? plan.planned * 1000 : undefined) : undefined;
+  // A window without `end` or `length` lasts its planned length: a runbook's plan, an announcement's linked runbook's (or own estimate's).
+  const planned = windowEstimate({ kind, plan, linked, root: parsed.root, settings })?.planned;
+  const window = kind ? readWindow(parsed.root, kind, settings, planned && planned > 0 ? planned * 1000 : undefined) : undefined;
   const context = { text, parsed, kind, fileName, steps, graph, settings, window, plan, linked, now };
   const diagnostics = rules.flatMap((rule) => rule(context)).sort((a, b) => a.start - b.start || a.end - b.end);
   return withLines({ ...context, diagnostics, skipped: false });

@@ -45,10 +45,13 @@ export function parseDuration(input: string | number): DurationResult {
   return { ok: true, low, high };
 }
 
-/** A duration for people: "1h 30m", "45s", "2d 4h". */
+/**
+ * A duration for people: "1h 30m", "45s", "2d 4h". Rounded to the whole second (1.25 × 25m is
+ * "31m 15s"); less than nothing is "0m".
+ */
 export function formatDuration(seconds: number): string {
   const parts: string[] = [];
-  let rest = Math.round(seconds);
+  let rest = Math.max(0, Math.round(seconds));
   for (const [unit, size] of Object.entries(UNIT_SECONDS)) {
     if (unit === 'w') continue;
     const count = Math.floor(rest / size);
@@ -58,9 +61,12 @@ export function formatDuration(seconds: number): string {
   return parts.length > 0 ? parts.join(' ') : '0m';
 }
 
-/** A range for people: "30m", or "30m–1h" when the bounds differ. */
+/** A range for people: "30m", or "30m–1h" when the bounds differ once rounded. */
 export function formatDurationRange(range: DurationRange): string {
-  return range.low === range.high ? formatDuration(range.low) : `${formatDuration(range.low)}–${formatDuration(range.high)}`;
+  const low = formatDuration(range.low);
+  const high = formatDuration(range.high);
+  // Compared as written: bounds apart by less than a second round to the same text.
+  return low === high ? low : `${low}–${high}`;
 }
 
 function capitalize(text: string): string {

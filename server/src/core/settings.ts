@@ -11,11 +11,17 @@ export interface Settings {
   timeFormat: TimeFormat;
   /** `runbook.safetyFactor`: the "double the estimate" rule when a file has no `safety_factor`. */
   safetyFactor: number;
+  /** `runbook.minNoticeDays`: how many days before the start an announcement should go out (`short-notice`); 0 turns the check off. */
+  minNoticeDays: number;
 }
+
+/** The notice readers should get by default: a week. */
+export const DEFAULT_MIN_NOTICE_DAYS = 7;
 
 export const defaultSettings: Settings = {
   maxFileSize: 5 * 1024 * 1024,
   audienceZones: [],
   timeFormat: '24h',
   safetyFactor: DEFAULT_SAFETY_FACTOR,
+  minNoticeDays: DEFAULT_MIN_NOTICE_DAYS,
 };

@@ -24,11 +24,19 @@ export function toLspDiagnostic(document: TextDocument, diagnostic: Diagnostic):
   };
 }
 
+/** Asks for diagnostics to be published again, for what changed besides a document's own text. */
+export interface Revalidation {
+  /** One open document (an announcement whose linked runbook changed). */
+  revalidate(uri: string): void;
+  /** Every open document (the settings changed). */
+  revalidateAll(): void;
+}
+
 /**
  * Publishes diagnostics after every open and change (an empty list when clean). Changes that
  * arrive in one burst are validated once, at the end of the burst.
  */
-export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache): { revalidateAll(): void } {
+export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache): Revalidation {
   const pending = new Set<string>();
   const validate = async (uri: string) => {
     pending.delete(uri);
@@ -48,5 +56,5 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     cache.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
-  return { revalidateAll: () => documents.all().forEach((document) => schedule(document.uri)) };
+  return { revalidate: (uri) => schedule(uri), revalidateAll: () => documents.all().forEach((document) => schedule(document.uri)) };
 }

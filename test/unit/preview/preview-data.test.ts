@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../server/src/core/analyze';
 import { previewData } from '../../../server/src/core/preview/preview-data';
-import { previewText } from '../../../server/src/core/preview/preview-text';
 import { lines } from '../helpers';
 
 const announcement = (...rest: string[]) => lines('kind: announcement', 'id: x', 'title: T', ...rest);
@@ -24,15 +23,5 @@ describe('preview/preview-data', () => {
   it('takes an ISO start without a zone as a fixed offset zone', () => {
     const data = previewData(analyze(lines('kind: runbook', 'title: T', 'window: { start: "2026-07-19T08:00:00+05:45", length: 45s }', 'steps: []'), 'x.runbook.yaml'));
     assert.deepEqual(data.window, { start: '2026-07-19T08:00:00+05:45', end: '2026-07-19T08:00:45+05:45', zone: 'UTC+05:45', minutes: 0.75 });
-  });
-
-  it('says why the zones list is empty in text', () => {
-    const text = (body: string[]) => {
-      const analysis = analyze(announcement(...body), 'x.announcement.yaml');
-      return previewText(analysis, previewData(analysis)).slice(1);
-    };
-    assert.deepEqual(text(['start: 2026-07-19 08:00', 'zone: UTC']), ['Window: Sun 2026-07-19 08:00 UTC', '', 'No audience zones: list them under `audience:`.']);
-    assert.deepEqual(text(['start: 2026-07-19 08:00', 'zone: Europe/Londn', 'audience: [Asia/Tokyo]']), ['Window: unknown (no valid start and zone)', '', 'The audience zones show once the window has a valid start and zone.']);
-    assert.deepEqual(text(['start: 2026-07-19 08:00', 'zone: UTC', 'audience: [Asia/Tokio]']).slice(-1), ['None of the audience zones is an IANA zone (see the errors).']);
   });
 });

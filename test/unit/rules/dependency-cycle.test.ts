@@ -46,6 +46,23 @@ describe('rules/dependency-cycle', () => {
     assert.deepEqual(cyclesIn(text).map((d) => d.message.slice(0, 20)), ['Steps "a" and "b" wa', 'Steps "a" and "b" wa', 'Step "c" needs itsel']);
   });
 
+  it('says the steps in a cycle, and those waiting for it, cannot be scheduled and leave the total', () => {
+    const text = runbook(
+      '  - id: a', '    estimate: 5m',
+      '  - id: b', '    estimate: 5m', '    needs: [c]',
+      '  - id: c', '    estimate: 1h', '    needs: [b]',
+      '  - id: d', '    estimate: 5m',
+      '  - id: e', '    estimate: 5m', '    needs: [a]',
+    );
+    const [cycle] = cyclesIn(text);
+    assert.equal(cycle.message, 'Steps "b" and "c" wait on each other in a cycle, so none of them can start. "d" waits for them and cannot be scheduled either. Their estimates are left out of the runbook\'s total until the cycle is broken.');
+    const analysis = analyzeText(text);
+    assert.deepEqual(analysis.plan?.unschedulable, [1, 2, 3]);
+    assert.equal(analysis.plan?.estimate.high, 10 * 60);
+    const [solo] = cyclesIn(runbook('  - id: s', '    needs: [s]'));
+    assert.equal(solo.message, 'Step "s" needs itself, so it can never start.');
+  });
+
   it('accepts a diamond, forward needs and unknown ids', () => {
     const text = runbook(
       '  - id: a', '    estimate: 5m', '    needs: [d]',

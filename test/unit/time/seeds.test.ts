@@ -39,7 +39,8 @@ describe('time: every time in the five seeds', () => {
   it('seed 002: 5:00pm NZDT, as the banner and the post say, is 04:00 in London and Monday evening in California', () => {
     for (const path of ['cloudcannon-2018/scheduled-maintenance.announcement.yaml', 'cloudcannon-2018/postgres-upgrade.runbook.yaml']) {
       const { window, diagnostics } = example(path);
-      assert.deepEqual(diagnostics, [], path);
+      // Its only problem is the one that made it three hours: a 2h window for 2 × 1h 30m.
+      assert.deepEqual(diagnostics.map((d) => d.code), ['window-shorter-than-planned'], path);
       assert.equal(utc(window?.startMs), '2018-11-13T04:00:00Z');
       assert.deepEqual(formatZonesList(window!.conversions, { timeFormat: '12h' }), ['Sydney: 3pm', 'London: 4am', 'Pacific: Mon 8pm']);
     }

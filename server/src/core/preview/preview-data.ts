@@ -1,9 +1,7 @@
 import type { Analysis } from '../analyze';
 import type { DocumentKind } from '../document-kind';
-import { parseDuration, type DurationRange } from '../duration';
-import { safetyFactorOf } from '../safety-factor';
-import { isoInZone, type ZoneConversion } from '../time/index';
-import { scalarOf, type YamlNode } from '../yaml/tree';
+import type { ZoneConversion } from '../time/index';
+import { previewModel, type PreviewModel } from './preview-model';
 
 /** One entry of `zones` in DESIGN.md's JSON contract (`runbook preview --format json`, `runbook convert`). */
 export interface ZoneJson {
@@ -39,49 +37,29 @@ export function zoneJson(conversion: ZoneConversion, label: string | undefined):
 }
 
 /**
- * What a preview shows of an analysed file, for the CLI's JSON and text and later the editor's
- * preview. Everything the file gets wrong is null or left out, never a throw: a file with errors
- * still previews what can be shown.
+ * What a preview shows of an analysed file, as DESIGN.md's JSON contract: its preview model (see
+ * `previewJson`). The estimate is the one the window is planned from: a runbook's steps; an
+ * announcement's linked runbook when found, else its own `estimate:`. Everything the file gets
+ * wrong is null or left out, never a throw: a file with errors still previews what can be shown.
  */
 export function previewData(analysis: Analysis): PreviewJson {
-  const root = analysis.parsed.root;
-  const window = analysis.window;
-  const zone = window?.primaryZone;
-  const at = (ms: number | undefined) => (ms === undefined || zone === undefined ? null : isoInZone(ms, zone));
-  const estimate = analysis.kind === 'announcement' ? ownEstimate(root) : undefined;
-  const safetyFactor = safetyFactorOf(root, analysis.settings.safetyFactor);
+  return previewJson(previewModel(analysis));
+}
+
+/**
+ * The contract's JSON of a preview model: what `runbook preview --format json` prints and the
+ * `json` export writes, derived from the model so that no time or estimate is computed twice.
+ */
+export function previewJson(model: PreviewModel): PreviewJson {
+  const { window, estimate } = model;
   return {
-    kind: analysis.kind ?? null,
-    id: text(root, 'id'),
-    title: text(root, 'title'),
-    window: { start: at(window?.startMs), end: at(window?.endMs), zone: zone ?? null, minutes: window?.lengthMs === undefined ? null : window.lengthMs / 60_000 },
-    estimate: estimate ? { low: estimate.low / 60, high: estimate.high / 60 } : null,
-    safety_factor: safetyFactor,
-    planned_minutes: estimate ? (safetyFactor * estimate.high) / 60 : null,
-    zones: window ? audienceZones(window.conversions, window.audience.filter((entry) => entry.validZone !== undefined)) : [],
+    kind: model.kind,
+    id: model.id,
+    title: model.title,
+    window: { start: window?.start ?? null, end: window?.end ?? null, zone: model.zone, minutes: model.lengthMinutes },
+    estimate: estimate ? { low: estimate.low, high: estimate.high } : null,
+    safety_factor: model.safetyFactor,
+    planned_minutes: estimate ? estimate.plannedMinutes : null,
+    zones: model.zones.map((conversion, i) => zoneJson(conversion, model.audienceLabels[i] ?? undefined)),
   };
-}
-
-/**
- * The window converts only the valid audience zones, in order, so the i-th conversion is the
- * i-th valid entry: that is where the written label (or its absence) is known.
- */
-function audienceZones(conversions: readonly ZoneConversion[], validEntries: ReadonlyArray<{ label?: string }>): ZoneJson[] {
-  return conversions.map((conversion, i) => zoneJson(conversion, validEntries[i]?.label));
-}
-
-/**
- * An announcement's own `estimate:` in seconds. A runbook's estimate (and an announcement's taken
- * from its runbook) is the longest path through its steps, which arrives with planning.
- */
-function ownEstimate(root: YamlNode | null): DurationRange | undefined {
-  const value = scalarOf(root, 'estimate')?.value;
-  if (typeof value !== 'string') return undefined;
-  const parsed = parseDuration(value);
-  return parsed.ok ? parsed : undefined;
-}
-
-function text(root: YamlNode | null, key: string): string | null {
-  const value = scalarOf(root, key)?.value;
-  return value === null || value === undefined ? null : String(value);
 }

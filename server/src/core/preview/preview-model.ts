@@ -3,6 +3,7 @@ import type { Severity } from '../diagnostic';
 import type { DocumentKind } from '../document-kind';
 import { formatDurationRange, parseDuration, type DurationRange } from '../duration';
 import type { Plan } from '../plan/plan';
+import { windowEstimate, type EstimateSource } from '../plan/window-estimate';
 import { safetyFactorOf } from '../safety-factor';
 import { formatRelative, formatZonesList, isoInZone, type TimeFormat, type ZoneConversion } from '../time/index';
 import { keyName, scalarOf, valueOf, type YamlNode } from '../yaml/tree';
@@ -37,8 +38,8 @@ export interface PreviewEstimate {
   lowerBound: boolean;
   safetyFactor: number;
   plannedMinutes: number;
-  /** Where the estimate comes from: the runbook's steps, or an announcement's own `estimate:`. */
-  source: 'steps' | 'estimate';
+  /** Where the estimate comes from: a runbook's steps, an announcement's linked runbook, or its own `estimate:`. */
+  source: EstimateSource;
 }
 
 export interface PreviewStep {
@@ -77,10 +78,18 @@ export interface PreviewModel {
   id: string | null;
   title: string | null;
   timeFormat: TimeFormat;
+  /** The instant the analysis took as "now" (epoch ms), null when none was given; an .ics export's DTSTAMP. */
+  now: number | null;
   window: PreviewWindow | null;
+  /** The window's zone, its length in minutes and its safety factor, known even when `window` is null (an invalid start). */
+  zone: string | null;
+  lengthMinutes: number | null;
+  safetyFactor: number;
   /** The window in every audience zone, and as seed 000 writes it ("Tokyo: 4pm"). */
   zones: ZoneConversion[];
   zonesList: string[];
+  /** The label each of `zones` was given in the file, null where none was (its `label` is then the zone's city). */
+  audienceLabels: Array<string | null>;
   estimate: PreviewEstimate | null;
   impact: string | null;
   affected: string[];
@@ -97,7 +106,8 @@ export interface PreviewModel {
   problems: { errors: number; warnings: number; infos: number; items: PreviewProblem[] };
 }
 
-const toMinutes = (seconds: number) => Math.round((seconds / 60) * 100) / 100;
+// Not rounded: `runbook preview --format json` derives from the model and has always printed exact minutes.
+const toMinutes = (seconds: number) => seconds / 60;
 const minuteRange = (range: DurationRange): MinuteRange => ({ low: toMinutes(range.low), high: toMinutes(range.high) });
 
 function text(node: YamlNode | null | undefined, key: string): string | null {
@@ -121,16 +131,22 @@ export function previewModel(analysis: Analysis): PreviewModel {
   const root = analysis.parsed.root;
   const planned = planOf(analysis);
   const window = analysis.window;
+  const estimate = previewEstimate(analysis);
   return {
     kind: analysis.kind ?? null,
     fileName: analysis.fileName,
     id: text(root, 'id'),
     title: text(root, 'title'),
     timeFormat: window?.timeFormat ?? analysis.settings.timeFormat,
+    now: analysis.now ?? null,
     window: previewWindow(analysis),
+    zone: window?.primaryZone ?? null,
+    lengthMinutes: window?.lengthMs === undefined ? null : toMinutes(window.lengthMs / 1000),
+    safetyFactor: estimate?.safetyFactor ?? safetyFactorOf(root, analysis.settings.safetyFactor),
     zones: window?.conversions ?? [],
     zonesList: window ? formatZonesList(window.conversions, { timeFormat: window.timeFormat }) : [],
-    estimate: previewEstimate(analysis, planned?.plan),
+    audienceLabels: audienceLabels(analysis),
+    estimate,
     impact: text(root, 'impact') ?? worstImpact(planned?.source),
     affected: strings(valueOf(root, 'affected')),
     phases: (planned?.plan.phases ?? []).map((p) => ({ impact: p.impact, start: minuteRange(p.start), end: minuteRange(p.end) })),
@@ -162,25 +178,29 @@ function previewWindow(analysis: Analysis): PreviewWindow | null {
   };
 }
 
-function previewEstimate(analysis: Analysis, plan: Plan | undefined): PreviewEstimate | null {
-  const root = analysis.parsed.root;
-  const safetyFactor = plan?.safetyFactor ?? safetyFactorOf(root, analysis.settings.safetyFactor);
-  let range: DurationRange | undefined = plan && plan.timings.length > 0 ? plan.estimate : undefined;
-  const source = range ? 'steps' : 'estimate';
-  if (!range) {
-    const written = scalarOf(root, 'estimate')?.value;
-    const parsed = typeof written === 'string' ? parseDuration(written) : undefined;
-    range = parsed?.ok ? parsed : undefined;
-  }
-  if (!range) return null;
+/** The estimate the window is planned from, as the rules measure it (`windowEstimate`). */
+function previewEstimate(analysis: Analysis): PreviewEstimate | null {
+  const planned = windowEstimate({ kind: analysis.kind, plan: analysis.plan, linked: analysis.linked, root: analysis.parsed.root, settings: analysis.settings });
+  if (!planned) return null;
   return {
-    ...minuteRange(range),
-    text: formatDurationRange(range),
-    lowerBound: source === 'steps' && plan!.lowerBound,
-    safetyFactor,
-    plannedMinutes: toMinutes(range.high * safetyFactor),
-    source,
+    ...minuteRange(planned.estimate),
+    text: formatDurationRange(planned.estimate),
+    lowerBound: planned.lowerBound,
+    safetyFactor: planned.safetyFactor,
+    plannedMinutes: toMinutes(planned.planned),
+    source: planned.source,
   };
+}
+
+/**
+ * The window converts only the valid audience zones, in order, so the i-th conversion is the
+ * i-th valid entry: that is where the written label (or its absence) is known.
+ */
+function audienceLabels(analysis: Analysis): Array<string | null> {
+  const window = analysis.window;
+  if (!window) return [];
+  const valid = window.audience.filter((entry) => entry.validZone !== undefined);
+  return window.conversions.map((_, i) => valid[i]?.label ?? null);
 }
 
 const IMPACT_ORDER = ['none', 'degraded', 'read-only', 'outage'];

@@ -1,19 +1,25 @@
 import { ambiguousLocalTime } from './ambiguous-local-time';
+import { announcementRunbookMismatch } from './announcement-runbook-mismatch';
 import { dependencyCycle } from './dependency-cycle';
 import { duplicateStepId } from './duplicate-step-id';
 import { invalidDuration } from './invalid-duration';
 import { invalidTime } from './invalid-time';
 import { labelMismatch } from './label-mismatch';
 import { missingEstimate } from './missing-estimate';
+import { noTimeToRollBack } from './no-time-to-roll-back';
 import { nonexistentLocalTime } from './nonexistent-local-time';
 import { offsetZoneMismatch } from './offset-zone-mismatch';
 import { proseTimeMismatch } from './prose-time-mismatch';
 import type { Rule } from './rule';
+import { runbookNotFound } from './runbook-not-found';
 import { schema } from './schema';
+import { shortNotice } from './short-notice';
 import { startInPast } from './start-in-past';
 import { unknownStep } from './unknown-step';
 import { unknownZone } from './unknown-zone';
 import { windowCrossesDst } from './window-crosses-dst';
+import { windowShorterThanEstimate } from './window-shorter-than-estimate';
+import { windowShorterThanPlanned } from './window-shorter-than-planned';
 import { yamlSyntax } from './yaml-syntax';
 import { zoneAbbreviation } from './zone-abbreviation';
 
@@ -26,6 +32,12 @@ export const rules: readonly Rule[] = [
   unknownStep,
   dependencyCycle,
   missingEstimate,
+  windowShorterThanEstimate,
+  windowShorterThanPlanned,
+  noTimeToRollBack,
+  runbookNotFound,
+  announcementRunbookMismatch,
+  shortNotice,
   invalidTime,
   unknownZone,
   zoneAbbreviation,

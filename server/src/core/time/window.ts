@@ -32,7 +32,7 @@ export interface TimeWindow {
   publish?: TimeField;
   /** Every written time, in file order of role: start, end, publish. */
   times: TimeField[];
-  /** The window's length in ms: `length`, else `end − start`, else (announcements) estimate × safety factor. */
+  /** The window's length in ms: `length`, else `end − start`, else the planned length (the `plannedMs` it was read with). */
   lengthMs?: number;
   /** Where the window opens and closes (epoch ms), when known. */
   startMs?: number;
@@ -96,7 +96,7 @@ function readTimes(window: TimeWindow, container: YamlNode | null | undefined, k
   window.times = [window.start, window.end, window.publish].filter((field): field is TimeField => field !== undefined);
 }
 
-/** The end: `end`, else start + `length`, else start + the planned length (a runbook's plan, an announcement's estimate × safety factor). */
+/** The end: `end`, else start + `length`, else start + the planned length (a runbook's plan, an announcement's linked runbook's, else its estimate × safety factor). */
 function readEnd(window: TimeWindow, container: YamlNode | null | undefined, root: YamlNode | null, kind: DocumentKind, settings: Settings, plannedMs?: number): void {
   const lengthNode = scalarOf(container, 'length');
   const length = lengthNode ? durationMs(lengthNode) : (plannedMs ?? (kind === 'announcement' ? plannedFromEstimate(root, settings.safetyFactor) : undefined));

@@ -1,0 +1,41 @@
+import type { PreviewWindow } from '../preview/preview-model';
+import { formatClock, offsetAt, transitionsBetween, type TimeFormat } from '../time/index';
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** The wall clock in the window's zone at an instant. */
+export interface ClockFields {
+  date: string;
+  weekday: string;
+  hour: number;
+  minute: number;
+}
+
+/**
+ * The wall clock in a window's zone for instants from its opening to `lastMs`. The zone's offsets
+ * over that span are read once from the time core, DST changes included, so that ten thousand steps
+ * cost ten thousand additions instead of ten thousand zone look-ups. Instants before the opening
+ * take the opening's offset.
+ */
+export function localClock(window: PreviewWindow, lastMs: number): (ms: number) => ClockFields {
+  const first = offsetAt(window.zone, window.startMs);
+  const changes = lastMs > window.startMs ? transitionsBetween(window.zone, window.startMs, lastMs + 1) : [];
+  return (ms) => {
+    const offset = changes.reduce((current, change) => (ms >= change.ms ? change.after.offsetMinutes : current), first);
+    const local = new Date(ms + offset * 60_000);
+    return { date: local.toISOString().slice(0, 10), weekday: WEEKDAYS[local.getUTCDay()], hour: local.getUTCHours(), minute: local.getUTCMinutes() };
+  };
+}
+
+/**
+ * Writes instants after a window's opening on its clock, as the schedule does: "8:35am", and
+ * "Tue 11am" when the date is not the opening's.
+ */
+export function clockWriter(window: PreviewWindow, lastMs: number, format: TimeFormat): (ms: number) => string {
+  const fields = localClock(window, lastMs);
+  const opening = fields(window.startMs).date;
+  return (ms) => {
+    const local = fields(ms);
+    return `${local.date === opening ? '' : `${local.weekday} `}${formatClock(local.hour, local.minute, format)}`;
+  };
+}

@@ -1,0 +1,30 @@
+import type { MinuteRange, PreviewModel, PreviewStep } from '../preview/preview-model';
+import { tPlus } from '../schedule/elapsed';
+import { clockWriter } from './local-clock';
+
+/** One step as every export shows it: times from the window's start and on its clock. */
+export interface StepRow {
+  step: PreviewStep;
+  /** "T+0:03–0:08", "T+0:30..1:00 to 6:30..13:00" with ranges; null for a step that cannot be scheduled. */
+  when: string | null;
+  /** "8:03am–8:12am" in the window's zone, or null without a window. */
+  clock: string | null;
+}
+
+const seconds = (range: MinuteRange) => ({ low: range.low * 60, high: range.high * 60 });
+
+/** The steps of a model, with their T+ ranges and clock times (the schedule's own formatting). */
+export function stepRows(model: PreviewModel): StepRow[] {
+  const window = model.window;
+  const last = model.steps.reduce((most, step) => Math.max(most, step.end?.high ?? 0), 0);
+  const clock = window ? clockWriter(window, window.startMs + last * 60_000, model.timeFormat) : undefined;
+  const at = (minutes: number) => clock!(window!.startMs + Math.round(minutes * 60) * 1000);
+  return model.steps.map((step) => {
+    if (!step.start || !step.end) return { step, when: null, clock: null };
+    const start = tPlus(seconds(step.start));
+    const end = tPlus(seconds(step.end)).slice(2);
+    // A dash between two ranges ("0:30..1:00–6:30..13:00") reads as one range too many.
+    const when = `${start}${start.includes('..') || end.includes('..') ? ' to ' : '–'}${end}`;
+    return { step, when, clock: clock ? `${at(step.start.low)}–${at(step.end.high)}` : null };
+  });
+}
