@@ -16,6 +16,13 @@ function failure(input: string | number): string {
 
 describe('duration', () => {
   describe('parseDuration', () => {
+    it('parses each distinct text once and shares the frozen result', () => {
+      const first = parseDuration('17m..23m');
+      assert.equal(parseDuration('17m..23m'), first);
+      assert.ok(Object.isFrozen(first));
+      assert.deepEqual(first, { ok: true, low: 17 * 60, high: 23 * 60 });
+    });
+
     it('reads each unit w d h m s', () => {
       assert.deepEqual(seconds('45s'), [45, 45]);
       assert.deepEqual(seconds('30m'), [1800, 1800]);

@@ -15,8 +15,13 @@ const ISO = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H
 const EXAMPLES = 'write it like 45s, 30m, 1h30m, 2d, PT1H30M or a range 30m..1h';
 
 /** Seconds in one duration (not a range), or an error message. */
+const SIMPLE = /^(\d+)([wdhms])$/;
+
 function parseSingle(text: string): number | string {
   const trimmed = text.trim();
+  // Most estimates are one number and one unit ("30m"): skip the general patterns for them.
+  const simple = SIMPLE.exec(trimmed);
+  if (simple) return Number(simple[1]) * UNIT_SECONDS[simple[2]];
   if (trimmed === '') return `a duration is missing; ${EXAMPLES}`;
   if (trimmed.startsWith('-')) return `"${trimmed}" is negative; a duration must be longer than zero`;
   if (/^\d+(\.\d+)?$/.test(trimmed)) return `"${trimmed}" has no unit; ${EXAMPLES}`;
@@ -33,6 +38,21 @@ function parseSingle(text: string): number | string {
  */
 export function parseDuration(input: string | number): DurationResult {
   if (typeof input === 'number') return { ok: false, message: `${input} has no unit; ${EXAMPLES}` };
+  // A runbook repeats its durations ("5m", "30m..1h") and rules, the plan and hovers all read
+  // them: each distinct text is parsed once. Results are frozen, so sharing them is safe.
+  let result = parsed.get(input);
+  if (!result) {
+    if (parsed.size >= MOST_REMEMBERED) parsed.clear();
+    result = Object.freeze(parseText(input));
+    parsed.set(input, result);
+  }
+  return result;
+}
+
+const parsed = new Map<string, DurationResult>();
+const MOST_REMEMBERED = 4096;
+
+function parseText(input: string): DurationResult {
   const parts = input.split('..');
   if (parts.length > 2) return { ok: false, message: `"${input.trim()}" has more than one ".."; a range is low..high, like 30m..1h` };
   const bounds = parts.map(parseSingle);
