@@ -1,12 +1,8 @@
-import { analyze } from '../core/analyze';
 import { EXPORT_FORMATS, ExportError, exportAs, type ExportFormat } from '../core/export/index';
 import { previewModel } from '../core/preview/preview-model';
-import { defaultSettings } from '../core/settings';
-import { DiskRunbooks, diskResolver } from '../disk-runbooks';
-import { diagnosticLine, toJsonDiagnostic } from './diagnostic-output';
+import { analyzeFileForCommand } from './analyze-file';
 import { takeFlag, writeExport } from './export-output';
 import { NOW_VALUE, parseNowOption } from './now-option';
-import { readSourceText } from './source-file';
 import { parseOptions, UsageError } from './usage-error';
 
 /**
@@ -22,14 +18,8 @@ export async function previewCommand(args: string[], out: (text: string) => void
   const format = previewFormat(options.format);
   const now = parseNowOption(options.now);
   const [file] = positional;
-  const source = await readSourceText(file);
-  if (!source.ok) {
-    err(`runbook: ${source.message}`);
-    return 2;
-  }
-  const analysis = analyze(source.text, file, defaultSettings, now, diskResolver(file, [process.cwd()], defaultSettings, new DiskRunbooks()));
-  for (const diagnostic of analysis.diagnostics) err(diagnosticLine(file, toJsonDiagnostic(diagnostic, analysis.lines)));
-  if (analysis.skipped) return 2;
+  const analysis = await analyzeFileForCommand(file, now, err);
+  if (!analysis) return 2;
   if (!analysis.kind) {
     err(`runbook: ${file} is neither a runbook nor an announcement: give it \`kind: runbook\` or \`kind: announcement\`, or a name ending in .runbook.yaml or .announcement.yaml`);
     return 2;

@@ -1,13 +1,11 @@
 import { relative } from 'node:path';
-import { analyze, type Analysis } from '../core/analyze';
+import type { Analysis } from '../core/analyze';
 import { scheduleData } from '../core/schedule/schedule-data';
 import { scheduleText } from '../core/schedule/schedule-text';
-import { defaultSettings } from '../core/settings';
 import { scalarOf } from '../core/yaml/tree';
-import { DiskRunbooks, diskResolver } from '../disk-runbooks';
+import { analyzeFileForCommand } from './analyze-file';
 import { diagnosticLine, toJsonDiagnostic } from './diagnostic-output';
 import { NOW_VALUE, parseNowOption } from './now-option';
-import { readSourceText } from './source-file';
 import { parseOptions, UsageError } from './usage-error';
 
 /**
@@ -21,14 +19,8 @@ export async function scheduleCommand(args: string[], out: (text: string) => voi
   if (positional.length !== 1) throw new UsageError(`schedule takes one runbook file, not ${positional.length}`);
   const now = parseNowOption(options.now);
   const [file] = positional;
-  const source = await readSourceText(file);
-  if (!source.ok) {
-    err(`runbook: ${source.message}`);
-    return 2;
-  }
-  const analysis = analyze(source.text, file, defaultSettings, now, diskResolver(file, [process.cwd()], defaultSettings, new DiskRunbooks()));
-  for (const diagnostic of analysis.diagnostics) err(diagnosticLine(file, toJsonDiagnostic(diagnostic, analysis.lines)));
-  if (analysis.skipped) return 2;
+  const analysis = await analyzeFileForCommand(file, now, err);
+  if (!analysis) return 2;
   const hasErrors = analysis.diagnostics.some((d) => d.severity === 'error');
   // An announcement is scheduled by the runbook it links: that is where the steps are.
   const runbook = analysis.kind === 'announcement' && analysis.linked?.status === 'found' ? analysis.linked.analysis : analysis;
