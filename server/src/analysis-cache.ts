@@ -35,6 +35,8 @@ export class AnalysisCache {
   private readonly resolvedSettings = new Map<string, DocumentSettings>();
   private readonly listeners: Array<(analysis: Analysis) => void> = [];
   supportsConfiguration = false;
+  /** The present, taken once per analysed version; `initializationOptions.now` pins it (protocol tests, demos). */
+  clock: () => number = Date.now;
   /** Follows an announcement's `runbook:` (the server's LinkedRunbooks); without it links are not followed. */
   linkResolver: ((uri: string, settings: Settings) => RunbookResolver) | undefined;
   /** Documents being analysed: a link back to one of them (two announcements linking each other) is not followed again. */
@@ -48,11 +50,11 @@ export class AnalysisCache {
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
     // "Now" is taken once per version: `start-in-past` is as fresh as the last edit or settings change.
-    if (this.analysing.has(document.uri)) return analyze(document.getText(), fileNameOf(document.uri), settings, Date.now());
+    if (this.analysing.has(document.uri)) return analyze(document.getText(), fileNameOf(document.uri), settings, this.clock());
     this.analysing.add(document.uri);
     let analysis: Analysis;
     try {
-      analysis = analyze(document.getText(), fileNameOf(document.uri), settings, Date.now(), this.linkResolver?.(document.uri, settings));
+      analysis = analyze(document.getText(), fileNameOf(document.uri), settings, this.clock(), this.linkResolver?.(document.uri, settings));
     } finally {
       this.analysing.delete(document.uri);
     }

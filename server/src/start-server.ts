@@ -26,7 +26,9 @@ export function startServer(connection: Connection): void {
   cache.linkResolver = (uri, settings) => links.resolverFor(uri, settings, (document) => cache.get(document));
   let workspaceFolderEvents = false;
 
-  connection.onInitialize(({ capabilities, workspaceFolders, rootUri }): InitializeResult => {
+  connection.onInitialize(({ capabilities, workspaceFolders, rootUri, initializationOptions }): InitializeResult => {
+    const pinnedNow = pinnedClock(initializationOptions);
+    if (pinnedNow !== undefined) cache.clock = () => pinnedNow;
     links.setWorkspaceFolders(workspaceFolders ? workspaceFolders.map((folder) => folder.uri) : rootUri ? [rootUri] : []);
     workspaceFolderEvents = capabilities.workspace?.workspaceFolders === true;
     cache.supportsConfiguration = capabilities.workspace?.configuration === true;
@@ -84,4 +86,14 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * `initializationOptions.now` (an ISO 8601 instant or epoch ms) pins "now" for every analysis:
+ * protocol tests and reproducible demos use it. VS Code's client never sends it.
+ */
+function pinnedClock(options: unknown): number | undefined {
+  const now = (options as { now?: unknown } | null | undefined)?.now;
+  const ms = typeof now === 'number' ? now : typeof now === 'string' ? Date.parse(now) : NaN;
+  return Number.isFinite(ms) ? ms : undefined;
 }

@@ -91,8 +91,11 @@ export class LspClient {
     private readonly connection: ProtocolConnection,
   ) {}
 
-  /** Spawns `node dist/server.js --stdio` and completes the initialize handshake; `workspaceFolders` are file URIs. */
-  static async start(settings: Record<string, unknown> = {}, workspaceFolders?: string[]): Promise<LspClient> {
+  /**
+   * Spawns `node dist/server.js --stdio` and completes the initialize handshake; `workspaceFolders`
+   * are file URIs; `initializationOptions.now` pins the server's "now".
+   */
+  static async start(settings: Record<string, unknown> = {}, workspaceFolders?: string[], initializationOptions?: { now?: string }): Promise<LspClient> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first.`);
     const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO_ROOT, stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -116,6 +119,7 @@ export class LspClient {
     const initialized = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
+      ...(initializationOptions ? { initializationOptions } : {}),
       workspaceFolders: workspaceFolders ? workspaceFolders.map((uri) => ({ uri, name: path.basename(uri) })) : null,
       capabilities: {
         workspace: { ...(workspaceFolders ? { workspaceFolders: true } : {}), configuration: true, didChangeConfiguration: { dynamicRegistration: false }, inlayHint: { refreshSupport: true }, codeLens: { refreshSupport: true } },
