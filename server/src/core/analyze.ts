@@ -1,15 +1,16 @@
 import type { Diagnostic } from './diagnostic';
-import { documentKind, type DocumentKind } from './document-kind';
-import { buildStepGraph, type StepGraph } from './model/dependencies';
-import { readSteps, type Step } from './model/steps';
-import { planRunbook, type Plan } from './plan/plan';
+import { documentKind } from './document-kind';
+import { buildStepGraph } from './model/dependencies';
+import { readSteps } from './model/steps';
+import { planRunbook } from './plan/plan';
 import { windowEstimate } from './plan/window-estimate';
 import { fileTooLarge } from './rules/file-too-large';
 import { rules } from './rules/index';
+import type { RuleContext } from './rules/rule';
 import { safetyFactorOf } from './safety-factor';
 import { defaultSettings, type Settings } from './settings';
 import { LineIndex } from './text/line-index';
-import { readWindow, type TimeWindow } from './time/window';
+import { readWindow } from './time/window';
 import { parseYaml, type ParsedYaml } from './yaml/parse-yaml';
 import { scalarOf } from './yaml/tree';
 
@@ -28,27 +29,11 @@ export type LinkedRunbook =
  */
 export type RunbookResolver = (path: string) => LinkedRunbook;
 
-/** Everything known about one version of a document; features read it and never re-parse. */
-export interface Analysis {
-  text: string;
-  fileName: string;
-  kind: DocumentKind | undefined;
-  parsed: ParsedYaml;
-  steps: Step[];
-  graph: StepGraph;
-  /** The settings it was analysed with. */
-  settings: Settings;
-  /**
-   * The maintenance window, resolved once: zone, start/end instants, audience, time format and the
-   * conversions into every audience zone. Undefined when the kind is unknown or the file was skipped.
-   */
-  window: TimeWindow | undefined;
-  /** A runbook's schedule (step times, critical path, estimate, planned length, phases), computed once. */
-  plan: Plan | undefined;
-  /** An announcement's linked runbook (`runbook:`), when it names one and a resolver was given. */
-  linked: LinkedRunbook | undefined;
-  /** The instant (epoch ms) the analysis took as "now"; undefined when none was given. */
-  now: number | undefined;
+/**
+ * Everything known about one version of a document; features read it and never re-parse. It is
+ * what the rules read (the parsed text, steps, graph, window, plan, link, now) plus their verdict.
+ */
+export interface Analysis extends RuleContext {
   diagnostics: Diagnostic[];
   /** True when the file was too large to analyse: everything but the diagnostic is empty. */
   skipped: boolean;

@@ -16,12 +16,16 @@ export interface RuleContext {
   fileName: string;
   steps: Step[];
   graph: StepGraph;
+  /** The settings it was analysed with. */
   settings: Settings;
-  /** The window, resolved once; undefined when the kind is unknown. */
+  /**
+   * The maintenance window, resolved once: zone, start/end instants, audience, time format and the
+   * conversions into every audience zone. Undefined when the kind is unknown or the file was skipped.
+   */
   window: TimeWindow | undefined;
-  /** A runbook's schedule; undefined for announcements. */
+  /** A runbook's schedule (step times, critical path, estimate, planned length, phases); undefined for announcements. */
   plan: Plan | undefined;
-  /** An announcement's linked runbook, when it names one and the caller could follow links. */
+  /** An announcement's linked runbook (`runbook:`), when it names one and the caller could follow links. */
   linked: LinkedRunbook | undefined;
   /** The present instant (epoch ms) for rules about it (`start-in-past`); undefined means do not ask. */
   now: number | undefined;
