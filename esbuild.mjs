@@ -28,11 +28,11 @@ function filesBelow(dir, suffix) {
 }
 
 const builds = [
-  { ...shipped, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...shipped, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { ...shipped, entryPoints: ['src/client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...shipped, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' },
   {
     ...shipped,
-    entryPoints: ['server/src/cli/cli.ts'],
+    entryPoints: ['src/cli/cli.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
   },

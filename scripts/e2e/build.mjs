@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './code-server.mjs';
 
-const SOURCES = ['client/src', 'server/src', 'test/vscode', 'schemas', 'esbuild.mjs', 'package.json'];
+const SOURCES = ['src', 'test/vscode', 'schemas', 'esbuild.mjs', 'package.json'];
 const OUTPUTS = ['dist/extension.js', 'dist/server.js', 'out/test/vscode/index.js'];
 
 function newestBelow(path) {

@@ -1,9 +1,9 @@
 // `npm run bench`: how long the core takes from a changed text to diagnostics, and how long hover
 // and completion take on the cached analysis, at DESIGN.md's sizes. Prints a Markdown table.
-import { analyze } from '../../server/src/core/analyze';
-import { complete } from '../../server/src/core/features/completion';
-import { hover } from '../../server/src/core/features/hover';
-import { parseYaml, parseYamlWithLibrary } from '../../server/src/core/yaml/parse-yaml';
+import { analyze } from '../../src/core/analyze';
+import { complete } from '../../src/core/features/completion';
+import { hover } from '../../src/core/features/hover';
+import { parseYaml, parseYamlWithLibrary } from '../../src/core/yaml/parse-yaml';
 import { generateRunbook } from './generate-runbook';
 import { timeFeatureRows } from './time-features';
 

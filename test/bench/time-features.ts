@@ -1,11 +1,12 @@
 // Part of `npm run bench`: hovers, inlay hints and zone completion on the cached analysis.
 // Zone completion describes ~450 zones at the window's start; those details are kept per start,
 // so the first request at a new start costs what the server otherwise does in idle time.
-import { analyze, type Analysis } from '../../server/src/core/analyze';
-import { complete } from '../../server/src/core/features/completion';
-import { hover } from '../../server/src/core/features/hover';
-import { inlayHints } from '../../server/src/core/features/inlay-hints';
-import { allZoneNames } from '../../server/src/core/time/index';
+import { analyze } from '../../src/core/analyze';
+import type { Analysis } from '../../src/core/analysis-types';
+import { complete } from '../../src/core/features/completion';
+import { hover } from '../../src/core/features/hover';
+import { inlayHints } from '../../src/core/features/inlay-hints';
+import { allZoneNames } from '../../src/core/time/index';
 import { generateRunbook } from './generate-runbook';
 
 const NOW = Date.parse('2026-07-01T00:00:00Z');

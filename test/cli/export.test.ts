@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { main } from '../../server/src/cli/cli';
-import { EXPORT_FORMATS } from '../../server/src/core/export/index';
-import { tweetLength } from '../../server/src/core/export/tweet-length';
+import { main } from '../../src/cli/cli';
+import { EXPORT_FORMATS } from '../../src/core/export/index';
+import { tweetLength } from '../../src/core/export/tweet-length';
 import { ROOT, runCli } from './run-cli';
 
 /** Before every example's window, so that `start-in-past` stays quiet. */

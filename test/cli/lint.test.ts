@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DiagnosticCodes } from '../../server/src/core/diagnostic';
+import { DiagnosticCodes } from '../../src/core/diagnostic';
 import { runCli, runCliIn } from './run-cli';
 
 interface LintJson {

@@ -51,7 +51,7 @@ import {
   type SymbolInformation,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { PreviewRequest, SummaryRequest, type PreviewResult, type Summary } from '../../server/src/protocol';
+import { PreviewRequest, SummaryRequest, type PreviewResult, type Summary } from '../../src/protocol/requests';
 
 /** The repository root: tests run from out/test/lsp, the sources and the bundle live above. */
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -258,12 +258,12 @@ export class LspClient {
     return this.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
   }
 
-  /** `runbook/summary`, the extension's own request (server/src/protocol.ts) behind the status bar. */
+  /** `runbook/summary`, the extension's own request (src/protocol/requests.ts) behind the status bar. */
   summary(uri: string): Promise<Summary | null> {
     return this.connection.sendRequest(SummaryRequest, { uri });
   }
 
-  /** `runbook/preview`, the extension's own request (server/src/protocol.ts) behind the preview panel and the exports. */
+  /** `runbook/preview`, the extension's own request (src/protocol/requests.ts) behind the preview panel and the exports. */
   preview(uri: string): Promise<PreviewResult> {
     return this.connection.sendRequest(PreviewRequest, { uri });
   }

@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PreviewResult } from '../../server/src/protocol';
-import type { PreviewModel } from '../../server/src/core/preview/preview-model';
+import type { PreviewResult } from '../../src/protocol/requests';
+import type { PreviewModel } from '../../src/core/preview/preview-model';
 import { LspClient, REPO_ROOT } from './lsp-client';
 
 const EXAMPLES = path.join(REPO_ROOT, 'examples');

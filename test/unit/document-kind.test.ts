@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { documentKind, isRunbookFileName, kindFromContent, kindFromFileName } from '../../server/src/core/document-kind';
-import { parseYaml } from '../../server/src/core/yaml/parse-yaml';
+import { documentKind, isRunbookFileName, kindFromContent, kindFromFileName } from '../../src/core/document-kind';
+import { parseYaml } from '../../src/core/yaml/parse-yaml';
 
 const rootOf = (text: string) => parseYaml(text).root;
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { formatDuration, formatDurationRange, LONGEST_DURATION_SECONDS, parseDuration, type DurationResult } from '../../server/src/core/duration';
+import { formatDuration, formatDurationRange, LONGEST_DURATION_SECONDS, parseDuration, type DurationResult } from '../../src/core/duration';
 
 /** Seconds of a duration that must parse. */
 function seconds(input: string): [number, number] {

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { analyze, type Analysis } from '../../server/src/core/analyze';
-import type { Diagnostic, DiagnosticCode } from '../../server/src/core/diagnostic';
-import type { Settings } from '../../server/src/core/settings';
+import { analyze } from '../../src/core/analyze';
+import type { Analysis } from '../../src/core/analysis-types';
+import type { Diagnostic, DiagnosticCode } from '../../src/core/diagnostic';
+import type { Settings } from '../../src/core/settings';
 
 /** A fixture with `|` marking the cursor: `estimate: 3|0m` → the text without it and the offset. */
 export function cursor(fixture: string): { text: string; offset: number } {

@@ -3,8 +3,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyze } from '../../server/src/core/analyze';
-import { DiagnosticCodes } from '../../server/src/core/diagnostic';
+import { analyze } from '../../src/core/analyze';
+import { DiagnosticCodes } from '../../src/core/diagnostic';
 
 const root = resolve(__dirname, '../../..');
 const readJson = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));

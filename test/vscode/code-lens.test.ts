@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import type { RunbookApi } from '../../client/src/extension';
+import type { RunbookApi } from '../../src/client/extension';
 import { EXTENSION_ID, fixtureUri, nextDiagnostics, pollUntil, replaceText, waitForDiagnostics } from './helpers';
 
 const SEED_003_SUM = 'Σ 12h 30m–1d 1h × 1 = 1d 1h · window 1d 1h ✓';

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { DiagnosticCodes } from '../../server/src/core/diagnostic';
+import { DiagnosticCodes } from '../../src/core/diagnostic';
 import { describeDiagnostics, openWithDiagnostics } from './helpers';
 
 // The examples are written beside the code; the test list follows whatever is there when the

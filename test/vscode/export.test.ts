@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { exportDocument, type ExportPrompts } from '../../client/src/export/export-command';
-import type { PreviewSource } from '../../client/src/preview/preview-source';
-import type { ExportFormat } from '../../server/src/core/export/index';
-import { analyze } from '../../server/src/core/analyze';
-import { previewModel } from '../../server/src/core/preview/preview-model';
+import { exportDocument, type ExportPrompts } from '../../src/client/export/export-command';
+import type { PreviewSource } from '../../src/client/preview/preview-source';
+import type { ExportFormat } from '../../src/core/export/index';
+import { analyze } from '../../src/core/analyze';
+import { previewModel } from '../../src/core/preview/preview-model';
 import { repoPath } from './helpers';
 
 const SEED_000 = 'examples/gitter-2015/scheduled-maintenance-19-july.announcement.yaml';

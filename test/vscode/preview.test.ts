@@ -2,12 +2,12 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { RunbookApi } from '../../client/src/extension';
-import type { PreviewSnapshot } from '../../client/src/preview/preview-panel';
-import { analyze } from '../../server/src/core/analyze';
-import { previewModel } from '../../server/src/core/preview/preview-model';
-import { defaultSettings } from '../../server/src/core/settings';
-import { DiskRunbooks, diskResolver } from '../../server/src/disk-runbooks';
+import type { RunbookApi } from '../../src/client/extension';
+import type { PreviewSnapshot } from '../../src/client/preview/preview-panel';
+import { analyze } from '../../src/core/analyze';
+import { previewModel } from '../../src/core/preview/preview-model';
+import { defaultSettings } from '../../src/core/settings';
+import { DiskRunbooks, diskResolver } from '../../src/file-access/disk-runbooks';
 import { EXTENSION_ID, fixtureUri, pollUntil, replaceText } from './helpers';
 
 // __dirname is out/test/vscode: the repository is three folders up.

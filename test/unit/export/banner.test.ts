@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parse } from 'yaml';
-import { renderBanner } from '../../../server/src/core/export/banner';
-import { yamlString } from '../../../server/src/core/export/yaml-scalar';
+import { renderBanner } from '../../../src/core/export/banner';
+import { yamlString } from '../../../src/core/export/yaml-scalar';
 import { exampleModel, textModel } from './export-fixtures';
 
 describe('export/banner', () => {

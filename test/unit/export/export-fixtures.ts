@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { analyze, type Analysis, type LinkedRunbook } from '../../../server/src/core/analyze';
-import { previewModel, type PreviewModel } from '../../../server/src/core/preview/preview-model';
-import { defaultSettings } from '../../../server/src/core/settings';
+import { analyze } from '../../../src/core/analyze';
+import type { Analysis, LinkedRunbook } from '../../../src/core/analysis-types';
+import { previewModel, type PreviewModel } from '../../../src/core/preview/preview-model';
+import { defaultSettings } from '../../../src/core/settings';
 
 /** The repository root, from out/test/unit/export/ where the built tests run. */
 export const ROOT = resolve(__dirname, '../../../..');

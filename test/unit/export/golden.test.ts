@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { resolve } from 'node:path';
-import { PREVIEW_CSS } from '../../../server/src/core/export/html-styles';
-import { EXPORT_FORMATS, exportAs } from '../../../server/src/core/export/index';
-import { previewModel } from '../../../server/src/core/preview/preview-model';
+import { PREVIEW_CSS } from '../../../src/core/export/html-styles';
+import { EXPORT_FORMATS, exportAs } from '../../../src/core/export/index';
+import { previewModel } from '../../../src/core/preview/preview-model';
 import { analyzeFile, assertGolden, ROOT } from './export-fixtures';
 
 /**

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
-import { previewCsp, renderPreviewHtml } from '../../../server/src/core/export/html';
+import { previewCsp, renderPreviewHtml } from '../../../src/core/export/html';
 import { exampleModel, textModel } from './export-fixtures';
 
 const SEED_000 = 'gitter-2015/scheduled-maintenance-19-july.announcement.yaml';

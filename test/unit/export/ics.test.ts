@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import ICAL from 'ical.js';
-import { ExportError } from '../../../server/src/core/export/export-error';
-import { renderIcs } from '../../../server/src/core/export/ics';
-import { foldLine, icsText, icsTriggerBefore } from '../../../server/src/core/export/ics-lines';
-import type { PreviewModel } from '../../../server/src/core/preview/preview-model';
+import { ExportError } from '../../../src/core/export/export-error';
+import { renderIcs } from '../../../src/core/export/ics';
+import { foldLine, icsText, icsTriggerBefore } from '../../../src/core/export/ics-lines';
+import type { PreviewModel } from '../../../src/core/preview/preview-model';
 import { exampleModel, textModel } from './export-fixtures';
 
 const EXAMPLES = [

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { renderPreviewHtml } from '../../../server/src/core/export/html';
-import { renderMarkdown } from '../../../server/src/core/export/markdown';
-import { renderTimelineSvg } from '../../../server/src/core/export/timeline-svg';
-import { previewModel } from '../../../server/src/core/preview/preview-model';
+import { renderPreviewHtml } from '../../../src/core/export/html';
+import { renderMarkdown } from '../../../src/core/export/markdown';
+import { renderTimelineSvg } from '../../../src/core/export/timeline-svg';
+import { previewModel } from '../../../src/core/preview/preview-model';
 import { analyzeFile, ROOT } from './export-fixtures';
 
 const FIXTURES = resolve(ROOT, 'test/unit/export/fixtures');

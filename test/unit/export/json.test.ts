@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { resolve } from 'node:path';
-import { renderJson } from '../../../server/src/core/export/json';
-import { previewData } from '../../../server/src/core/preview/preview-data';
-import { previewModel } from '../../../server/src/core/preview/preview-model';
+import { renderJson } from '../../../src/core/export/json';
+import { previewData } from '../../../src/core/preview/preview-data';
+import { previewModel } from '../../../src/core/preview/preview-model';
 import { analyzeFile, ROOT } from './export-fixtures';
 
 describe('export/json', () => {

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../../server/src/core/analyze';
-import { EXPORT_FORMATS, exportAs } from '../../../server/src/core/export/index';
-import { previewModel } from '../../../server/src/core/preview/preview-model';
-import { defaultSettings } from '../../../server/src/core/settings';
+import { analyze } from '../../../src/core/analyze';
+import { EXPORT_FORMATS, exportAs } from '../../../src/core/export/index';
+import { previewModel } from '../../../src/core/preview/preview-model';
+import { defaultSettings } from '../../../src/core/settings';
 import { generateRunbook } from '../../bench/generate-runbook';
 import { NOW } from './export-fixtures';
 

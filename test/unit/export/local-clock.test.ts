@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { clockWriter } from '../../../server/src/core/export/local-clock';
-import type { PreviewWindow } from '../../../server/src/core/preview/preview-model';
-import { clockAfter } from '../../../server/src/core/schedule/elapsed';
+import { clockWriter } from '../../../src/core/export/local-clock';
+import type { PreviewWindow } from '../../../src/core/preview/preview-model';
+import { clockAfter } from '../../../src/core/schedule/elapsed';
 
 const MINUTE = 60_000;
 

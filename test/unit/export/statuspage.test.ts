@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { ExportError } from '../../../server/src/core/export/export-error';
-import { renderStatuspage, statuspageMaintenance } from '../../../server/src/core/export/statuspage';
+import { ExportError } from '../../../src/core/export/export-error';
+import { renderStatuspage, statuspageMaintenance } from '../../../src/core/export/statuspage';
 import { exampleModel, textModel } from './export-fixtures';
 
 describe('export/statuspage', () => {

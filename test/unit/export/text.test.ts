@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { renderText } from '../../../server/src/core/export/text';
+import { renderText } from '../../../src/core/export/text';
 import { exampleModel, textModel } from './export-fixtures';
 
 const SEED_000 = 'gitter-2015/scheduled-maintenance-19-july.announcement.yaml';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { renderTimelineSvg } from '../../../server/src/core/export/timeline-svg';
+import { renderTimelineSvg } from '../../../src/core/export/timeline-svg';
 import { exampleModel, textModel } from './export-fixtures';
 
 const texts = (svg: string, className: string) => [...svg.matchAll(new RegExp(`<g class="${className}">.*?<text[^>]*>([^<]*)</text>`, 'g'))].map((m) => m[1]);

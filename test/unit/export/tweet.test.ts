@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { renderTweet } from '../../../server/src/core/export/tweet';
-import { TWEET_LIMIT, tweetLength } from '../../../server/src/core/export/tweet-length';
+import { renderTweet } from '../../../src/core/export/tweet';
+import { TWEET_LIMIT, tweetLength } from '../../../src/core/export/tweet-length';
 import { exampleModel, ROOT, textModel } from './export-fixtures';
 
 const examples = () =>

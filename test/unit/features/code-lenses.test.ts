@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import type { Analysis, LinkedRunbook } from '../../../server/src/core/analyze';
-import { analyze } from '../../../server/src/core/analyze';
-import { codeLenses } from '../../../server/src/core/features/code-lenses';
-import { linkedUri } from '../../../server/src/features/code-lenses';
+import type { Analysis, LinkedRunbook } from '../../../src/core/analysis-types';
+import { analyze } from '../../../src/core/analyze';
+import { codeLenses } from '../../../src/core/features/code-lenses';
+import { linkedUri } from '../../../src/server/handlers/code-lenses';
 import { lines } from '../helpers';
 import { analyzeAt, linkedAnnouncement, NOW, runbookOf, seed002 } from './plan-fixtures';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { completionContext } from '../../../server/src/core/features/completion-context';
+import { completionContext } from '../../../src/core/features/completion-context';
 import { cursor, lines } from '../helpers';
 
 /** The context at the `|`, with the partial word it would replace and the siblings as a sorted list. */

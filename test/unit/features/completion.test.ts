@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { complete } from '../../../server/src/core/features/completion';
+import { complete } from '../../../src/core/features/completion';
 import { analyzeText, cursor, lines, runbook } from '../helpers';
 
 /** The completions at the `|`, each as its label and the text it replaces. */

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { estimateHover } from '../../../server/src/core/features/estimate-hover';
-import { hover } from '../../../server/src/core/features/hover';
+import { estimateHover } from '../../../src/core/features/estimate-hover';
+import { hover } from '../../../src/core/features/hover';
 import { cursor, lines } from '../helpers';
 import { analyzeAt, linkedAnnouncement, runbookOf, SEED_003, seed002 } from './plan-fixtures';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { hover } from '../../../server/src/core/features/hover';
+import { hover } from '../../../src/core/features/hover';
 import { analyzeText, cursor, runbook } from '../helpers';
 
 /** The hover at the `|` of a fixture, with the text it is about. */

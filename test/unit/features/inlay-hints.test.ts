@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../../server/src/core/analyze';
-import { inlayHints } from '../../../server/src/core/features/inlay-hints';
+import { analyze } from '../../../src/core/analyze';
+import { inlayHints } from '../../../src/core/features/inlay-hints';
 import { lines } from '../helpers';
 
 const NOW = Date.parse('2026-07-01T00:00:00Z');

@@ -1,4 +1,5 @@
-import { analyze, type Analysis } from '../../../server/src/core/analyze';
+import { analyze } from '../../../src/core/analyze';
+import type { Analysis } from '../../../src/core/analysis-types';
 import { lines } from '../helpers';
 
 /** Before every fixture's window, so that `start-in-past` stays quiet and hovers say "in N days". */

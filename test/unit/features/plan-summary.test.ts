@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { planSummary, statusLine, summaryLine, summaryMarkdown, verdictSentence, type PlanSummary } from '../../../server/src/core/features/plan-summary';
+import { planSummary, statusLine, summaryLine, summaryMarkdown, verdictSentence, type PlanSummary } from '../../../src/core/features/plan-summary';
 import { lines } from '../helpers';
 import { analyzeAt, linkedAnnouncement, runbookOf, SEED_003, seed002 } from './plan-fixtures';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { stepInlayHints } from '../../../server/src/core/features/step-inlay-hints';
+import { stepInlayHints } from '../../../src/core/features/step-inlay-hints';
 import { analyzeAt, runbookOf, SEED_003, seed002 } from './plan-fixtures';
 
 /** `[label, the step id the hint follows]`. */

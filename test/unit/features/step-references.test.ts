@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { renameStepId, stepIdAt, stepIdOccurrences } from '../../../server/src/core/features/step-references';
+import { renameStepId, stepIdAt, stepIdOccurrences } from '../../../src/core/features/step-references';
 import { analyzeText, applyEdits, cursor, runbook } from '../helpers';
 
 const steps = ['  - id: backup', '    estimate: 5m', '  - id: migrate', '    estimate: 5m', '    needs: [backup]', '  - id: verify', '    estimate: 5m', '    needs:', '      - backup', '      - migrate'];

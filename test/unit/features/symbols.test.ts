@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { outline } from '../../../server/src/core/features/symbols';
+import { outline } from '../../../src/core/features/symbols';
 import { analyzeText, lines, runbook } from '../helpers';
 
 describe('features/symbols', () => {

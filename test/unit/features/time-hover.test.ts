@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../../server/src/core/analyze';
-import { hover } from '../../../server/src/core/features/hover';
+import { analyze } from '../../../src/core/analyze';
+import { hover } from '../../../src/core/features/hover';
 import { cursor, lines } from '../helpers';
 
 /** Seed 000: "8:00AM BST on Sunday … Tokyo: 4pm, Moscow: 10am, CEST: 9am, Eastern: 3am, Central: 2am, Pacific: Midnight". */

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../../server/src/core/analyze';
-import { complete } from '../../../server/src/core/features/completion';
-import { completionReference, warmZoneDetails, zoneDetailsReady } from '../../../server/src/core/features/zone-details';
-import { allZoneNames } from '../../../server/src/core/time/index';
+import { analyze } from '../../../src/core/analyze';
+import { complete } from '../../../src/core/features/completion';
+import { completionReference, warmZoneDetails, zoneDetailsReady } from '../../../src/core/features/zone-details';
+import { allZoneNames } from '../../../src/core/time/index';
 import { applyEdits, cursor, lines } from '../helpers';
 
 const NOW = Date.parse('2026-01-15T12:34:00Z');

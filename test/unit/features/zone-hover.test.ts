@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../../server/src/core/analyze';
-import { hover } from '../../../server/src/core/features/hover';
+import { analyze } from '../../../src/core/analyze';
+import { hover } from '../../../src/core/features/hover';
 import { lines } from '../helpers';
 
 /** Winter: London is on GMT now, BST at the window. */

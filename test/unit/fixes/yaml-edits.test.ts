@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { differs, durationRangeText, durationText, isShorter, plannedLengthSeconds } from '../../../server/src/core/fixes/durations';
-import { timeTextIn } from '../../../server/src/core/fixes/time-text';
-import { flowList, insertPairAfter } from '../../../server/src/core/fixes/yaml-edits';
-import { parseYaml } from '../../../server/src/core/yaml/parse-yaml';
-import { pairOf, valueOf, type YamlMap } from '../../../server/src/core/yaml/tree';
+import { differs, durationRangeText, durationText, isShorter, plannedLengthSeconds } from '../../../src/core/fixes/durations';
+import { timeTextIn } from '../../../src/core/fixes/time-text';
+import { flowList, insertPairAfter } from '../../../src/core/fixes/yaml-edits';
+import { parseYaml } from '../../../src/core/yaml/parse-yaml';
+import { pairOf, valueOf, type YamlMap } from '../../../src/core/yaml/tree';
 import { applyEdits } from '../helpers';
 
 /** Inserts `length: 1h` after the pair `after` of the map at `mapKey` (the root when undefined). */

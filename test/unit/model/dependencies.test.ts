@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { buildStepGraph, findCycles } from '../../../server/src/core/model/dependencies';
-import { readSteps } from '../../../server/src/core/model/steps';
-import { parseYaml } from '../../../server/src/core/yaml/parse-yaml';
+import { buildStepGraph, findCycles } from '../../../src/core/model/dependencies';
+import { readSteps } from '../../../src/core/model/steps';
+import { parseYaml } from '../../../src/core/yaml/parse-yaml';
 import { runbook, timed } from '../helpers';
 
 const graphOf = (...stepLines: string[]) => buildStepGraph(readSteps(parseYaml(runbook(...stepLines)).root));

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { readSteps, stepLabel } from '../../../server/src/core/model/steps';
-import { parseYaml } from '../../../server/src/core/yaml/parse-yaml';
+import { readSteps, stepLabel } from '../../../src/core/model/steps';
+import { parseYaml } from '../../../src/core/yaml/parse-yaml';
 import { runbook } from '../helpers';
 
 const stepsOf = (text: string) => readSteps(parseYaml(text).root);

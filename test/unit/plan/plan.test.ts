@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../../server/src/core/analyze';
-import { planRunbook, type Plan } from '../../../server/src/core/plan/plan';
+import { analyze } from '../../../src/core/analyze';
+import { planRunbook, type Plan } from '../../../src/core/plan/plan';
 
 const MIN = 60;
 

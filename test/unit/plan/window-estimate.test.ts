@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { analyze, type LinkedRunbook } from '../../../server/src/core/analyze';
-import { windowEstimate } from '../../../server/src/core/plan/window-estimate';
-import { defaultSettings } from '../../../server/src/core/settings';
+import { analyze } from '../../../src/core/analyze';
+import type { LinkedRunbook } from '../../../src/core/analysis-types';
+import { windowEstimate } from '../../../src/core/plan/window-estimate';
+import { defaultSettings } from '../../../src/core/settings';
 import { lines } from '../helpers';
 
 const MIN = 60;

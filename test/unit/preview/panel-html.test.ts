@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { bodyHtml, createNonce, panelCsp, shellHtml, unavailableHtml } from '../../../client/src/preview/preview-html';
-import { defaultSettings } from '../../../server/src/core/settings';
-import { previewOf } from '../../../server/src/features/preview';
+import { bodyHtml, createNonce, panelCsp, shellHtml, unavailableHtml } from '../../../src/client/preview/preview-html';
+import { defaultSettings } from '../../../src/core/settings';
+import { previewOf } from '../../../src/server/handlers/preview';
 import { analyzeText, lines } from '../helpers';
 
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';

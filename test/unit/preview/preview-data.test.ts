@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../../server/src/core/analyze';
-import { previewData } from '../../../server/src/core/preview/preview-data';
+import { analyze } from '../../../src/core/analyze';
+import { previewData } from '../../../src/core/preview/preview-data';
 import { lines } from '../helpers';
 
 const announcement = (...rest: string[]) => lines('kind: announcement', 'id: x', 'title: T', ...rest);

@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { analyze, type LinkedRunbook } from '../../../server/src/core/analyze';
-import { defaultSettings } from '../../../server/src/core/settings';
-import { previewModel } from '../../../server/src/core/preview/preview-model';
+import { analyze } from '../../../src/core/analyze';
+import type { LinkedRunbook } from '../../../src/core/analysis-types';
+import { defaultSettings } from '../../../src/core/settings';
+import { previewModel } from '../../../src/core/preview/preview-model';
 
 const ROOT = resolve(__dirname, '../../../..');
 const NOW = Date.parse('2015-07-10T08:00:00Z');

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { formatTextTable } from '../../../server/src/core/preview/text-table';
-import { windowLines } from '../../../server/src/core/preview/window-text';
+import { formatTextTable } from '../../../src/core/preview/text-table';
+import { windowLines } from '../../../src/core/preview/window-text';
 
 const HOUR = 3_600_000;
 

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { buildStepGraph } from '../../../server/src/core/model/dependencies';
-import { readSteps } from '../../../server/src/core/model/steps';
-import { dependencyCycle } from '../../../server/src/core/rules/dependency-cycle';
-import { defaultSettings } from '../../../server/src/core/settings';
-import { parseYaml } from '../../../server/src/core/yaml/parse-yaml';
+import { buildStepGraph } from '../../../src/core/model/dependencies';
+import { readSteps } from '../../../src/core/model/steps';
+import { dependencyCycle } from '../../../src/core/rules/dependency-cycle';
+import { defaultSettings } from '../../../src/core/settings';
+import { parseYaml } from '../../../src/core/yaml/parse-yaml';
 import { analyzeText, runbook, timed, withCode } from '../helpers';
 
 const cyclesIn = (text: string) => withCode(analyzeText(text), 'dependency-cycle');

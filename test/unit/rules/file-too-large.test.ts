@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { fileTooLarge } from '../../../server/src/core/rules/file-too-large';
-import { defaultSettings } from '../../../server/src/core/settings';
+import { fileTooLarge } from '../../../src/core/rules/file-too-large';
+import { defaultSettings } from '../../../src/core/settings';
 import { analyzeText, codesAndText } from '../helpers';
 
 describe('rules/file-too-large', () => {

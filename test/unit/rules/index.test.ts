@@ -1,10 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, type RunbookResolver } from '../../../server/src/core/analyze';
-import { DiagnosticCodes } from '../../../server/src/core/diagnostic';
-import { rules } from '../../../server/src/core/rules/index';
-import { defaultSettings } from '../../../server/src/core/settings';
+import { analyze } from '../../../src/core/analyze';
+import type { RunbookResolver } from '../../../src/core/analysis-types';
+import { DiagnosticCodes } from '../../../src/core/diagnostic';
+import { rules } from '../../../src/core/rules/index';
+import { defaultSettings } from '../../../src/core/settings';
 import { lines, repoRoot } from '../helpers';
 
 /** A runbook that breaks every rule but yaml-syntax's parse errors and file-too-large. */
@@ -60,7 +61,7 @@ const NOW = Date.parse('2027-01-01T00:00:00Z');
 
 describe('rules/index', () => {
   it('has one rule file per diagnostic code, named after it', () => {
-    const files = readdirSync(join(repoRoot(), 'server/src/core/rules'))
+    const files = readdirSync(join(repoRoot(), 'src/core/rules'))
       .filter((name) => name.endsWith('.ts') && name !== 'index.ts' && name !== 'rule.ts')
       .map((name) => name.replace(/\.ts$/, ''));
     assert.deepEqual(files.sort(), [...DiagnosticCodes].sort());

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../../server/src/core/analyze';
+import { analyze } from '../../../src/core/analyze';
 import { lines } from '../helpers';
 import { resolverOf } from './linked-fixtures';
 import { NOW } from './time-fixtures';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../../server/src/core/analyze';
+import { analyze } from '../../../src/core/analyze';
 import { applyEdits, repoRoot } from '../helpers';
 import { NOW } from './time-fixtures';
 

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyze, type LinkedRunbook } from '../../../server/src/core/analyze';
+import { analyze } from '../../../src/core/analyze';
+import type { LinkedRunbook } from '../../../src/core/analysis-types';
 import { allMessages, announcementText, fixed, foundLinked, resolverOf, runbookText } from './linked-fixtures';
 
 const WINDOW = ['start: 2026-07-19 08:00', 'zone: Europe/London', 'length: 1h'];

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { defaultSettings } from '../../../server/src/core/settings';
+import { defaultSettings } from '../../../src/core/settings';
 import { allMessages, announcementText, fixed, foundLinked, runbookText } from './linked-fixtures';
 
 const WINDOW = ['start: 2026-07-19 08:00', 'zone: Europe/London', 'length: 1h'];

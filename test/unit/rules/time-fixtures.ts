@@ -1,6 +1,7 @@
-import { analyze, type Analysis } from '../../../server/src/core/analyze';
-import type { Diagnostic, DiagnosticCode } from '../../../server/src/core/diagnostic';
-import { defaultSettings, type Settings } from '../../../server/src/core/settings';
+import { analyze } from '../../../src/core/analyze';
+import type { Analysis } from '../../../src/core/analysis-types';
+import type { Diagnostic, DiagnosticCode } from '../../../src/core/diagnostic';
+import { defaultSettings, type Settings } from '../../../src/core/settings';
 import { applyEdits, lines } from '../helpers';
 
 /** The pinned present of the time rule tests. */

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { defaultSettings } from '../../../server/src/core/settings';
+import { defaultSettings } from '../../../src/core/settings';
 import { found, runbookWindow, NOW } from './time-fixtures';
 
 describe('rules/window-crosses-dst', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { defaultSettings } from '../../../server/src/core/settings';
+import { defaultSettings } from '../../../src/core/settings';
 import { lines } from '../helpers';
 import { allMessages, announcementText, fixed, foundLinked, runbookText } from './linked-fixtures';
 

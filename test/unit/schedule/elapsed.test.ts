@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { clockAfter, clockRange, formatElapsed, formatElapsedRange, tPlus } from '../../../server/src/core/schedule/elapsed';
+import { clockAfter, clockRange, formatElapsed, formatElapsedRange, tPlus } from '../../../src/core/schedule/elapsed';
 
 const MIN = 60;
 const HOUR = 3600;

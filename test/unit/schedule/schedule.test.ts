@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { scheduleData } from '../../../server/src/core/schedule/schedule-data';
-import { scheduleText } from '../../../server/src/core/schedule/schedule-text';
+import { scheduleData } from '../../../src/core/schedule/schedule-data';
+import { scheduleText } from '../../../src/core/schedule/schedule-text';
 import { analyzeAt, runbookOf, SEED_003 } from '../features/plan-fixtures';
 
 function schedule(text: string) {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { allowedValuesAt, propertiesAt, schemaAt } from '../../../server/src/core/schema/schema-lookup';
+import { allowedValuesAt, propertiesAt, schemaAt } from '../../../src/core/schema/schema-lookup';
 
 describe('schema/schema-lookup', () => {
   it('finds the schema of a top-level key', () => {

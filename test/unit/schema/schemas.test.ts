@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { common, schemasByKind, type JsonSchema } from '../../../server/src/core/schema/schemas';
+import { common, schemasByKind, type JsonSchema } from '../../../src/core/schema/schemas';
 
 /** Every property schema below a schema, with its path, for checks hover and completion rely on. */
 function properties(schema: JsonSchema, path = ''): Array<[string, JsonSchema]> {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { validateAgainstSchema } from '../../../server/src/core/schema/validator';
+import { validateAgainstSchema } from '../../../src/core/schema/validator';
 
 const minimalRunbook = { kind: 'runbook', title: 'Upgrade', steps: [{ id: 'backup', estimate: '30m' }] };
 

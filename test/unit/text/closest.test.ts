@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { closestMatches, editDistance } from '../../../server/src/core/text/closest';
+import { closestMatches, editDistance } from '../../../src/core/text/closest';
 
 describe('text/closest', () => {
   describe('editDistance', () => {

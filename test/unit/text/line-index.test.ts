@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { LineIndex } from '../../../server/src/core/text/line-index';
+import { LineIndex } from '../../../src/core/text/line-index';
 
 describe('text/line-index', () => {
   it('gives 1-based line and column for LF text', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { escapeMarkdown, inlineCode } from '../../../server/src/core/text/markdown';
+import { escapeMarkdown, inlineCode } from '../../../src/core/text/markdown';
 
 describe('text/markdown', () => {
   describe('escapeMarkdown', () => {

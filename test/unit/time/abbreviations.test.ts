@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { ABBREVIATIONS, abbreviationMeanings, meaningForZone, offsetMinutes, tableAbbreviation } from '../../../server/src/core/time/abbreviations';
-import { offsetAt } from '../../../server/src/core/time/offsets';
-import { isZoneName } from '../../../server/src/core/time/zone-names';
+import { ABBREVIATIONS, abbreviationMeanings, meaningForZone, offsetMinutes, tableAbbreviation } from '../../../src/core/time/abbreviations';
+import { offsetAt } from '../../../src/core/time/offsets';
+import { isZoneName } from '../../../src/core/time/zone-names';
 
 /** Every offset a zone had, on the 1st and 15th of each month of 2016–2026, from luxon. */
 function offsetsOf(zone: string): Set<number> {

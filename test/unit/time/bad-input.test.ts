@@ -1,6 +1,6 @@
-import { defaultSettings } from '../../../server/src/core/settings';
+import { defaultSettings } from '../../../src/core/settings';
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../../server/src/core/analyze';
+import { analyze } from '../../../src/core/analyze';
 import { lines } from '../helpers';
 
 const NOW = Date.parse('2026-07-01T00:00:00Z');

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { convertWindow, isoInZone, localTime } from '../../../server/src/core/time/conversion';
+import { convertWindow, isoInZone, localTime } from '../../../src/core/time/conversion';
 
 const at = (iso: string) => Date.parse(iso);
 const HOUR = 3_600_000;

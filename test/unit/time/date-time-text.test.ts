@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { formatDateTimeText, parseDateTimeText, type DateTimeParse } from '../../../server/src/core/time/date-time-text';
+import { formatDateTimeText, parseDateTimeText, type DateTimeParse } from '../../../src/core/time/date-time-text';
 
 const message = (result: DateTimeParse) => (result.ok ? 'ok' : result.message);
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { convertWindow } from '../../../server/src/core/time/conversion';
-import { formatClock, formatLocalDateTime, formatRelative, formatZonesList, formatZonesTable, zonesTable } from '../../../server/src/core/time/format';
+import { convertWindow } from '../../../src/core/time/conversion';
+import { formatClock, formatLocalDateTime, formatRelative, formatZonesList, formatZonesTable, zonesTable } from '../../../src/core/time/format';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

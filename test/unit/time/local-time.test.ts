@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { parseDateTimeText, type LocalDateTime } from '../../../server/src/core/time/date-time-text';
-import { resolveDateTime, resolveLocalTime, type LocalResolution } from '../../../server/src/core/time/local-time';
+import { parseDateTimeText, type LocalDateTime } from '../../../src/core/time/date-time-text';
+import { resolveDateTime, resolveLocalTime, type LocalResolution } from '../../../src/core/time/local-time';
 
 function local(text: string): LocalDateTime {
   const parsed = parseDateTimeText(text);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { abbreviationAt, describeZoneAt, formatOffset, nextTransition, offsetAt, transitionsBetween } from '../../../server/src/core/time/offsets';
+import { abbreviationAt, describeZoneAt, formatOffset, nextTransition, offsetAt, transitionsBetween } from '../../../src/core/time/offsets';
 
 const at = (iso: string) => Date.parse(iso);
 const display = (zone: string, iso: string) => describeZoneAt(zone, at(iso)).display;

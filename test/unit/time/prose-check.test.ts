@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { checkProseTime, formatLike, type ProseWindow } from '../../../server/src/core/time/prose-check';
-import { findProseTimes, type ClockStyle, type ZoneLabel } from '../../../server/src/core/time/prose-times';
+import { checkProseTime, formatLike, type ProseWindow } from '../../../src/core/time/prose-check';
+import { findProseTimes, type ClockStyle, type ZoneLabel } from '../../../src/core/time/prose-times';
 
 const HOUR = 3_600_000;
 

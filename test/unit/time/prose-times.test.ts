@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { findProseTimes, type ProseTime, type ZoneLabel } from '../../../server/src/core/time/prose-times';
+import { findProseTimes, type ProseTime, type ZoneLabel } from '../../../src/core/time/prose-times';
 
 const LABELS: ZoneLabel[] = [
   { label: 'Tokyo', zone: 'Asia/Tokyo' },

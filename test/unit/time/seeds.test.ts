@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, type Analysis } from '../../../server/src/core/analyze';
-import { formatZonesList } from '../../../server/src/core/time/format';
+import { analyze } from '../../../src/core/analyze';
+import type { Analysis } from '../../../src/core/analysis-types';
+import { formatZonesList } from '../../../src/core/time/format';
 import { repoRoot } from '../helpers';
 
 /** An example file, analysed without a "now" (the seeds are all in the past). */

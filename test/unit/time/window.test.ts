@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../../server/src/core/analyze';
-import { defaultSettings } from '../../../server/src/core/settings';
+import { analyze } from '../../../src/core/analyze';
+import { defaultSettings } from '../../../src/core/settings';
 import { lines } from '../helpers';
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().replace('.000', ''));

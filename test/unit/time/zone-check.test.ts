@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { checkZone } from '../../../server/src/core/time/zone-check';
+import { checkZone } from '../../../src/core/time/zone-check';
 
 describe('time/zone-check', () => {
   it('accepts IANA zones, UTC and GMT', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { allZoneNames, canonicalZone, closestZones, currentZoneName, isZoneName, properCaseOf, zoneCity } from '../../../server/src/core/time/zone-names';
+import { allZoneNames, canonicalZone, closestZones, currentZoneName, isZoneName, properCaseOf, zoneCity } from '../../../src/core/time/zone-names';
 
 describe('time/zone-names', () => {
   it('lists UTC and the Etc zones, which Intl.supportedValuesOf leaves out, and current names', () => {

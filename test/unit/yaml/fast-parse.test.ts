@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fastParseYaml } from '../../../server/src/core/yaml/fast-parse';
-import { parseYaml, parseYamlWithLibrary } from '../../../server/src/core/yaml/parse-yaml';
-import { countNodes } from '../../../server/src/core/yaml/to-value';
+import { fastParseYaml } from '../../../src/core/yaml/fast-parse';
+import { parseYaml, parseYamlWithLibrary } from '../../../src/core/yaml/parse-yaml';
+import { countNodes } from '../../../src/core/yaml/to-value';
 import { generateRunbook } from '../../bench/generate-runbook';
 import { repoRoot, timed } from '../helpers';
 import { FAST_PATH_CASES, REFUSED_CASES } from './fast-parse-cases';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { excessiveNestingAt } from '../../../server/src/core/yaml/nesting';
+import { excessiveNestingAt } from '../../../src/core/yaml/nesting';
 import { lines, timed } from '../helpers';
 import { seededRandom } from './yaml-fuzz';
 

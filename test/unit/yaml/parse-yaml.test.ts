@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { PARSE_DEPTH_LIMIT } from '../../../server/src/core/yaml/nesting';
-import { MAX_DEPTH, parseYaml } from '../../../server/src/core/yaml/parse-yaml';
-import { scalarOf, valueOf, type YamlNode } from '../../../server/src/core/yaml/tree';
+import { PARSE_DEPTH_LIMIT } from '../../../src/core/yaml/nesting';
+import { MAX_DEPTH, parseYaml } from '../../../src/core/yaml/parse-yaml';
+import { scalarOf, valueOf, type YamlNode } from '../../../src/core/yaml/tree';
 import { lines, timed } from '../helpers';
 
 const textOf = (text: string, node: YamlNode | undefined) => (node ? text.slice(node.start, node.end) : undefined);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { parseYaml } from '../../../server/src/core/yaml/parse-yaml';
-import { countNodes, ExpansionLimitError, toValue } from '../../../server/src/core/yaml/to-value';
+import { parseYaml } from '../../../src/core/yaml/parse-yaml';
+import { countNodes, ExpansionLimitError, toValue } from '../../../src/core/yaml/to-value';
 import { lines, timed } from '../helpers';
 
 const valueOfText = (text: string, budget = 1000) => toValue(parseYaml(text).root, budget);

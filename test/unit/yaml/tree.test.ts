@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { parseYaml } from '../../../server/src/core/yaml/parse-yaml';
-import { keyName, nodeAtOffset, nodeAtPath, pairOf, scalarOf, valueOf } from '../../../server/src/core/yaml/tree';
+import { parseYaml } from '../../../src/core/yaml/parse-yaml';
+import { keyName, nodeAtOffset, nodeAtPath, pairOf, scalarOf, valueOf } from '../../../src/core/yaml/tree';
 import { cursor, lines } from '../helpers';
 
 const text = lines('kind: runbook', 'steps:', '  - id: backup', '    needs: [a, b]', '  - id: migrate', 'empty:');

@@ -1,0 +1,57 @@
+import { stat } from 'node:fs/promises';
+import { analyze } from '../core/analyze';
+import { defaultSettings } from '../core/settings';
+import { LineIndex } from '../core/text/line-index';
+import { DiskRunbooks, diskResolver } from '../file-access/disk-runbooks';
+import { diagnosticLine, toJsonDiagnostic, type JsonDiagnostic } from './diagnostic-output';
+import { runbookFilesUnder } from './find-files';
+import { NOW_VALUE, parseNowOption } from './now-option';
+import { cannotRead, readSourceText } from './source-file';
+import { parseOptions, UsageError } from './usage-error';
+
+/** `runbook lint PATH… [--format text|json] [--now ISO]`. */
+export async function lintCommand(args: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+  const { positional, options } = parseOptions(args, { format: ['text', 'json'], now: NOW_VALUE });
+  if (positional.length === 0) throw new UsageError('lint needs at least one file or folder');
+  const now = parseNowOption(options.now);
+  const files: string[] = [];
+  let unreadable = false;
+  for (const path of positional) {
+    try {
+      files.push(...((await stat(path)).isDirectory() ? await runbookFilesUnder(path) : [path]));
+    } catch (error) {
+      err(`runbook: ${cannotRead(path, error)}`);
+      unreadable = true;
+    }
+  }
+  const results: Array<{ file: string; diagnostics: JsonDiagnostic[] }> = [];
+  // One cache for the run: a runbook linked by several announcements is read and analysed once.
+  const disk = new DiskRunbooks();
+  for (const file of files) {
+    const source = await readSourceText(file);
+    if (!source.ok) {
+      err(`runbook: ${source.message}`);
+      unreadable = true;
+      continue;
+    }
+    const index = new LineIndex(source.text);
+    results.push({ file, diagnostics: analyze(source.text, file, defaultSettings, now, diskResolver(file, [process.cwd()], defaultSettings, disk)).diagnostics.map((d) => toJsonDiagnostic(d, index)) });
+  }
+  if (options.format === 'json') out(JSON.stringify(results, null, 2));
+  else printText(results, out, err);
+  if (unreadable) return 2;
+  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/** Compiler-style lines and a count on stderr. */
+function printText(results: Array<{ file: string; diagnostics: JsonDiagnostic[] }>, out: (text: string) => void, err: (text: string) => void): void {
+  const counts = { error: 0, warning: 0, info: 0, hint: 0 } as Record<string, number>;
+  for (const { file, diagnostics } of results) {
+    for (const d of diagnostics) {
+      counts[d.severity]++;
+      out(diagnosticLine(file, d));
+    }
+  }
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  err(`${plural(results.length, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info + counts.hint, 'note')}.`);
+}

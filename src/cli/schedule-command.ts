@@ -1,0 +1,50 @@
+import { relative } from 'node:path';
+import type { Analysis } from '../core/analysis-types';
+import { scheduleData } from '../core/schedule/schedule-data';
+import { scheduleText } from '../core/schedule/schedule-text';
+import { scalarOf } from '../core/yaml/tree';
+import { analyzeFileForCommand } from './analyze-file';
+import { diagnosticLine, toJsonDiagnostic } from './diagnostic-output';
+import { NOW_VALUE, parseNowOption } from './now-option';
+import { parseOptions, UsageError } from './usage-error';
+
+/**
+ * `runbook schedule FILE [--format text|json] [--now ISO]`: when each step of a runbook starts and
+ * ends, from the window's opening and on the clock, the critical path and the phases; for an
+ * announcement, those of the runbook it links. As with `preview`, the file's diagnostics go to
+ * stderr and a file with errors still schedules what it can, exiting 1.
+ */
+export async function scheduleCommand(args: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+  const { positional, options } = parseOptions(args, { format: ['text', 'json'], now: NOW_VALUE });
+  if (positional.length !== 1) throw new UsageError(`schedule takes one runbook file, not ${positional.length}`);
+  const now = parseNowOption(options.now);
+  const [file] = positional;
+  const analysis = await analyzeFileForCommand(file, now, err);
+  if (!analysis) return 2;
+  const hasErrors = analysis.diagnostics.some((d) => d.severity === 'error');
+  // An announcement is scheduled by the runbook it links: that is where the steps are.
+  const runbook = analysis.kind === 'announcement' && analysis.linked?.status === 'found' ? analysis.linked.analysis : analysis;
+  if (runbook.kind !== 'runbook' || !runbook.plan) {
+    err(`runbook: ${file} ${nothingToSchedule(analysis)}`);
+    return analysis.kind === 'announcement' && hasErrors ? 1 : 2;
+  }
+  if (runbook !== analysis) {
+    const path = relative(process.cwd(), analysis.linked!.path);
+    err(`runbook: note: ${file} is an announcement; scheduling its runbook, ${path}`);
+    for (const diagnostic of runbook.diagnostics) err(diagnosticLine(path, toJsonDiagnostic(diagnostic, runbook.lines)));
+  }
+  if (options.format === 'json') {
+    out(JSON.stringify(scheduleData(runbook, runbook.plan), null, 2));
+  } else {
+    const title = scalarOf(runbook.parsed.root, 'title')?.value;
+    out(scheduleText(runbook, runbook.plan, typeof title === 'string' ? title : undefined).join('\n'));
+  }
+  return hasErrors || runbook.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/** Why there is nothing to schedule, and what to do instead. */
+function nothingToSchedule(analysis: Analysis): string {
+  if (analysis.kind !== 'announcement') return 'is not a runbook: give it `kind: runbook`, or a name ending in .runbook.yaml';
+  if (analysis.linked) return 'is an announcement whose runbook cannot be read (see above): there are no steps to schedule';
+  return 'is an announcement without `runbook:`: only a runbook has steps to schedule';
+}

@@ -1,0 +1,74 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ServerCommands } from '../protocol/requests';
+import { exportDocument } from './export/export-command';
+import type { PreviewManager } from './preview/preview-manager';
+import { languageServerSource } from './preview/preview-source';
+
+/** Command ids, as declared in package.json. */
+export const Commands = {
+  restartServer: 'runbook.restartServer',
+  showOutput: 'runbook.showOutput',
+  showPreview: 'runbook.showPreview',
+  showPreviewToSide: 'runbook.showPreviewToSide',
+  exportAnnouncement: 'runbook.exportAnnouncement',
+  ...ServerCommands,
+} as const;
+
+/** What commands work with: the language client (while it runs) and the preview panels. */
+export interface CommandContext {
+  getClient: () => LanguageClient | undefined;
+  previews: PreviewManager;
+}
+
+type CommandFactory = (context: CommandContext) => (...args: unknown[]) => unknown;
+
+/** Menus pass the file they were opened on (editor title, explorer); the palette and keys pass nothing. */
+const uriArgument = (arg: unknown) => (arg instanceof vscode.Uri ? arg : undefined);
+
+const table: Record<string, CommandFactory> = {
+  [Commands.restartServer]: ({ getClient }) => async () => {
+    const client = getClient();
+    if (!client) return;
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Restarting the runbook language server' }, () => client.restart());
+  },
+  [Commands.showOutput]: ({ getClient }) => () => getClient()?.outputChannel.show(true),
+  [Commands.openLinkedRunbook]: () => openLinkedRunbook,
+  [Commands.showPreview]: ({ previews }) => (uri) => previews.show(uriArgument(uri), false),
+  [Commands.showPreviewToSide]: ({ previews }) => (uri) => previews.show(uriArgument(uri), true),
+  [Commands.exportAnnouncement]: ({ getClient, previews }) => async (uri) => {
+    const target = uriArgument(uri) ?? previews.currentDocument();
+    if (!target) {
+      void vscode.window.showErrorMessage('Open a runbook or announcement to export it.');
+      return;
+    }
+    await exportDocument(target, languageServerSource(getClient));
+  },
+};
+
+/**
+ * The code lens over an announcement's `runbook:` calls this with the runbook's URI, which the
+ * server resolved against the announcement. A missing file is said plainly, with its path.
+ */
+async function openLinkedRunbook(target?: unknown): Promise<void> {
+  if (typeof target !== 'string') {
+    void vscode.window.showErrorMessage('Open the linked runbook from the code lens over an announcement\'s `runbook:`.');
+    return;
+  }
+  const uri = vscode.Uri.parse(target);
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.type & vscode.FileType.Directory) throw new Error('a folder');
+  } catch {
+    void vscode.window.showErrorMessage(`The linked runbook ${uri.fsPath} does not exist or is not a file. Check the announcement's \`runbook:\` path (it is relative to the announcement).`);
+    return;
+  }
+  await vscode.window.showTextDocument(uri);
+}
+
+/** Registers every command from one table. */
+export function registerCommands(context: vscode.ExtensionContext, commandContext: CommandContext): void {
+  for (const [id, factory] of Object.entries(table)) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, factory(commandContext)));
+  }
+}

@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PreviewRequest, type PreviewResult } from '../../protocol/requests';
+
+/** Asks the language server for a document's preview; the panel and the Export command share it. */
+export type PreviewSource = (uri: vscode.Uri) => Promise<PreviewResult>;
+
+/**
+ * `runbook/preview` through the running language client. The document is opened first (a panel
+ * revived after a reload, a file exported from the explorer), so that the server has its text; a
+ * server that is not running, or that fails, gives a reason instead of a model.
+ */
+export function languageServerSource(getClient: () => LanguageClient | undefined): PreviewSource {
+  return async (uri) => {
+    const client = getClient();
+    if (!client?.isRunning()) return { ok: false, reason: 'not-open', message: 'The runbook language server is starting; the preview follows in a moment.' };
+    try {
+      await vscode.workspace.openTextDocument(uri);
+    } catch (error) {
+      return { ok: false, reason: 'not-open', message: `${uri.fsPath} cannot be opened: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    try {
+      return await client.sendRequest(PreviewRequest, { uri: uri.toString() });
+    } catch (error) {
+      return { ok: false, reason: 'not-open', message: `The language server did not answer: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  };
+}

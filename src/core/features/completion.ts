@@ -1,0 +1,107 @@
+import type { Analysis } from '../analysis-types';
+import { formatDurationRange, parseDuration } from '../duration';
+import { allowedValuesAt, propertiesAt, schemaAt } from '../schema/schema-lookup';
+import type { JsonSchema } from '../schema/schemas';
+import type { PathSegment } from '../yaml/tree';
+import { completionContext } from './completion-context';
+import { zoneCompletions, zoneSlotAt } from './zone-completion';
+
+export interface CompletionItem {
+  label: string;
+  kind: 'key' | 'value' | 'step' | 'zone';
+  detail?: string;
+  documentation?: string;
+  insertText: string;
+  /** What the editor matches the typed text against, when not the label. */
+  filterText?: string;
+  /** The order to show items in, when not by label. */
+  sortText?: string;
+  /** The text the item replaces: the partial word before the cursor. */
+  start: number;
+  end: number;
+}
+
+/** Completions at `offset`: keys and enum values from the schema, step ids inside `needs`, IANA zones. */
+export function complete(analysis: Analysis, offset: number): CompletionItem[] {
+  // A file too large to analyse has nothing to offer, and reading its lines would stall the server.
+  if (analysis.skipped) return [];
+  if (!analysis.kind) return kindCompletions(analysis, offset);
+  const context = completionContext(analysis.text, offset, analysis.lines, analysis.parsed.root);
+  const span = { start: context.prefixStart, end: offset };
+  if (isNeedsEntry(context.path)) return stepIdCompletions(analysis, offset, span);
+  const zoneSlot = zoneSlotAt(analysis, context, offset);
+  if (zoneSlot && !zoneSlot.alsoKeys) return zoneCompletions(analysis, zoneSlot, offset);
+  const zones = zoneSlot ? zoneCompletions(analysis, zoneSlot, offset) : [];
+  const schema = schemaAt(analysis.kind, context.path);
+  const expectsObject = schema ? typeOf(schema) === 'object' || schema.anyOf !== undefined || schema.properties !== undefined : false;
+  if (context.position === 'key' && expectsObject) {
+    const keys = Object.entries(propertiesAt(analysis.kind, context.path))
+      .filter(([name]) => !context.siblings.has(name))
+      .map(([name, property]) => ({
+        label: name,
+        kind: 'key' as const,
+        detail: typeOf(property) ?? 'value',
+        ...(property.description ? { documentation: property.description } : {}),
+        insertText: keyInsertText(name, property, context.column),
+        ...span,
+      }));
+    return [...zones, ...keys];
+  }
+  const values = allowedValuesAt(analysis.kind, context.path).map((value) => ({
+    label: String(value),
+    kind: 'value' as const,
+    ...(schema?.description ? { documentation: schema.description } : {}),
+    insertText: String(value),
+    ...span,
+  }));
+  return [...zones, ...values];
+}
+
+/** Before a kind is known, the only useful word is `kind:` itself. */
+function kindCompletions(analysis: Analysis, offset: number): CompletionItem[] {
+  const context = completionContext(analysis.text, offset, analysis.lines, analysis.parsed.root);
+  // A value position's path ends with its key, so `kind: |` has the path ['kind'].
+  if (context.path.length === 1 && context.path[0] === 'kind' && context.position === 'value') {
+    return ['runbook', 'announcement'].map((kind) => ({ label: kind, kind: 'value' as const, insertText: kind, start: context.prefixStart, end: offset }));
+  }
+  if (context.path.length === 0 && context.position === 'key') {
+    return [{ label: 'kind', kind: 'key', detail: 'runbook | announcement', insertText: 'kind: ', start: context.prefixStart, end: offset }];
+  }
+  return [];
+}
+
+function isNeedsEntry(path: PathSegment[]): boolean {
+  return path.length >= 4 && path[0] === 'steps' && path[path.length - 2] === 'needs';
+}
+
+function stepIdCompletions(analysis: Analysis, offset: number, span: { start: number; end: number }): CompletionItem[] {
+  const here = analysis.steps.find((step) => offset >= step.node.start && offset <= step.node.end);
+  const written = new Set((here?.needs ?? []).filter((need) => offset < need.start || offset > need.end).map((need) => need.id));
+  return analysis.steps.flatMap((step): CompletionItem[] => {
+    if (!step.id || step === here || written.has(step.id.id)) return [];
+    const estimate = step.estimate ? parseDuration(step.estimate.value as string | number) : undefined;
+    return [
+      {
+        label: step.id.id,
+        kind: 'step',
+        ...(step.title ? { detail: step.title } : {}),
+        ...(estimate?.ok ? { documentation: `Estimate: ${formatDurationRange(estimate)}` } : {}),
+        insertText: step.id.id,
+        ...span,
+      },
+    ];
+  });
+}
+
+function typeOf(schema: JsonSchema): string | undefined {
+  return Array.isArray(schema.type) ? schema.type.join(' | ') : schema.type;
+}
+
+/** `key: ` for scalars; a new indented block for mappings and lists. */
+function keyInsertText(name: string, schema: JsonSchema, column: number): string {
+  const indent = ' '.repeat(column + 2);
+  const type = typeOf(schema);
+  if (type === 'object') return `${name}:\n${indent}`;
+  if (type === 'array' && schema.items && (typeOf(schema.items) === 'object' || schema.items.$ref)) return `${name}:\n${indent}- `;
+  return `${name}: `;
+}

@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { analyze } from '../core/analyze';
+import type { Analysis, LinkedRunbook, RunbookResolver } from '../core/analysis-types';
+import type { Settings } from '../core/settings';
+import { linkedFrom, linkTarget, readRunbookText, statRunbookFile } from './link-target';
+
+interface Entry {
+  mtimeMs: number;
+  size: number;
+  settings: Settings;
+  analysis: Analysis;
+}
+
+/**
+ * Linked runbooks read from disk, each analysed once per file version (size and modification
+ * time) and settings, however many announcements link it. The server forgets a file when the
+ * editor reports it changed; the CLI keeps one for a run.
+ */
+export class DiskRunbooks {
+  private readonly entries = new Map<string, Entry>();
+
+  /** The runbook at an absolute `path`; `written` is the link as the announcement wrote it, for messages. Never throws. */
+  resolve(path: string, written: string, settings: Settings): LinkedRunbook {
+    const stat = statRunbookFile(path, written, settings.maxFileSize);
+    if (!stat.ok) {
+      this.entries.delete(path);
+      return stat.problem;
+    }
+    const cached = this.entries.get(path);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && cached.settings === settings) return linkedFrom(path, written, cached.analysis);
+    const read = readRunbookText(path, written);
+    if (!read.ok) return read.problem;
+    // A linked runbook's own links are not followed (runbooks have none), nor is its "now" needed.
+    const analysis = analyze(read.text, path, settings);
+    this.entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, settings, analysis });
+    return linkedFrom(path, written, analysis);
+  }
+
+  /** Drops what is known of a file, so that the next link to it reads it again. */
+  forget(path: string): void {
+    this.entries.delete(path);
+  }
+}
+
+/**
+ * The CLI's resolver for one announcement file: links resolve on disk, inside `roots` (the
+ * current directory) or, for an announcement outside them, beside or below it.
+ */
+export function diskResolver(announcementPath: string, roots: readonly string[], settings: Settings, disk: DiskRunbooks): RunbookResolver {
+  const absolute = resolve(announcementPath);
+  return (written) => {
+    const target = linkTarget(absolute, written, roots);
+    return target.ok ? disk.resolve(target.path, written, settings) : target.problem;
+  };
+}

@@ -1,0 +1,60 @@
+import { CompletionItemKind, InsertTextMode, MarkupKind, type CompletionList, type Connection, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisCache } from '../analysis-cache';
+import { complete, type CompletionItem } from '../../core/features/completion';
+import { completionReference, warmZoneDetails, zoneDetailsReady } from '../../core/features/zone-details';
+import { toOffset, toRange } from '../positions';
+
+const KIND: Record<CompletionItem['kind'], CompletionItemKind> = {
+  key: CompletionItemKind.Property,
+  value: CompletionItemKind.EnumMember,
+  step: CompletionItemKind.Reference,
+  zone: CompletionItemKind.Value,
+};
+
+export function registerCompletion(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache): void {
+  connection.onCompletion(({ textDocument, position }): CompletionList => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return { isIncomplete: false, items: [] };
+    const items = complete(cache.get(document), toOffset(document, position));
+    return {
+      // Zone names are filtered here, with rules of their own (BST → Europe/London): ask again as the word grows.
+      isIncomplete: items.some((item) => item.kind === 'zone'),
+      items: items.map((item) => ({
+        label: item.label,
+        kind: KIND[item.kind],
+        ...(item.detail ? { detail: item.detail } : {}),
+        ...(item.documentation ? { documentation: { kind: MarkupKind.Markdown, value: item.documentation } } : {}),
+        ...(item.filterText !== undefined ? { filterText: item.filterText } : {}),
+        ...(item.sortText ? { sortText: item.sortText } : {}),
+        textEdit: { range: toRange(document, item.start, item.end), newText: item.insertText },
+        // The core indents new lines itself; VS Code must not indent them again.
+        insertTextMode: InsertTextMode.asIs,
+      })),
+    };
+  });
+  warmZonesWhenIdle(cache);
+}
+
+/**
+ * The first description of every zone at a new instant costs far more than completion's budget
+ * (Intl builds a formatter per zone), so it is done in small slices while the server is idle,
+ * once per window start, before anyone asks for zone names.
+ */
+function warmZonesWhenIdle(cache: AnalysisCache): void {
+  const warming = new Set<string>();
+  cache.onAnalysed((analysis) => {
+    if (!analysis.kind || analysis.skipped) return;
+    for (const forWindowZone of [true, false]) {
+      const reference = completionReference(analysis, forWindowZone);
+      if (!reference || warming.has(reference.key) || zoneDetailsReady(reference)) continue;
+      warming.add(reference.key);
+      const step = warmZoneDetails(reference);
+      const slice = () => {
+        if (step()) warming.delete(reference.key);
+        else setImmediate(slice);
+      };
+      setImmediate(slice);
+    }
+  });
+}
