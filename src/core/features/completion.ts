@@ -4,22 +4,8 @@ import { allowedValuesAt, propertiesAt, schemaAt } from '../schema/schema-lookup
 import type { JsonSchema } from '../schema/schemas';
 import type { PathSegment } from '../yaml/tree';
 import { completionContext } from './completion-context';
+import type { CompletionItem } from './feature-results';
 import { zoneCompletions, zoneSlotAt } from './zone-completion';
-
-export interface CompletionItem {
-  label: string;
-  kind: 'key' | 'value' | 'step' | 'zone';
-  detail?: string;
-  documentation?: string;
-  insertText: string;
-  /** What the editor matches the typed text against, when not the label. */
-  filterText?: string;
-  /** The order to show items in, when not by label. */
-  sortText?: string;
-  /** The text the item replaces: the partial word before the cursor. */
-  start: number;
-  end: number;
-}
 
 /** Completions at `offset`: keys and enum values from the schema, step ids inside `needs`, IANA zones. */
 export function complete(analysis: Analysis, offset: number): CompletionItem[] {

@@ -5,7 +5,7 @@ import { ownEstimate } from '../plan/window-estimate';
 import { clockRange, clockReference, tPlus } from '../schedule/elapsed';
 import { inlineCode } from '../text/markdown';
 import { nodeAtOffset, type PathSegment } from '../yaml/tree';
-import type { Hover } from './hover';
+import type { Hover } from './feature-results';
 import { estimateText, lowerBoundNotes, planSummary, verdictSentence } from './plan-summary';
 
 /**

@@ -7,14 +7,8 @@ import { escapeMarkdown, inlineCode } from '../text/markdown';
 import { nodeAtOffset, type PathSegment } from '../yaml/tree';
 import { estimateHover } from './estimate-hover';
 import { stepIdAt } from './step-references';
+import type { Hover } from './feature-results';
 import { timeHover } from './time-hover';
-
-/** Markdown to show, and the span of text it is about. */
-export interface Hover {
-  markdown: string;
-  start: number;
-  end: number;
-}
 
 /**
  * What to show under `offset`: the step a step id names, the plan on an estimate or `length`, the

@@ -3,7 +3,7 @@ import { formatDuration } from '../duration';
 import { escapeMarkdown, inlineCode } from '../text/markdown';
 import { convertWindow, describeZoneAt, formatClock, formatRelative, localTime, zoneCity, type TimeFormat, type TimeWindow, type ZoneConversion } from '../time/index';
 import { nodeAtOffset } from '../yaml/tree';
-import type { Hover } from './hover';
+import type { Hover } from './feature-results';
 import { dayAndClockText, dayText, windowClockText, zoneMomentText } from './time-display';
 import { zoneHoverMarkdown } from './zone-hover';
 

@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis-types';
 import { abbreviationMeanings, allZoneNames } from '../time/index';
 import type { PathSegment } from '../yaml/tree';
 import type { CompletionContext } from './completion-context';
-import type { CompletionItem } from './completion';
+import type { CompletionItem } from './feature-results';
 import { completionReference, zoneDetailsAt } from './zone-details';
 
 /** Where a zone name is being written: the partial name before the cursor and where it starts. */

@@ -1,7 +1,8 @@
 import { CompletionItemKind, InsertTextMode, MarkupKind, type CompletionList, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis-cache';
-import { complete, type CompletionItem } from '../../core/features/completion';
+import { complete } from '../../core/features/completion';
+import type { CompletionItem } from '../../core/features/feature-results';
 import { completionReference, warmZoneDetails, zoneDetailsReady } from '../../core/features/zone-details';
 import { toOffset, toRange } from '../positions';
 
