@@ -28,7 +28,12 @@ function filesBelow(dir, suffix) {
 }
 
 const builds = [
-  { ...shipped, entryPoints: ['src/client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  {
+    ...shipped,
+    entryPoints: ['src/client/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+  },
   { ...shipped, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' },
   {
     ...shipped,

@@ -10,7 +10,8 @@
   let seq = Number(document.body.dataset.seq);
 
   const saved = vscode.getState();
-  if (saved && saved.uri === uri && typeof saved.scrollY === 'number') window.scrollTo(0, saved.scrollY);
+  if (saved && saved.uri === uri && typeof saved.scrollY === 'number')
+    window.scrollTo(0, saved.scrollY);
 
   function save() {
     vscode.setState({ uri: uri, scrollY: window.scrollY });

@@ -32,7 +32,11 @@ if (hasCode && !check) {
   process.exit(0);
 }
 
-say(hasCode ? 'checking in code-server (--check)' : 'no `code` command: using code-server, the browser VS Code');
+say(
+  hasCode
+    ? 'checking in code-server (--check)'
+    : 'no `code` command: using code-server, the browser VS Code',
+);
 run('bash', [join(ROOT, 'scripts/e2e/install.sh')]);
 
 const state = join(ROOT, '.e2e/start');
@@ -60,7 +64,14 @@ if (check) {
   const browser = await launchBrowser({ home: server.home });
   let code = 0;
   try {
-    await browser.page.goto(server.url({ folder: EXAMPLES, payload: [['openFile', server.remoteUri(join(EXAMPLES, 'broken/unknown-step.runbook.yaml'))]] }));
+    await browser.page.goto(
+      server.url({
+        folder: EXAMPLES,
+        payload: [
+          ['openFile', server.remoteUri(join(EXAMPLES, 'broken/unknown-step.runbook.yaml'))],
+        ],
+      }),
+    );
     const { row } = await expectRunbookProblem(browser.page, 'unknown-step');
     say(`check PASS: ${url} shows ${row.source}(${row.code}) "${row.message}" ${row.line}`);
   } catch (error) {
@@ -74,7 +85,9 @@ if (check) {
 }
 
 say(`Maintenance Runbooks is running in VS Code for the browser:\n\n    ${url}\n`);
-say('edit the extension, run `npm run build` (or `npm run watch`), then reload the page. Ctrl-C stops.');
+say(
+  'edit the extension, run `npm run build` (or `npm run watch`), then reload the page. Ctrl-C stops.',
+);
 const stopped = await server.exited;
 if (!stopping) {
   say(`code-server stopped by itself (${stopped}); its last output:\n${server.output()}`);

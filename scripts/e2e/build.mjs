@@ -18,13 +18,20 @@ export function isStale() {
   const outputs = OUTPUTS.map((file) => join(ROOT, file));
   if (!outputs.every(existsSync)) return true;
   const built = Math.min(...outputs.map((file) => statSync(file).mtimeMs));
-  return SOURCES.some((source) => existsSync(join(ROOT, source)) && newestBelow(join(ROOT, source)) > built);
+  return SOURCES.some(
+    (source) => existsSync(join(ROOT, source)) && newestBelow(join(ROOT, source)) > built,
+  );
 }
 
 /** Runs an npm script in the repository, its output shown; throws when it fails. */
 export function npmRun(script, ...args) {
-  const result = spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`npm run ${script} failed (${result.status ?? result.signal})`);
+  const result = spawnSync(
+    'npm',
+    ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  if (result.status !== 0)
+    throw new Error(`npm run ${script} failed (${result.status ?? result.signal})`);
 }
 
 /** `npm run build` when something changed since the last build; says which it did. */

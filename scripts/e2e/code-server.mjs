@@ -47,14 +47,19 @@ function killGroup(pid, signal) {
 /** Throws with install advice when the E2E tools are missing. */
 export function assertToolsInstalled() {
   const missing = [NODE24, ENTRY, PLAYWRIGHT, CHROMIUM].filter((path) => !existsSync(path));
-  if (missing.length > 0) throw new Error(`E2E tools missing (${missing.join(', ')}): run bash scripts/e2e/install.sh`);
+  if (missing.length > 0)
+    throw new Error(`E2E tools missing (${missing.join(', ')}): run bash scripts/e2e/install.sh`);
 }
 
 /** A port nobody listens on right now: `port` itself, or any when it is 0. Throws if `port` is taken. */
 export async function freePort(port = 0) {
   const server = createServer();
-  await new Promise((done, fail) => server.once('error', fail).listen(port, '127.0.0.1', done)).catch((error) => {
-    throw new Error(`port ${port} on 127.0.0.1 is taken (${error.code}): is another code-server running?`);
+  await new Promise((done, fail) =>
+    server.once('error', fail).listen(port, '127.0.0.1', done),
+  ).catch((error) => {
+    throw new Error(
+      `port ${port} on 127.0.0.1 is taken (${error.code}): is another code-server running?`,
+    );
   });
   const address = server.address();
   await new Promise((done) => server.close(done));
@@ -64,12 +69,18 @@ export async function freePort(port = 0) {
 /** HOME and the XDG folders inside `home`, so nothing is written to the real profile. */
 function isolatedEnv(home) {
   const env = { ...process.env, HOME: home };
-  for (const [name, dir] of [['XDG_CONFIG_HOME', '.config'], ['XDG_DATA_HOME', '.local/share'], ['XDG_CACHE_HOME', '.cache'], ['XDG_STATE_HOME', '.local/state']]) {
+  for (const [name, dir] of [
+    ['XDG_CONFIG_HOME', '.config'],
+    ['XDG_DATA_HOME', '.local/share'],
+    ['XDG_CACHE_HOME', '.cache'],
+    ['XDG_STATE_HOME', '.local/state'],
+  ]) {
     env[name] = join(home, dir);
     mkdirSync(env[name], { recursive: true });
   }
   // Inherited from an outer VS Code terminal, these would make code-server talk to that editor.
-  for (const name of Object.keys(env)) if (name.startsWith('VSCODE_') || name === 'ELECTRON_RUN_AS_NODE') delete env[name];
+  for (const name of Object.keys(env))
+    if (name.startsWith('VSCODE_') || name === 'ELECTRON_RUN_AS_NODE') delete env[name];
   return env;
 }
 
@@ -79,12 +90,21 @@ function isolatedEnv(home) {
  */
 export function installExtensions({ vsix, extensionsDir, home }) {
   const env = isolatedEnv(home);
-  const args = [ENTRY, '--user-data-dir', join(home, 'ud'), '--extensions-dir', extensionsDir, '--force'];
+  const args = [
+    ENTRY,
+    '--user-data-dir',
+    join(home, 'ud'),
+    '--extensions-dir',
+    extensionsDir,
+    '--force',
+  ];
   for (const file of [vsix].flat()) args.push('--install-extension', resolve(file));
   const result = spawnSync(NODE24, args, { env, encoding: 'utf8', timeout: 120_000 });
   const output = `${result.stdout}${result.stderr}`;
   if (result.status !== 0 || !/successfully installed/i.test(output)) {
-    throw new Error(`code-server --install-extension failed (${result.status ?? result.signal}):\n${output}`);
+    throw new Error(
+      `code-server --install-extension failed (${result.status ?? result.signal}):\n${output}`,
+    );
   }
   return output;
 }
@@ -108,7 +128,11 @@ export async function startCodeServer(options = {}) {
   mkdirSync(extensionsDir, { recursive: true });
   // A persistent profile (npm start) keeps what its user changed; a throwaway one starts quiet.
   const settingsFile = join(userDataDir, 'User/settings.json');
-  if (!options.userDataDir || !existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
+  if (!options.userDataDir || !existsSync(settingsFile))
+    writeFileSync(
+      settingsFile,
+      JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2),
+    );
   const config = join(home, 'config.yaml');
   writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   if (options.vsix) {
@@ -121,13 +145,27 @@ export async function startCodeServer(options = {}) {
     }
   }
 
-  const args = [ENTRY, '--config', config, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check'];
+  const args = [
+    ENTRY,
+    '--config',
+    config,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+  ];
   if (!options.workspaceTrust) args.push('--disable-workspace-trust');
   args.push('--user-data-dir', userDataDir, '--extensions-dir', extensionsDir);
   if (options.smokeTestDriver ?? true) args.push('--vscode-option', 'enable-smoke-test-driver');
 
   // Detached: its own process group, so the file watchers and extension hosts die with it.
-  const child = spawn(NODE24, args, { env: isolatedEnv(home), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(NODE24, args, {
+    env: isolatedEnv(home),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   liveGroups.add(child.pid);
   let output = '';
   const collect = (chunk) => {
@@ -205,7 +243,11 @@ async function stopGroup(child, exited, home) {
  * Launches Debian's Chromium through playwright-core with a fresh profile inside `home` and
  * returns { context, page, close }. Options: viewport (default 1280×800), headless (default true).
  */
-export async function launchBrowser({ home, viewport = { width: 1280, height: 800 }, headless = true } = {}) {
+export async function launchBrowser({
+  home,
+  viewport = { width: 1280, height: 800 },
+  headless = true,
+} = {}) {
   assertToolsInstalled();
   const { chromium } = await import(pathToFileURL(PLAYWRIGHT).href);
   const profile = mkdtempSync(join(home ?? tmpdir(), 'chromium-'));
@@ -214,7 +256,17 @@ export async function launchBrowser({ home, viewport = { width: 1280, height: 80
     headless,
     viewport,
     env: isolatedEnv(home ?? profile),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-breakpad', '--disable-crash-reporter'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-breakpad',
+      '--disable-crash-reporter',
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const close = async () => {
@@ -239,10 +291,15 @@ export async function startSession(options = {}) {
     throw error;
   }
   const payload = [];
-  if (options.extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', server.remoteUri(options.extensionDevelopmentPath)]);
-  if (options.extensionTestsPath) payload.push(['extensionTestsPath', server.remoteUri(options.extensionTestsPath)]);
+  if (options.extensionDevelopmentPath)
+    payload.push(['extensionDevelopmentPath', server.remoteUri(options.extensionDevelopmentPath)]);
+  if (options.extensionTestsPath)
+    payload.push(['extensionTestsPath', server.remoteUri(options.extensionTestsPath)]);
   if (options.openFile) payload.push(['openFile', server.remoteUri(options.openFile)]);
-  const url = server.url({ folder: options.workspace, payload: payload.length ? payload : undefined });
+  const url = server.url({
+    folder: options.workspace,
+    payload: payload.length ? payload : undefined,
+  });
   const close = async () => {
     await browser.close();
     await server.stop();
@@ -253,7 +310,11 @@ export async function startSession(options = {}) {
 /** Runs `cleanup` once on Ctrl-C or SIGTERM, then exits with 130 / 143. */
 export function onInterrupt(cleanup) {
   let running = false;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ]) {
     process.on(signal, async () => {
       if (running) return;
       running = true;

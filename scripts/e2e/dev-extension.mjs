@@ -1,7 +1,15 @@
 // Makes the repository an installed extension of a code-server extensions folder: a symbolic
 // link plus an entry in extensions.json (E2E.md). Unlike the test payload, this keeps toasts and
 // workspace trust as users see them, and a rebuild plus a page reload picks up changes.
-import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,7 +26,9 @@ export function linkDevelopmentExtension(extensionsDir) {
   symlinkSync(ROOT, link, 'dir');
 
   const listing = join(extensionsDir, 'extensions.json');
-  const others = existsSync(listing) ? JSON.parse(readFileSync(listing, 'utf8')).filter((entry) => entry.identifier?.id !== id) : [];
+  const others = existsSync(listing)
+    ? JSON.parse(readFileSync(listing, 'utf8')).filter((entry) => entry.identifier?.id !== id)
+    : [];
   const entry = {
     identifier: { id },
     version: manifest.version,

@@ -8,9 +8,19 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ROOT, startSession } from './code-server.mjs';
 
-export const SEED_000 = join(ROOT, 'examples/gitter-2015/scheduled-maintenance-19-july.announcement.yaml');
+export const SEED_000 = join(
+  ROOT,
+  'examples/gitter-2015/scheduled-maintenance-19-july.announcement.yaml',
+);
 export const INJECTION = join(ROOT, 'test/vscode/fixtures/injection.announcement.yaml');
-const ZONES = ['Tokyo: 4pm', 'Moscow: 10am', 'CEST: 9am', 'Eastern: 3am', 'Central: 2am', 'Pacific: Midnight'];
+const ZONES = [
+  'Tokyo: 4pm',
+  'Moscow: 10am',
+  'CEST: 9am',
+  'Eastern: 3am',
+  'Central: 2am',
+  'Pacific: Midnight',
+];
 const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>'];
 
 /** Runs a command from the palette (F1), as a person does. */
@@ -19,7 +29,9 @@ export async function runCommand(page, title, timeout = 30_000) {
   await page.keyboard.press('F1');
   await page.keyboard.type(title);
   // Enter runs the focused row: wait until the filter has put the command there.
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).waitFor({ timeout });
+  await page
+    .locator('.quick-input-list .monaco-list-row.focused', { hasText: title })
+    .waitFor({ timeout });
   await page.keyboard.press('Enter');
 }
 
@@ -29,10 +41,22 @@ export async function previewFrame(page, text, timeout = 30_000) {
   for (;;) {
     for (const frame of page.frames()) {
       if (!frame.parentFrame()?.parentFrame()) continue;
-      const found = await frame.evaluate((wanted) => document.querySelector('main.runbook-preview')?.innerText.includes(wanted) ?? false, text).catch(() => false);
+      const found = await frame
+        .evaluate(
+          (wanted) =>
+            document.querySelector('main.runbook-preview')?.innerText.includes(wanted) ?? false,
+          text,
+        )
+        .catch(() => false);
       if (found) return frame;
     }
-    if (Date.now() > deadline) throw new Error(`no preview webview showing "${text}" within ${timeout} ms (frames: ${page.frames().map((f) => f.url()).join(', ')})`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `no preview webview showing "${text}" within ${timeout} ms (frames: ${page
+          .frames()
+          .map((f) => f.url())
+          .join(', ')})`,
+      );
     await page.waitForTimeout(100);
   }
 }
@@ -44,10 +68,19 @@ function inspect(frame) {
     scrollY: window.scrollY,
     images: document.images.length,
     // Elements in the content that could run or load something; VS Code's own inline script (acquireVsCodeApi) is outside it.
-    active: document.querySelectorAll('main :is(script, img, iframe, object, embed, link, style, form)').length,
-    scripts: [...document.scripts].filter((script) => script.src).map((script) => script.src.split('/').pop()),
-    handlers: [...document.querySelectorAll('*')].filter((el) => el.getAttributeNames().some((name) => name.startsWith('on'))).length,
-    csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+    active: document.querySelectorAll(
+      'main :is(script, img, iframe, object, embed, link, style, form)',
+    ).length,
+    scripts: [...document.scripts]
+      .filter((script) => script.src)
+      .map((script) => script.src.split('/').pop()),
+    handlers: [...document.querySelectorAll('*')].filter((el) =>
+      el.getAttributeNames().some((name) => name.startsWith('on')),
+    ).length,
+    csp:
+      document
+        .querySelector('meta[http-equiv="Content-Security-Policy"]')
+        ?.getAttribute('content') ?? '',
     theme: document.body.className,
     alerts: window.__runbookDialogs ?? null,
   }));
@@ -56,8 +89,13 @@ function inspect(frame) {
 /** Opens `file` in a fresh workbench on `folder` and waits for its editor and the extension (its Σ in the status bar). */
 async function open(page, server, folder, file) {
   await page.goto(server.url({ folder, payload: [['openFile', server.remoteUri(file)]] }));
-  await page.locator('.monaco-editor .view-lines', { hasText: 'kind: announcement' }).first().waitFor({ timeout: 60_000 });
-  await page.locator('[id="runbook-tools.maintenance-runbooks.runbook.summary"]', { hasText: 'Σ' }).waitFor({ timeout: 60_000 });
+  await page
+    .locator('.monaco-editor .view-lines', { hasText: 'kind: announcement' })
+    .first()
+    .waitFor({ timeout: 60_000 });
+  await page
+    .locator('[id="runbook-tools.maintenance-runbooks.runbook.summary"]', { hasText: 'Σ' })
+    .waitFor({ timeout: 60_000 });
   await page.locator('.monaco-editor .view-lines').first().click();
 }
 
@@ -74,7 +112,14 @@ export async function checkPreview(page, server, { screenshot } = {}) {
   const injection = join(folder, 'injection.announcement.yaml');
   cpSync(INJECTION, injection);
   try {
-    return await checkPreviewIn(page, server, folder, join(folder, relative(join(ROOT, 'examples'), SEED_000)), injection, screenshot);
+    return await checkPreviewIn(
+      page,
+      server,
+      folder,
+      join(folder, relative(join(ROOT, 'examples'), SEED_000)),
+      injection,
+      screenshot,
+    );
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
@@ -107,9 +152,12 @@ async function checkPreviewIn(page, server, folder, seedFile, injectionFile, scr
   await runCommand(page, 'Runbook: Open Preview to the Side');
   let frame = await previewFrame(page, 'Pacific: Midnight');
   const seed = await inspect(frame);
-  if (!seed.text.includes(ZONES.join('\n'))) throw new Error(`the six zones are not in the preview:\n${seed.text}`);
-  if (!/default-src 'none'/.test(seed.csp) || !/script-src 'nonce-/.test(seed.csp)) throw new Error(`the preview's CSP is not strict: ${seed.csp}`);
-  if (!/vscode-(dark|light|high-contrast)/.test(seed.theme)) throw new Error(`the preview's body has no theme class: "${seed.theme}"`);
+  if (!seed.text.includes(ZONES.join('\n')))
+    throw new Error(`the six zones are not in the preview:\n${seed.text}`);
+  if (!/default-src 'none'/.test(seed.csp) || !/script-src 'nonce-/.test(seed.csp))
+    throw new Error(`the preview's CSP is not strict: ${seed.csp}`);
+  if (!/vscode-(dark|light|high-contrast)/.test(seed.theme))
+    throw new Error(`the preview's body has no theme class: "${seed.theme}"`);
   if (screenshot) await page.screenshot({ path: screenshot });
 
   // Scrolled down, then an edit: the new title arrives in place and the position stays.
@@ -121,11 +169,16 @@ async function checkPreviewIn(page, server, folder, seedFile, injectionFile, scr
   await page.keyboard.type(' (moved)');
   frame = await previewFrame(page, 'Scheduled maintenance 19 July (moved)');
   const edited = await inspect(frame);
-  if (scrolled === 0 || Math.abs(edited.scrollY - scrolled) > 1) throw new Error(`the edit moved the preview from ${scrolled} to ${edited.scrollY}`);
+  if (scrolled === 0 || Math.abs(edited.scrollY - scrolled) > 1)
+    throw new Error(`the edit moved the preview from ${scrolled} to ${edited.scrollY}`);
 
   await runCommand(page, 'File: Revert File');
-  await page.locator('.monaco-editor .view-lines', { hasText: 'title: Scheduled maintenance 19 July' }).first().waitFor();
-  if (await page.locator('.tab.dirty').count()) throw new Error('seed 000 is still modified after File: Revert File');
+  await page
+    .locator('.monaco-editor .view-lines', { hasText: 'title: Scheduled maintenance 19 July' })
+    .first()
+    .waitFor();
+  if (await page.locator('.tab.dirty').count())
+    throw new Error('seed 000 is still modified after File: Revert File');
   // VS Code's own reload (it saves the layout first): the panel is revived through the extension's serializer.
   await runCommand(page, 'Developer: Reload Window');
   frame = await previewFrame(page, 'Pacific: Midnight', 60_000);
@@ -134,30 +187,54 @@ async function checkPreviewIn(page, server, folder, seedFile, injectionFile, scr
   await page.locator('.monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+P');
   await page.keyboard.type(injectionFile);
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'injection.announcement.yaml' }).waitFor({ timeout: 30_000 });
+  await page
+    .locator('.quick-input-list .monaco-list-row.focused', {
+      hasText: 'injection.announcement.yaml',
+    })
+    .waitFor({ timeout: 30_000 });
   await page.keyboard.press('Enter');
-  await page.locator('.monaco-editor.focused .view-lines', { hasText: 'id: injection' }).waitFor({ timeout: 30_000 });
+  await page
+    .locator('.monaco-editor.focused .view-lines', { hasText: 'id: injection' })
+    .waitFor({ timeout: 30_000 });
   await runCommand(page, 'Runbook: Open Preview to the Side');
   frame = await previewFrame(page, PAYLOADS[0]);
   const injected = await inspect(frame);
-  for (const payload of PAYLOADS) if (!injected.text.includes(payload)) throw new Error(`"${payload}" is not shown as text:\n${injected.text}`);
-  if (injected.images > 0 || injected.active > 0 || injected.handlers > 0 || injected.scripts.join() !== 'preview.js') {
+  for (const payload of PAYLOADS)
+    if (!injected.text.includes(payload))
+      throw new Error(`"${payload}" is not shown as text:\n${injected.text}`);
+  if (
+    injected.images > 0 ||
+    injected.active > 0 ||
+    injected.handlers > 0 ||
+    injected.scripts.join() !== 'preview.js'
+  ) {
     const { images, active, handlers, scripts } = injected;
-    throw new Error(`the payloads became elements: ${JSON.stringify({ images, active, handlers, scripts })}`);
+    throw new Error(
+      `the payloads became elements: ${JSON.stringify({ images, active, handlers, scripts })}`,
+    );
   }
-  if (!Array.isArray(injected.alerts)) throw new Error("the preview's frame has no dialog recorder");
-  if (dialogs.length > 0 || injected.alerts.length > 0) throw new Error(`a dialog was asked for: ${[...dialogs, ...injected.alerts].join(', ')}`);
+  if (!Array.isArray(injected.alerts))
+    throw new Error("the preview's frame has no dialog recorder");
+  if (dialogs.length > 0 || injected.alerts.length > 0)
+    throw new Error(`a dialog was asked for: ${[...dialogs, ...injected.alerts].join(', ')}`);
   // The control: an alert from this very frame is recorded, so "none" above means none was asked for.
   await frame.evaluate(() => alert('control'));
   const control = (await inspect(frame)).alerts;
-  if (control?.join() !== 'alert: control') throw new Error(`the recorder missed the control alert (saw: ${control?.join(', ') || 'nothing'})`);
+  if (control?.join() !== 'alert: control')
+    throw new Error(
+      `the recorder missed the control alert (saw: ${control?.join(', ') || 'nothing'})`,
+    );
   return `seed 000's preview showed ${ZONES.length} zones, kept its scroll (${scrolled}px) through an edit, came back after a reload; the injection fixture's payloads showed as text with no dialog (theme class "${seed.theme}")`;
 }
 
 /** Phase 3 of `npm run test:e2e`: the check above with the packaged .vsix installed, as users get it. */
 export async function checkPreviewOfVsix(vsix) {
   const tmpShot = join(tmpdir(), 'runbook-preview-failure.png');
-  const session = await startSession({ vsix, smokeTestDriver: false, workspace: join(ROOT, 'examples') });
+  const session = await startSession({
+    vsix,
+    smokeTestDriver: false,
+    workspace: join(ROOT, 'examples'),
+  });
   try {
     return await checkPreview(session.page, session.server);
   } catch (error) {

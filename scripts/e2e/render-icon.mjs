@@ -23,8 +23,12 @@ const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="128" height="128" vi
 const home = mkdtempSync(join(tmpdir(), 'runbook-icon-'));
 const browser = await launchBrowser({ home, viewport: { width: 128, height: 128 } });
 try {
-  await browser.page.setContent(`<html><body style="margin:0;background:transparent">${SVG}</body></html>`);
-  await browser.page.locator('svg').screenshot({ path: join(ROOT, 'images/icon.png'), omitBackground: true });
+  await browser.page.setContent(
+    `<html><body style="margin:0;background:transparent">${SVG}</body></html>`,
+  );
+  await browser.page
+    .locator('svg')
+    .screenshot({ path: join(ROOT, 'images/icon.png'), omitBackground: true });
   console.log('wrote images/icon.png');
 } finally {
   await browser.close();

@@ -28,7 +28,9 @@ const suite = await runSuite({ timeout: DEADLINE_MS - (Date.now() - started) }).
   return { code: 1, summary: undefined };
 });
 const summary = suite.summary ?? 'no summary line: the suite did not run to its end';
-say(`phase 1 ${suite.code === 0 ? 'PASS' : 'FAIL'}: ${summary} (exit ${suite.code}, ${seconds(phase)})`);
+say(
+  `phase 1 ${suite.code === 0 ? 'PASS' : 'FAIL'}: ${summary} (exit ${suite.code}, ${seconds(phase)})`,
+);
 if (suite.code !== 0) process.exit(suite.code);
 
 phase = Date.now();

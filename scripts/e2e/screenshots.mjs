@@ -20,7 +20,11 @@ const say = (line) => console.log(`[screenshots] ${line}`);
 buildIfStale(say);
 const extensionsDir = mkdtempSync(join(tmpdir(), 'runbook-shots-exts-'));
 linkDevelopmentExtension(extensionsDir);
-const server = await startCodeServer({ extensionsDir, smokeTestDriver: false, settings: { 'editor.minimap.enabled': false } });
+const server = await startCodeServer({
+  extensionsDir,
+  smokeTestDriver: false,
+  settings: { 'editor.minimap.enabled': false },
+});
 const browser = await launchBrowser({ home: server.home, viewport: { width: 1280, height: 800 } });
 const stop = async () => {
   await browser.close();
@@ -41,9 +45,14 @@ async function diagnosticShot(page) {
   await waitForErrorSquiggle(page);
   await openProblems(page);
   // Put the cursor on the squiggle and ask for its fixes, as a person would with Ctrl+.
-  await page.locator('.monaco-editor .view-lines span', { hasText: /^isue$/ }).first().click();
+  await page
+    .locator('.monaco-editor .view-lines span', { hasText: /^isue$/ })
+    .first()
+    .click();
   await page.keyboard.press('Control+.');
-  await page.locator('.action-widget', { hasText: 'Change to "issue"' }).waitFor({ timeout: 10_000 });
+  await page
+    .locator('.action-widget', { hasText: 'Change to "issue"' })
+    .waitFor({ timeout: 10_000 });
   await page.screenshot({ path: join(ROOT, 'images/screenshot-diagnostic.png') });
   say('wrote images/screenshot-diagnostic.png');
 }
@@ -57,10 +66,17 @@ async function hoverShot(page) {
 }
 
 async function timeHoverShot(page) {
-  await open(page, join(EXAMPLES, 'gitter-2015/scheduled-maintenance-19-july.announcement.yaml'), '9:3');
+  await open(
+    page,
+    join(EXAMPLES, 'gitter-2015/scheduled-maintenance-19-july.announcement.yaml'),
+    '9:3',
+  );
   // 9:3 is inside `start` of `start: 2015-07-19 08:00`: the window in London, UTC and six zones.
   await showHoverAtCursor(page, 'Maintenance window');
-  await page.locator('.monaco-editor .view-lines', { hasText: '→ 07:00 UTC' }).first().waitFor({ timeout: 10_000 });
+  await page
+    .locator('.monaco-editor .view-lines', { hasText: '→ 07:00 UTC' })
+    .first()
+    .waitFor({ timeout: 10_000 });
   await page.screenshot({ path: join(ROOT, 'images/screenshot-time-hover.png') });
   say('wrote images/screenshot-time-hover.png');
 }
@@ -72,21 +88,32 @@ async function planShot(page) {
   await open(page, file, `${line}:12`);
   // The Σ lens over `steps:` may be below the fold: what a person sees is the hover, the hints and the status bar.
   await showHoverAtCursor(page, 'Window length');
-  await page.locator('[id="runbook-tools.maintenance-runbooks.runbook.summary"]', { hasText: 'Σ' }).waitFor({ timeout: 10_000 });
+  await page
+    .locator('[id="runbook-tools.maintenance-runbooks.runbook.summary"]', { hasText: 'Σ' })
+    .waitFor({ timeout: 10_000 });
   await page.screenshot({ path: join(ROOT, 'images/screenshot-plan.png') });
   say('wrote images/screenshot-plan.png');
 }
 
 async function previewShot(page) {
-  say(await checkPreview(page, server, { screenshot: join(ROOT, 'images/screenshot-preview.png') }));
+  say(
+    await checkPreview(page, server, { screenshot: join(ROOT, 'images/screenshot-preview.png') }),
+  );
   say('wrote images/screenshot-preview.png');
 }
 
-const SHOTS = { diagnostic: diagnosticShot, hover: hoverShot, 'time-hover': timeHoverShot, plan: planShot, preview: previewShot };
+const SHOTS = {
+  diagnostic: diagnosticShot,
+  hover: hoverShot,
+  'time-hover': timeHoverShot,
+  plan: planShot,
+  preview: previewShot,
+};
 const wanted = process.argv.slice(2);
 let code = 0;
 try {
-  for (const [name, shot] of Object.entries(SHOTS)) if (wanted.length === 0 || wanted.includes(name)) await shot(browser.page);
+  for (const [name, shot] of Object.entries(SHOTS))
+    if (wanted.length === 0 || wanted.includes(name)) await shot(browser.page);
 } catch (error) {
   const shot = join(tmpdir(), 'runbook-screenshots-failure.png');
   await browser.page.screenshot({ path: shot }).catch(() => undefined);

@@ -7,7 +7,11 @@ import { ROOT, startSession } from './code-server.mjs';
 const SUMMARY = /^\d+ passed, \d+ failed$/;
 
 /** The workbench's own log lines that say nothing about the suite (see E2E.md: harmless noise). */
-const NOISE = [/ENOTFOUND open-vsx\.org/, /authentication provider 'github'/, /^\[?(Resolv|Creating a socket|reconnection-grace|Service Worker|AgentHost|AccountPolicyGate|Updating additional builtin)/];
+const NOISE = [
+  /ENOTFOUND open-vsx\.org/,
+  /authentication provider 'github'/,
+  /^\[?(Resolv|Creating a socket|reconnection-grace|Service Worker|AgentHost|AccountPolicyGate|Updating additional builtin)/,
+];
 
 /**
  * Runs the suite and resolves with { code, summary }: the extension host's exit code and the
@@ -33,11 +37,15 @@ export async function runSuite({ timeout, print = console.log }) {
     session.page.on('pageerror', (error) => print(`[page error] ${error.message}`));
     await session.page.goto(session.url);
     let timer;
-    const timedOut = new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), timeout)));
+    const timedOut = new Promise(
+      (resolve) => (timer = setTimeout(() => resolve('timeout'), timeout)),
+    );
     const code = await Promise.race([exited, timedOut]);
     clearTimeout(timer);
     if (code === 'timeout') {
-      print(`the suite did not finish within ${Math.round(timeout / 1000)} s; code-server said:\n${session.server.output()}`);
+      print(
+        `the suite did not finish within ${Math.round(timeout / 1000)} s; code-server said:\n${session.server.output()}`,
+      );
       return { code: 1, summary };
     }
     return { code: Number(code), summary };

@@ -9,8 +9,25 @@ import { npmRun } from './build.mjs';
 import { expectRunbookProblem } from './workbench.mjs';
 
 export const VSIX = join(ROOT, 'dist/maintenance-runbooks.vsix');
-const REQUIRED = ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'media/preview.js', 'media/preview.css', 'language-configuration.json', 'images/icon.png', 'images/file-icon.svg', 'LICENSE.txt', 'readme.md'];
-const FORBIDDEN = [/^node_modules\//, /\.map$/, /^(out|test|client|server|scripts|examples|\.e2e)\//, /\.ts$/];
+const REQUIRED = [
+  'package.json',
+  'dist/extension.js',
+  'dist/server.js',
+  'dist/cli.js',
+  'media/preview.js',
+  'media/preview.css',
+  'language-configuration.json',
+  'images/icon.png',
+  'images/file-icon.svg',
+  'LICENSE.txt',
+  'readme.md',
+];
+const FORBIDDEN = [
+  /^node_modules\//,
+  /\.map$/,
+  /^(out|test|client|server|scripts|examples|\.e2e)\//,
+  /\.ts$/,
+];
 
 /** Entry names of a zip file, read from its central directory (no unzip tool needed). */
 function zipEntries(file) {
@@ -29,12 +46,16 @@ function zipEntries(file) {
 
 /** Throws unless the .vsix holds exactly what runs: the allowlist in .vscodeignore, nothing else. */
 export function checkVsixContents(file = VSIX) {
-  const files = zipEntries(file).filter((name) => name.startsWith('extension/')).map((name) => name.slice('extension/'.length));
+  const files = zipEntries(file)
+    .filter((name) => name.startsWith('extension/'))
+    .map((name) => name.slice('extension/'.length));
   const missing = REQUIRED.filter((name) => !files.includes(name));
   const unwanted = files.filter((name) => FORBIDDEN.some((pattern) => pattern.test(name)));
   const schemas = files.filter((name) => name.startsWith('schemas/'));
   if (missing.length || unwanted.length || schemas.length === 0) {
-    throw new Error(`the .vsix is wrong: missing ${JSON.stringify(missing)}, unwanted ${JSON.stringify(unwanted)}, schemas ${JSON.stringify(schemas)}`);
+    throw new Error(
+      `the .vsix is wrong: missing ${JSON.stringify(missing)}, unwanted ${JSON.stringify(unwanted)}, schemas ${JSON.stringify(schemas)}`,
+    );
   }
   return files;
 }
@@ -42,7 +63,9 @@ export function checkVsixContents(file = VSIX) {
 /** The broken example the check opens; the suite's own fixture if examples/ lacks it. */
 function brokenFile() {
   const example = join(ROOT, 'examples/broken/unknown-step.runbook.yaml');
-  return existsSync(example) ? example : join(ROOT, 'test/vscode/fixtures/unknown-step.runbook.yaml');
+  return existsSync(example)
+    ? example
+    : join(ROOT, 'test/vscode/fixtures/unknown-step.runbook.yaml');
 }
 
 /** Packages, installs and checks; resolves with a one-line verdict or throws. */
@@ -52,7 +75,12 @@ export async function checkVsix({ print = console.log } = {}) {
   print(`vsix holds ${files.length} files, all from the allowlist: ${files.join(', ')}`);
   const file = brokenFile();
   // No smoke-test driver and no payload: the extension loads only because it is installed.
-  const session = await startSession({ vsix: VSIX, smokeTestDriver: false, workspace: join(file, '..'), openFile: file });
+  const session = await startSession({
+    vsix: VSIX,
+    smokeTestDriver: false,
+    workspace: join(file, '..'),
+    openFile: file,
+  });
   try {
     await session.page.goto(session.url);
     const { counts, row } = await expectRunbookProblem(session.page, 'unknown-step');

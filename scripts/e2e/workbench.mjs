@@ -47,7 +47,8 @@ export async function showHoverAtCursor(page, expected, timeout = 30_000) {
       await hover.waitFor({ timeout: Math.max(1, Math.min(2_000, deadline - Date.now())) });
       return hover.innerText();
     } catch (error) {
-      if (Date.now() >= deadline) throw new Error(`no hover with "${expected}" within ${timeout} ms: ${error.message}`);
+      if (Date.now() >= deadline)
+        throw new Error(`no hover with "${expected}" within ${timeout} ms: ${error.message}`);
     }
   }
 }
@@ -59,7 +60,8 @@ export async function showHoverAtCursor(page, expected, timeout = 30_000) {
 export async function expectRunbookProblem(page, code) {
   await waitForErrorSquiggle(page);
   const counts = await problemCounts(page);
-  if (!(counts.errors > 0)) throw new Error(`the status bar shows no errors (${JSON.stringify(counts)})`);
+  if (!(counts.errors > 0))
+    throw new Error(`the status bar shows no errors (${JSON.stringify(counts)})`);
   const rows = await openProblems(page);
   const row = rows.find((r) => r.source === 'runbook' && r.code === code);
   if (!row) throw new Error(`no runbook(${code}) in the Problems panel: ${JSON.stringify(rows)}`);

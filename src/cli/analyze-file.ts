@@ -11,13 +11,24 @@ import { readSourceText } from './source-file';
  * Undefined when there is nothing to work on (the file cannot be read, or is too large): the
  * command then exits 2, the reason already printed.
  */
-export async function analyzeFileForCommand(file: string, now: number | undefined, err: (text: string) => void): Promise<Analysis | undefined> {
+export async function analyzeFileForCommand(
+  file: string,
+  now: number | undefined,
+  err: (text: string) => void,
+): Promise<Analysis | undefined> {
   const source = await readSourceText(file);
   if (!source.ok) {
     err(`runbook: ${source.message}`);
     return undefined;
   }
-  const analysis = analyze(source.text, file, defaultSettings, now, diskResolver(file, [process.cwd()], defaultSettings, new DiskRunbooks()));
-  for (const diagnostic of analysis.diagnostics) err(diagnosticLine(file, toJsonDiagnostic(diagnostic, analysis.lines)));
+  const analysis = analyze(
+    source.text,
+    file,
+    defaultSettings,
+    now,
+    diskResolver(file, [process.cwd()], defaultSettings, new DiskRunbooks()),
+  );
+  for (const diagnostic of analysis.diagnostics)
+    err(diagnosticLine(file, toJsonDiagnostic(diagnostic, analysis.lines)));
   return analysis.skipped ? undefined : analysis;
 }

@@ -41,7 +41,11 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage, an unknown zone or time, o
 cannot be read.`;
 
 /** Runs the CLI and returns its exit code; output goes through the given writers. */
-export async function main(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function main(
+  argv: string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -69,7 +73,10 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
   } catch (error) {
     if (error instanceof UsageError) {
       // One "runbook:" per line: a message may list several problems (every bad zone at once).
-      const message = error.message.split('\n').map((line) => `runbook: ${line}`).join('\n');
+      const message = error.message
+        .split('\n')
+        .map((line) => `runbook: ${line}`)
+        .join('\n');
       err(error.showHelp ? `${message}\n\n${HELP}` : message);
       return 2;
     }
@@ -81,12 +88,18 @@ declare const RUNBOOK_VERSION: string | undefined;
 const VERSION = typeof RUNBOOK_VERSION === 'string' ? RUNBOOK_VERSION : '0.1.0';
 
 if (require.main === module) {
-  main(process.argv.slice(2), (t) => process.stdout.write(`${t}\n`), (t) => process.stderr.write(`${t}\n`)).then(
+  main(
+    process.argv.slice(2),
+    (t) => process.stdout.write(`${t}\n`),
+    (t) => process.stderr.write(`${t}\n`),
+  ).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`runbook: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.stderr.write(
+        `runbook: internal error: ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
       process.exitCode = 2;
     },
   );

@@ -1,4 +1,10 @@
-import { convertWindow, formatZonesList, TimeFormats, zonesTable, type TimeFormat } from '../core/time/index';
+import {
+  convertWindow,
+  formatZonesList,
+  TimeFormats,
+  zonesTable,
+  type TimeFormat,
+} from '../core/time/index';
 import { zoneJson } from '../core/preview/preview-data';
 import { formatTextTable } from '../core/preview/text-table';
 import { windowLines } from '../core/preview/window-text';
@@ -9,7 +15,11 @@ import { parseOptions, UsageError } from './usage-error';
  * `runbook convert START --to ZONES [--zone ZONE] [--length D | --end TIME] [--format text|json]
  * [--time-format 12h|24h]`: a time (or window) in other zones, without writing a file.
  */
-export function convertCommand(args: string[], out: (text: string) => void, err: (text: string) => void): number {
+export function convertCommand(
+  args: string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+): number {
   const { positional, options } = parseOptions(args, {
     zone: '<IANA zone>',
     to: '<zones, comma-separated>',
@@ -18,9 +28,16 @@ export function convertCommand(args: string[], out: (text: string) => void, err:
     format: ['text', 'json'],
     'time-format': TimeFormats,
   });
-  if (positional.length !== 1) throw new UsageError(`convert takes one start time, quoted, like "2026-07-19 08:00"${positional.length > 1 ? `, not ${positional.length} words` : ''}`);
-  if (options.to === undefined) throw new UsageError('convert needs --to, the zones to convert into, like --to Asia/Tokyo,America/New_York');
-  if (options.length !== undefined && options.end !== undefined) throw new UsageError('give --length or --end, not both');
+  if (positional.length !== 1)
+    throw new UsageError(
+      `convert takes one start time, quoted, like "2026-07-19 08:00"${positional.length > 1 ? `, not ${positional.length} words` : ''}`,
+    );
+  if (options.to === undefined)
+    throw new UsageError(
+      'convert needs --to, the zones to convert into, like --to Asia/Tokyo,America/New_York',
+    );
+  if (options.length !== undefined && options.end !== undefined)
+    throw new UsageError('give --length or --end, not both');
   const { zone, targets } = zoneOptions(options.zone, options.to);
   const notes: string[] = [];
   const start = startOption(positional[0], zone, notes);
@@ -28,7 +45,13 @@ export function convertCommand(args: string[], out: (text: string) => void, err:
   for (const note of notes) err(`runbook: note: ${note}`);
   const conversions = convertWindow(start.ms, endMs, start.zone, targets);
   if (options.format === 'json') {
-    out(JSON.stringify(conversions.map((conversion, i) => zoneJson(conversion, targets[i].label)), null, 2));
+    out(
+      JSON.stringify(
+        conversions.map((conversion, i) => zoneJson(conversion, targets[i].label)),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const timeFormat = (options['time-format'] ?? '24h') as TimeFormat;

@@ -1,6 +1,15 @@
 import { parseDuration } from '../core/duration';
 import { wallClockAsUtc } from '../core/time/date-time-text';
-import { checkZone, formatLocalDateTime, formatOffset, localTime, offsetAt, parseDateTimeText, resolveDateTime, type ZoneTarget } from '../core/time/index';
+import {
+  checkZone,
+  formatLocalDateTime,
+  formatOffset,
+  localTime,
+  offsetAt,
+  parseDateTimeText,
+  resolveDateTime,
+  type ZoneTarget,
+} from '../core/time/index';
 import { UsageError } from './usage-error';
 
 /** An instant given on the command line, and the zone it was given in. */
@@ -16,13 +25,23 @@ function zoneOption(option: string, written: string): string {
   const check = checkZone(written);
   if (check.ok) return check.zone;
   if (check.kind === 'unknown') throw new UsageError(`${option}: ${check.message}`, false);
-  throw new UsageError(`${option}: "${written}" is an abbreviation, not a zone: it may mean ${check.candidates.join(', ')}. Write the IANA name, which also follows daylight saving.`, false);
+  throw new UsageError(
+    `${option}: "${written}" is an abbreviation, not a zone: it may mean ${check.candidates.join(', ')}. Write the IANA name, which also follows daylight saving.`,
+    false,
+  );
 }
 
 /** `--zone` and `--to` read together, so that every bad zone is reported at once. */
-export function zoneOptions(zoneWritten: string | undefined, toWritten: string): { zone: string | undefined; targets: ZoneTarget[] } {
-  const items = toWritten.split(',').map((item) => item.trim()).filter((item) => item !== '');
-  if (items.length === 0) throw new UsageError('--to needs at least one zone, like --to Asia/Tokyo,America/New_York');
+export function zoneOptions(
+  zoneWritten: string | undefined,
+  toWritten: string,
+): { zone: string | undefined; targets: ZoneTarget[] } {
+  const items = toWritten
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  if (items.length === 0)
+    throw new UsageError('--to needs at least one zone, like --to Asia/Tokyo,America/New_York');
   const problems: string[] = [];
   // Fixing one zone and running again only to meet the next is tedious: collect them all.
   const attempt = <T>(read: () => T): T | undefined => {
@@ -33,7 +52,8 @@ export function zoneOptions(zoneWritten: string | undefined, toWritten: string):
       return undefined;
     }
   };
-  const zone = zoneWritten === undefined ? undefined : attempt(() => zoneOption('--zone', zoneWritten));
+  const zone =
+    zoneWritten === undefined ? undefined : attempt(() => zoneOption('--zone', zoneWritten));
   const targets = items.flatMap((item): ZoneTarget[] => {
     const equals = item.indexOf('=');
     const label = equals < 0 ? undefined : item.slice(0, equals).trim();
@@ -50,16 +70,29 @@ export function zoneOptions(zoneWritten: string | undefined, toWritten: string):
  * a wall-clock time needs `--zone`. `notes` collects what the user may not expect (an overlap).
  */
 export function startOption(written: string, zone: string | undefined, notes: string[]): GivenTime {
-  if (zone !== undefined) return { ms: timeIn('start', written, zone, true, notes), zone, zoneGiven: true };
+  if (zone !== undefined)
+    return { ms: timeIn('start', written, zone, true, notes), zone, zoneGiven: true };
   const parsed = parseDateTimeText(written);
   if (!parsed.ok) throw new UsageError(`start: ${parsed.message}`, false);
   const offset = parsed.value.offset;
-  if (offset === undefined) throw new UsageError(`"${written.trim()}" is a wall-clock time: say where with --zone (an IANA name such as Europe/London), or write its offset (2026-07-19T08:00:00+01:00)`, false);
-  return { ms: wallClockAsUtc(parsed.value) - offset * 60_000, zone: offset === 0 ? 'UTC' : `UTC${formatOffset(offset)}`, zoneGiven: false };
+  if (offset === undefined)
+    throw new UsageError(
+      `"${written.trim()}" is a wall-clock time: say where with --zone (an IANA name such as Europe/London), or write its offset (2026-07-19T08:00:00+01:00)`,
+      false,
+    );
+  return {
+    ms: wallClockAsUtc(parsed.value) - offset * 60_000,
+    zone: offset === 0 ? 'UTC' : `UTC${formatOffset(offset)}`,
+    zoneGiven: false,
+  };
 }
 
 /** The end from `--length` or `--end`, or undefined without either. */
-export function endOption(options: Record<string, string>, start: GivenTime, notes: string[]): number | undefined {
+export function endOption(
+  options: Record<string, string>,
+  start: GivenTime,
+  notes: string[],
+): number | undefined {
   if (options.length !== undefined) {
     const length = parseDuration(options.length);
     if (!length.ok) throw new UsageError(`--length: ${length.message}`, false);
@@ -68,7 +101,8 @@ export function endOption(options: Record<string, string>, start: GivenTime, not
   }
   if (options.end === undefined) return undefined;
   const end = timeIn('--end', options.end, start.zone, start.zoneGiven, notes);
-  if (end <= start.ms) throw new UsageError(`--end (${options.end.trim()}) must come after the start`, false);
+  if (end <= start.ms)
+    throw new UsageError(`--end (${options.end.trim()}) must come after the start`, false);
   return end;
 }
 
@@ -76,16 +110,33 @@ export function endOption(options: Record<string, string>, start: GivenTime, not
  * A date-time read in a zone; a skipped wall-clock time is an error naming the first valid one.
  * An offset is checked against the zone only when the user named the zone.
  */
-function timeIn(what: string, written: string, zone: string, zoneGiven: boolean, notes: string[]): number {
+function timeIn(
+  what: string,
+  written: string,
+  zone: string,
+  zoneGiven: boolean,
+  notes: string[],
+): number {
   const meaning = resolveDateTime(written, zone);
   if (!meaning.ok) {
-    const after = meaning.resolution?.kind === 'skipped' ? `; the first time after the gap is ${formatLocalDateTime(localTime(meaning.resolution.firstValid.ms, zone))}` : '';
+    const after =
+      meaning.resolution?.kind === 'skipped'
+        ? `; the first time after the gap is ${formatLocalDateTime(localTime(meaning.resolution.firstValid.ms, zone))}`
+        : '';
     throw new UsageError(`${what}: ${meaning.message}${after}`, false);
   }
   if (meaning.resolution?.kind === 'repeated') {
-    notes.push(`${what} ${written.trim()} happens twice in ${zone}; converting the first (UTC${formatOffset(meaning.resolution.earlier.offset)}). Write an offset to choose.`);
-  } else if (zoneGiven && meaning.written.offset !== undefined && meaning.written.offset !== offsetAt(zone, meaning.ms)) {
-    notes.push(`${what} ${written.trim()} has the offset ${formatOffset(meaning.written.offset)}, but ${zone} is on ${formatOffset(offsetAt(zone, meaning.ms))} then; converting the instant as written.`);
+    notes.push(
+      `${what} ${written.trim()} happens twice in ${zone}; converting the first (UTC${formatOffset(meaning.resolution.earlier.offset)}). Write an offset to choose.`,
+    );
+  } else if (
+    zoneGiven &&
+    meaning.written.offset !== undefined &&
+    meaning.written.offset !== offsetAt(zone, meaning.ms)
+  ) {
+    notes.push(
+      `${what} ${written.trim()} has the offset ${formatOffset(meaning.written.offset)}, but ${zone} is on ${formatOffset(offsetAt(zone, meaning.ms))} then; converting the instant as written.`,
+    );
   }
   return meaning.ms;
 }

@@ -16,7 +16,15 @@ export interface JsonDiagnostic {
 export function toJsonDiagnostic(diagnostic: Diagnostic, index: LineIndex): JsonDiagnostic {
   const start = index.at(diagnostic.start);
   const end = index.at(diagnostic.end);
-  return { code: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  return {
+    code: diagnostic.code,
+    severity: diagnostic.severity,
+    message: diagnostic.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  };
 }
 
 /** A compiler-style line, `file:line:col severity code message`, which editors and CI annotate. */

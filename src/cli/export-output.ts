@@ -7,13 +7,21 @@ export type WriteResult = { ok: true } | { ok: false; message: string };
  * Writes an export to `--out FILE`. An existing file is kept unless `force`: the check and the write
  * are one step (`wx`), so nothing is overwritten by a file that appeared in between.
  */
-export async function writeExport(path: string, text: string, force: boolean): Promise<WriteResult> {
+export async function writeExport(
+  path: string,
+  text: string,
+  force: boolean,
+): Promise<WriteResult> {
   try {
     await writeFile(path, text, { flag: force ? 'w' : 'wx' });
     return { ok: true };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return { ok: false, message: `${path} already exists: give --force to overwrite it, or another --out` };
+    if (code === 'EEXIST')
+      return {
+        ok: false,
+        message: `${path} already exists: give --force to overwrite it, or another --out`,
+      };
     return { ok: false, message: `cannot write ${path}: ${code ?? String(error)}` };
   }
 }

@@ -21,13 +21,20 @@ function compilePattern(line: string): ((path: string, isFolder: boolean) => boo
   const anywhere = !body.includes('/');
   const source = body
     .split('**')
-    .map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'))
+    .map((part) =>
+      part
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]'),
+    )
     .join('.*');
   const regex = new RegExp(`^${anywhere ? '(?:.*/)?' : ''}${source}$`);
   return (path, isFolder) => (!foldersOnly || isFolder) && regex.test(path);
 }
 
-async function readIgnoreFile(folder: string): Promise<Array<(path: string, isFolder: boolean) => boolean>> {
+async function readIgnoreFile(
+  folder: string,
+): Promise<Array<(path: string, isFolder: boolean) => boolean>> {
   try {
     const text = await readFile(join(folder, IGNORE_FILE), 'utf8');
     return text.split(/\r?\n/).flatMap((line) => compilePattern(line) ?? []);
@@ -43,15 +50,30 @@ type Ignore = (path: string, isFolder: boolean) => boolean;
  * what the `.runbookignore` files met on the way list. Only walks are filtered: a file named
  * on the command line is always checked.
  */
-export async function runbookFilesUnder(folder: string, inherited: Ignore[] = []): Promise<string[]> {
+export async function runbookFilesUnder(
+  folder: string,
+  inherited: Ignore[] = [],
+): Promise<string[]> {
   const own = await readIgnoreFile(folder);
-  const ignores: Ignore[] = [...inherited, ...own.map((test): Ignore => (path, isFolder) => test(relative(folder, path).split(sep).join('/'), isFolder))];
+  const ignores: Ignore[] = [
+    ...inherited,
+    ...own.map(
+      (test): Ignore =>
+        (path, isFolder) =>
+          test(relative(folder, path).split(sep).join('/'), isFolder),
+    ),
+  ];
   const ignored = (path: string, isFolder: boolean) => ignores.some((test) => test(path, isFolder));
-  const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   const nested = await Promise.all(
     entries.map(async (entry) => {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) || ignored(path, true) ? [] : runbookFilesUnder(path, ignores);
+      if (entry.isDirectory())
+        return SKIPPED_FOLDERS.has(entry.name) || ignored(path, true)
+          ? []
+          : runbookFilesUnder(path, ignores);
       return entry.isFile() && isRunbookFileName(entry.name) && !ignored(path, false) ? [path] : [];
     }),
   );

@@ -10,7 +10,11 @@ import { cannotRead, readSourceText } from './source-file';
 import { parseOptions, UsageError } from './usage-error';
 
 /** `runbook lint PATH… [--format text|json] [--now ISO]`. */
-export async function lintCommand(args: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function lintCommand(
+  args: string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
   const { positional, options } = parseOptions(args, { format: ['text', 'json'], now: NOW_VALUE });
   if (positional.length === 0) throw new UsageError('lint needs at least one file or folder');
   const now = parseNowOption(options.now);
@@ -35,7 +39,16 @@ export async function lintCommand(args: string[], out: (text: string) => void, e
       continue;
     }
     const index = new LineIndex(source.text);
-    results.push({ file, diagnostics: analyze(source.text, file, defaultSettings, now, diskResolver(file, [process.cwd()], defaultSettings, disk)).diagnostics.map((d) => toJsonDiagnostic(d, index)) });
+    results.push({
+      file,
+      diagnostics: analyze(
+        source.text,
+        file,
+        defaultSettings,
+        now,
+        diskResolver(file, [process.cwd()], defaultSettings, disk),
+      ).diagnostics.map((d) => toJsonDiagnostic(d, index)),
+    });
   }
   if (options.format === 'json') out(JSON.stringify(results, null, 2));
   else printText(results, out, err);
@@ -44,7 +57,11 @@ export async function lintCommand(args: string[], out: (text: string) => void, e
 }
 
 /** Compiler-style lines and a count on stderr. */
-function printText(results: Array<{ file: string; diagnostics: JsonDiagnostic[] }>, out: (text: string) => void, err: (text: string) => void): void {
+function printText(
+  results: Array<{ file: string; diagnostics: JsonDiagnostic[] }>,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): void {
   const counts = { error: 0, warning: 0, info: 0, hint: 0 } as Record<string, number>;
   for (const { file, diagnostics } of results) {
     for (const d of diagnostics) {
@@ -53,5 +70,7 @@ function printText(results: Array<{ file: string; diagnostics: JsonDiagnostic[] 
     }
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  err(`${plural(results.length, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info + counts.hint, 'note')}.`);
+  err(
+    `${plural(results.length, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info + counts.hint, 'note')}.`,
+  );
 }

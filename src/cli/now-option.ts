@@ -11,6 +11,9 @@ export const NOW_VALUE = '<ISO date-time with offset>';
 export function parseNowOption(text: string | undefined): number {
   if (text === undefined) return Date.now();
   const parsed = parseDateTimeText(text);
-  if (!parsed.ok || parsed.value.offset === undefined) throw new UsageError(`--now must be an ISO date-time with an offset, like 2026-07-19T08:00:00Z, not "${text}"`);
+  if (!parsed.ok || parsed.value.offset === undefined)
+    throw new UsageError(
+      `--now must be an ISO date-time with an offset, like 2026-07-19T08:00:00Z, not "${text}"`,
+    );
   return wallClockAsUtc(parsed.value) - parsed.value.offset * 60_000;
 }

@@ -10,18 +10,30 @@ import { parseOptions, UsageError } from './usage-error';
  * the file exported in one format (text by default), to stdout or to a new file. The file's
  * diagnostics go to stderr; a file with errors still exports what it can, and exits 1.
  */
-export async function previewCommand(args: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function previewCommand(
+  args: string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
   const force = takeFlag(args, '--force');
-  const { positional, options } = parseOptions(force.rest, { format: EXPORT_FORMATS.join(' or '), out: '<file>', now: NOW_VALUE });
-  if (positional.length !== 1) throw new UsageError(`preview takes one file, not ${positional.length}`);
-  if (force.present && options.out === undefined) throw new UsageError('--force only goes with --out FILE');
+  const { positional, options } = parseOptions(force.rest, {
+    format: EXPORT_FORMATS.join(' or '),
+    out: '<file>',
+    now: NOW_VALUE,
+  });
+  if (positional.length !== 1)
+    throw new UsageError(`preview takes one file, not ${positional.length}`);
+  if (force.present && options.out === undefined)
+    throw new UsageError('--force only goes with --out FILE');
   const format = previewFormat(options.format);
   const now = parseNowOption(options.now);
   const [file] = positional;
   const analysis = await analyzeFileForCommand(file, now, err);
   if (!analysis) return 2;
   if (!analysis.kind) {
-    err(`runbook: ${file} is neither a runbook nor an announcement: give it \`kind: runbook\` or \`kind: announcement\`, or a name ending in .runbook.yaml or .announcement.yaml`);
+    err(
+      `runbook: ${file} is neither a runbook nor an announcement: give it \`kind: runbook\` or \`kind: announcement\`, or a name ending in .runbook.yaml or .announcement.yaml`,
+    );
     return 2;
   }
   const exitCode = analysis.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;

@@ -14,16 +14,24 @@ import { parseOptions, UsageError } from './usage-error';
  * announcement, those of the runbook it links. As with `preview`, the file's diagnostics go to
  * stderr and a file with errors still schedules what it can, exiting 1.
  */
-export async function scheduleCommand(args: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function scheduleCommand(
+  args: string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
   const { positional, options } = parseOptions(args, { format: ['text', 'json'], now: NOW_VALUE });
-  if (positional.length !== 1) throw new UsageError(`schedule takes one runbook file, not ${positional.length}`);
+  if (positional.length !== 1)
+    throw new UsageError(`schedule takes one runbook file, not ${positional.length}`);
   const now = parseNowOption(options.now);
   const [file] = positional;
   const analysis = await analyzeFileForCommand(file, now, err);
   if (!analysis) return 2;
   const hasErrors = analysis.diagnostics.some((d) => d.severity === 'error');
   // An announcement is scheduled by the runbook it links: that is where the steps are.
-  const runbook = analysis.kind === 'announcement' && analysis.linked?.status === 'found' ? analysis.linked.analysis : analysis;
+  const runbook =
+    analysis.kind === 'announcement' && analysis.linked?.status === 'found'
+      ? analysis.linked.analysis
+      : analysis;
   if (runbook.kind !== 'runbook' || !runbook.plan) {
     err(`runbook: ${file} ${nothingToSchedule(analysis)}`);
     return analysis.kind === 'announcement' && hasErrors ? 1 : 2;
@@ -31,20 +39,25 @@ export async function scheduleCommand(args: string[], out: (text: string) => voi
   if (runbook !== analysis) {
     const path = relative(process.cwd(), analysis.linked!.path);
     err(`runbook: note: ${file} is an announcement; scheduling its runbook, ${path}`);
-    for (const diagnostic of runbook.diagnostics) err(diagnosticLine(path, toJsonDiagnostic(diagnostic, runbook.lines)));
+    for (const diagnostic of runbook.diagnostics)
+      err(diagnosticLine(path, toJsonDiagnostic(diagnostic, runbook.lines)));
   }
   if (options.format === 'json') {
     out(JSON.stringify(scheduleData(runbook, runbook.plan), null, 2));
   } else {
     const title = scalarOf(runbook.parsed.root, 'title')?.value;
-    out(scheduleText(runbook, runbook.plan, typeof title === 'string' ? title : undefined).join('\n'));
+    out(
+      scheduleText(runbook, runbook.plan, typeof title === 'string' ? title : undefined).join('\n'),
+    );
   }
   return hasErrors || runbook.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
 /** Why there is nothing to schedule, and what to do instead. */
 function nothingToSchedule(analysis: Analysis): string {
-  if (analysis.kind !== 'announcement') return 'is not a runbook: give it `kind: runbook`, or a name ending in .runbook.yaml';
-  if (analysis.linked) return 'is an announcement whose runbook cannot be read (see above): there are no steps to schedule';
+  if (analysis.kind !== 'announcement')
+    return 'is not a runbook: give it `kind: runbook`, or a name ending in .runbook.yaml';
+  if (analysis.linked)
+    return 'is an announcement whose runbook cannot be read (see above): there are no steps to schedule';
   return 'is an announcement without `runbook:`: only a runbook has steps to schedule';
 }

@@ -15,7 +15,10 @@ export class UsageError extends Error {
  * Splits `--format json` / `--format=json` options from positional arguments. `known` lists each
  * option's allowed values, or a description of its value (`'<ISO date-time>'`) when any is allowed.
  */
-export function parseOptions(args: string[], known: Record<string, readonly string[] | string>): { positional: string[]; options: Record<string, string> } {
+export function parseOptions(
+  args: string[],
+  known: Record<string, readonly string[] | string>,
+): { positional: string[]; options: Record<string, string> } {
   const positional: string[] = [];
   const options: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
@@ -30,7 +33,8 @@ export function parseOptions(args: string[], known: Record<string, readonly stri
     const value = inline ?? args[++i];
     const expected = typeof allowed === 'string' ? allowed : allowed.join(' or ');
     if (value === undefined) throw new UsageError(`--${name} needs a value (${expected})`);
-    if (typeof allowed !== 'string' && !allowed.includes(value)) throw new UsageError(`--${name} must be ${expected}, not "${value}"`);
+    if (typeof allowed !== 'string' && !allowed.includes(value))
+      throw new UsageError(`--${name} must be ${expected}, not "${value}"`);
     options[name] = value;
   }
   return { positional, options };

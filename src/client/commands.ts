@@ -27,23 +27,42 @@ type CommandFactory = (context: CommandContext) => (...args: unknown[]) => unkno
 const uriArgument = (arg: unknown) => (arg instanceof vscode.Uri ? arg : undefined);
 
 const table: Record<string, CommandFactory> = {
-  [Commands.restartServer]: ({ getClient }) => async () => {
-    const client = getClient();
-    if (!client) return;
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Restarting the runbook language server' }, () => client.restart());
-  },
-  [Commands.showOutput]: ({ getClient }) => () => getClient()?.outputChannel.show(true),
+  [Commands.restartServer]:
+    ({ getClient }) =>
+    async () => {
+      const client = getClient();
+      if (!client) return;
+      await vscode.window.withProgress(
+        {
+          location: vscode.ProgressLocation.Window,
+          title: 'Restarting the runbook language server',
+        },
+        () => client.restart(),
+      );
+    },
+  [Commands.showOutput]:
+    ({ getClient }) =>
+    () =>
+      getClient()?.outputChannel.show(true),
   [Commands.openLinkedRunbook]: () => openLinkedRunbook,
-  [Commands.showPreview]: ({ previews }) => (uri) => previews.show(uriArgument(uri), false),
-  [Commands.showPreviewToSide]: ({ previews }) => (uri) => previews.show(uriArgument(uri), true),
-  [Commands.exportAnnouncement]: ({ getClient, previews }) => async (uri) => {
-    const target = uriArgument(uri) ?? previews.currentDocument();
-    if (!target) {
-      void vscode.window.showErrorMessage('Open a runbook or announcement to export it.');
-      return;
-    }
-    await exportDocument(target, languageServerSource(getClient));
-  },
+  [Commands.showPreview]:
+    ({ previews }) =>
+    (uri) =>
+      previews.show(uriArgument(uri), false),
+  [Commands.showPreviewToSide]:
+    ({ previews }) =>
+    (uri) =>
+      previews.show(uriArgument(uri), true),
+  [Commands.exportAnnouncement]:
+    ({ getClient, previews }) =>
+    async (uri) => {
+      const target = uriArgument(uri) ?? previews.currentDocument();
+      if (!target) {
+        void vscode.window.showErrorMessage('Open a runbook or announcement to export it.');
+        return;
+      }
+      await exportDocument(target, languageServerSource(getClient));
+    },
 };
 
 /**
@@ -52,7 +71,9 @@ const table: Record<string, CommandFactory> = {
  */
 async function openLinkedRunbook(target?: unknown): Promise<void> {
   if (typeof target !== 'string') {
-    void vscode.window.showErrorMessage('Open the linked runbook from the code lens over an announcement\'s `runbook:`.');
+    void vscode.window.showErrorMessage(
+      "Open the linked runbook from the code lens over an announcement's `runbook:`.",
+    );
     return;
   }
   const uri = vscode.Uri.parse(target);
@@ -60,14 +81,19 @@ async function openLinkedRunbook(target?: unknown): Promise<void> {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.type & vscode.FileType.Directory) throw new Error('a folder');
   } catch {
-    void vscode.window.showErrorMessage(`The linked runbook ${uri.fsPath} does not exist or is not a file. Check the announcement's \`runbook:\` path (it is relative to the announcement).`);
+    void vscode.window.showErrorMessage(
+      `The linked runbook ${uri.fsPath} does not exist or is not a file. Check the announcement's \`runbook:\` path (it is relative to the announcement).`,
+    );
     return;
   }
   await vscode.window.showTextDocument(uri);
 }
 
 /** Registers every command from one table. */
-export function registerCommands(context: vscode.ExtensionContext, commandContext: CommandContext): void {
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  commandContext: CommandContext,
+): void {
   for (const [id, factory] of Object.entries(table)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, factory(commandContext)));
   }

@@ -23,7 +23,10 @@ export interface RunbookApi {
 export async function activate(context: vscode.ExtensionContext): Promise<RunbookApi> {
   client = createLanguageClient(context);
   // Before the server starts: VS Code revives preview panels only through a serializer registered during activation.
-  const previews = new PreviewManager(context, languageServerSource(() => client));
+  const previews = new PreviewManager(
+    context,
+    languageServerSource(() => client),
+  );
   context.subscriptions.push(previews);
   registerCommands(context, { getClient: () => client, previews });
   await client.start();

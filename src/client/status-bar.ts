@@ -17,7 +17,11 @@ export interface SummaryStatus {
  * after analysing each edit (and, for an announcement, after its runbook changed).
  */
 export class SummaryStatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('runbook.summary', vscode.StatusBarAlignment.Left, 10);
+  private readonly item = vscode.window.createStatusBarItem(
+    'runbook.summary',
+    vscode.StatusBarAlignment.Left,
+    10,
+  );
   private readonly subscriptions: vscode.Disposable[] = [];
   private shown = false;
   /** Answers arrive out of order after quick edits: only the newest question's answer is shown. */
@@ -38,14 +42,19 @@ export class SummaryStatusBar implements vscode.Disposable {
   /** The item as a person sees it. */
   get status(): SummaryStatus {
     const tooltip = this.item.tooltip;
-    return { visible: this.shown, text: this.item.text, tooltip: typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '') };
+    return {
+      visible: this.shown,
+      text: this.item.text,
+      tooltip: typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? ''),
+    };
   }
 
   async update(): Promise<void> {
     const question = ++this.asked;
     const document = vscode.window.activeTextEditor?.document;
     const client = this.getClient();
-    if (!document || document.languageId !== LANGUAGE_ID || !client?.isRunning()) return this.hide();
+    if (!document || document.languageId !== LANGUAGE_ID || !client?.isRunning())
+      return this.hide();
     let summary: Summary | null;
     try {
       summary = await client.sendRequest(SummaryRequest, { uri: document.uri.toString() });
@@ -60,13 +69,21 @@ export class SummaryStatusBar implements vscode.Disposable {
   private show(summary: Summary | null): void {
     if (!summary) {
       this.item.text = '$(watch) No estimate';
-      this.item.tooltip = 'Add `estimate:` to the steps (or to the announcement) to see the planned length here.';
+      this.item.tooltip =
+        'Add `estimate:` to the steps (or to the announcement) to see the planned length here.';
       this.item.backgroundColor = undefined;
     } else {
       this.item.text = `$(watch) ${summary.text}`;
       this.item.tooltip = new vscode.MarkdownString(summary.tooltip);
-      const short = summary.verdict === 'shorter-than-estimate' ? 'errorBackground' : summary.verdict === 'shorter-than-planned' ? 'warningBackground' : undefined;
-      this.item.backgroundColor = short ? new vscode.ThemeColor(`statusBarItem.${short}`) : undefined;
+      const short =
+        summary.verdict === 'shorter-than-estimate'
+          ? 'errorBackground'
+          : summary.verdict === 'shorter-than-planned'
+            ? 'warningBackground'
+            : undefined;
+      this.item.backgroundColor = short
+        ? new vscode.ThemeColor(`statusBarItem.${short}`)
+        : undefined;
     }
     this.item.show();
     this.shown = true;

@@ -39,7 +39,13 @@ export interface RuleContext {
  */
 export type LinkedRunbook =
   | { status: 'found'; path: string; analysis: Analysis }
-  | { status: 'not-found' | 'outside-workspace' | 'folder' | 'self' | 'unreadable' | 'not-a-runbook'; path: string; message: string; suggestion?: string };
+  | {
+      status:
+        'not-found' | 'outside-workspace' | 'folder' | 'self' | 'unreadable' | 'not-a-runbook';
+      path: string;
+      message: string;
+      suggestion?: string;
+    };
 
 /**
  * Resolves an announcement's `runbook:` path (as written, relative to the announcement) to the

@@ -21,27 +21,70 @@ const EMPTY_PARSE: ParsedYaml = { root: null, problems: [], documentCount: 0 };
  * present for rules about it (`start-in-past`); without it they stay silent. `resolveRunbook` finds
  * an announcement's linked runbook; without it the link is not followed. Never throws.
  */
-export function analyze(text: string, fileName: string, settings: Settings = defaultSettings, now?: number, resolveRunbook?: RunbookResolver): Analysis {
+export function analyze(
+  text: string,
+  fileName: string,
+  settings: Settings = defaultSettings,
+  now?: number,
+  resolveRunbook?: RunbookResolver,
+): Analysis {
   const tooLarge = fileTooLarge(text, settings.maxFileSize);
   if (tooLarge.length > 0) {
-    return withLines({ text, fileName, kind: undefined, parsed: EMPTY_PARSE, steps: [], graph: buildStepGraph([]), settings, window: undefined, plan: undefined, linked: undefined, now, diagnostics: tooLarge, skipped: true });
+    return withLines({
+      text,
+      fileName,
+      kind: undefined,
+      parsed: EMPTY_PARSE,
+      steps: [],
+      graph: buildStepGraph([]),
+      settings,
+      window: undefined,
+      plan: undefined,
+      linked: undefined,
+      now,
+      diagnostics: tooLarge,
+      skipped: true,
+    });
   }
   const parsed = parseYaml(text);
   const kind = documentKind(parsed.root, fileName);
   const steps = kind === 'runbook' ? readSteps(parsed.root) : [];
   const graph = buildStepGraph(steps);
-  const plan = kind === 'runbook' ? planRunbook(steps, graph, safetyFactorOf(parsed.root, settings.safetyFactor)) : undefined;
+  const plan =
+    kind === 'runbook'
+      ? planRunbook(steps, graph, safetyFactorOf(parsed.root, settings.safetyFactor))
+      : undefined;
   const runbookPath = kind === 'announcement' ? scalarOf(parsed.root, 'runbook')?.value : undefined;
-  const linked = typeof runbookPath === 'string' && resolveRunbook ? resolveRunbook(runbookPath) : undefined;
+  const linked =
+    typeof runbookPath === 'string' && resolveRunbook ? resolveRunbook(runbookPath) : undefined;
   // A window without `end` or `length` lasts its planned length: a runbook's plan, an announcement's linked runbook's (or own estimate's).
   const planned = windowEstimate({ kind, plan, linked, root: parsed.root, settings })?.planned;
-  const window = kind ? readWindow(parsed.root, kind, settings, planned && planned > 0 ? planned * 1000 : undefined) : undefined;
-  const context = { text, parsed, kind, fileName, steps, graph, settings, window, plan, linked, now };
-  const diagnostics = rules.flatMap((rule) => rule(context)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const window = kind
+    ? readWindow(parsed.root, kind, settings, planned && planned > 0 ? planned * 1000 : undefined)
+    : undefined;
+  const context = {
+    text,
+    parsed,
+    kind,
+    fileName,
+    steps,
+    graph,
+    settings,
+    window,
+    plan,
+    linked,
+    now,
+  };
+  const diagnostics = rules
+    .flatMap((rule) => rule(context))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   return withLines({ ...context, diagnostics, skipped: false });
 }
 
 function withLines(analysis: Omit<Analysis, 'lines'>): Analysis {
   let lines: LineIndex | undefined;
-  return Object.defineProperty(analysis, 'lines', { get: () => (lines ??= new LineIndex(analysis.text)), enumerable: false }) as Analysis;
+  return Object.defineProperty(analysis, 'lines', {
+    get: () => (lines ??= new LineIndex(analysis.text)),
+    enumerable: false,
+  }) as Analysis;
 }

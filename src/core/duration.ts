@@ -10,8 +10,10 @@ const UNIT_SECONDS: Record<string, number> = { w: 604800, d: 86400, h: 3600, m: 
 /** Longer than this is almost surely a typo (`9999w`), not a maintenance. */
 export const LONGEST_DURATION_SECONDS = 366 * 86400;
 
-const UNITS = /^(?:(\d+(?:\.\d+)?)\s*w)?\s*(?:(\d+(?:\.\d+)?)\s*d)?\s*(?:(\d+(?:\.\d+)?)\s*h)?\s*(?:(\d+(?:\.\d+)?)\s*m)?\s*(?:(\d+(?:\.\d+)?)\s*s)?$/i;
-const ISO = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
+const UNITS =
+  /^(?:(\d+(?:\.\d+)?)\s*w)?\s*(?:(\d+(?:\.\d+)?)\s*d)?\s*(?:(\d+(?:\.\d+)?)\s*h)?\s*(?:(\d+(?:\.\d+)?)\s*m)?\s*(?:(\d+(?:\.\d+)?)\s*s)?$/i;
+const ISO =
+  /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
 const EXAMPLES = 'write it like 45s, 30m, 1h30m, 2d, PT1H30M or a range 30m..1h';
 
 /** Seconds in one duration (not a range), or an error message. */
@@ -23,13 +25,23 @@ function parseSingle(text: string): number | string {
   const simple = SIMPLE.exec(trimmed);
   if (simple) return Number(simple[1]) * UNIT_SECONDS[simple[2]];
   if (trimmed === '') return `a duration is missing; ${EXAMPLES}`;
-  if (trimmed.startsWith('-')) return `"${trimmed}" is negative; a duration must be longer than zero`;
+  if (trimmed.startsWith('-'))
+    return `"${trimmed}" is negative; a duration must be longer than zero`;
   if (/^\d+(\.\d+)?$/.test(trimmed)) return `"${trimmed}" has no unit; ${EXAMPLES}`;
   const match = UNITS.exec(trimmed) ?? ISO.exec(trimmed);
-  if (!match || match.slice(1).every((part) => part === undefined)) return `"${trimmed}" is not a duration; ${EXAMPLES}`;
+  if (!match || match.slice(1).every((part) => part === undefined))
+    return `"${trimmed}" is not a duration; ${EXAMPLES}`;
   const [, w, d, h, m, s] = match;
-  const parts: Array<[string | undefined, string]> = [[w, 'w'], [d, 'd'], [h, 'h'], [m, 'm'], [s, 's']];
-  return Math.round(parts.reduce((sum, [value, unit]) => sum + (value ? Number(value) * UNIT_SECONDS[unit] : 0), 0));
+  const parts: Array<[string | undefined, string]> = [
+    [w, 'w'],
+    [d, 'd'],
+    [h, 'h'],
+    [m, 'm'],
+    [s, 's'],
+  ];
+  return Math.round(
+    parts.reduce((sum, [value, unit]) => sum + (value ? Number(value) * UNIT_SECONDS[unit] : 0), 0),
+  );
 }
 
 /**
@@ -54,14 +66,27 @@ const MOST_REMEMBERED = 4096;
 
 function parseText(input: string): DurationResult {
   const parts = input.split('..');
-  if (parts.length > 2) return { ok: false, message: `"${input.trim()}" has more than one ".."; a range is low..high, like 30m..1h` };
+  if (parts.length > 2)
+    return {
+      ok: false,
+      message: `"${input.trim()}" has more than one ".."; a range is low..high, like 30m..1h`,
+    };
   const bounds = parts.map(parseSingle);
   const failure = bounds.find((bound): bound is string => typeof bound === 'string');
   if (failure) return { ok: false, message: capitalize(failure) };
   const [low, high = low] = bounds as number[];
-  if (low === 0 || high === 0) return { ok: false, message: `"${input.trim()}" is zero; a duration must be longer than zero` };
-  if (low > high) return { ok: false, message: `The range "${input.trim()}" runs backwards: ${formatDuration(low)} is more than ${formatDuration(high)}; write it as low..high` };
-  if (high > LONGEST_DURATION_SECONDS) return { ok: false, message: `"${input.trim()}" is longer than a year; a maintenance window is hours or days` };
+  if (low === 0 || high === 0)
+    return { ok: false, message: `"${input.trim()}" is zero; a duration must be longer than zero` };
+  if (low > high)
+    return {
+      ok: false,
+      message: `The range "${input.trim()}" runs backwards: ${formatDuration(low)} is more than ${formatDuration(high)}; write it as low..high`,
+    };
+  if (high > LONGEST_DURATION_SECONDS)
+    return {
+      ok: false,
+      message: `"${input.trim()}" is longer than a year; a maintenance window is hours or days`,
+    };
   return { ok: true, low, high };
 }
 

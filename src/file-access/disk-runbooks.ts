@@ -27,7 +27,13 @@ export class DiskRunbooks {
       return stat.problem;
     }
     const cached = this.entries.get(path);
-    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && cached.settings === settings) return linkedFrom(path, written, cached.analysis);
+    if (
+      cached &&
+      cached.mtimeMs === stat.mtimeMs &&
+      cached.size === stat.size &&
+      cached.settings === settings
+    )
+      return linkedFrom(path, written, cached.analysis);
     const read = readRunbookText(path, written);
     if (!read.ok) return read.problem;
     // A linked runbook's own links are not followed (runbooks have none), nor is its "now" needed.
@@ -46,7 +52,12 @@ export class DiskRunbooks {
  * The CLI's resolver for one announcement file: links resolve on disk, inside `roots` (the
  * current directory) or, for an announcement outside them, beside or below it.
  */
-export function diskResolver(announcementPath: string, roots: readonly string[], settings: Settings, disk: DiskRunbooks): RunbookResolver {
+export function diskResolver(
+  announcementPath: string,
+  roots: readonly string[],
+  settings: Settings,
+  disk: DiskRunbooks,
+): RunbookResolver {
   const absolute = resolve(announcementPath);
   return (written) => {
     const target = linkTarget(absolute, written, roots);

@@ -19,51 +19,124 @@ export function isInside(path: string, folder: string): boolean {
  * workspace is the root folder (of `roots`) holding the announcement; an announcement in none of
  * them (a file opened on its own, a CLI run from elsewhere) may link only beside or below itself.
  */
-export function linkTarget(announcementPath: string | undefined, written: string, roots: readonly string[]): { ok: true; path: string } | { ok: false; problem: LinkProblem } {
+export function linkTarget(
+  announcementPath: string | undefined,
+  written: string,
+  roots: readonly string[],
+): { ok: true; path: string } | { ok: false; problem: LinkProblem } {
   const quoted = `"${written}"`;
-  if (written.trim() === '') return { ok: false, problem: { status: 'not-found', path: '', message: '`runbook:` is empty: give the path of the runbook this announces, like ./upgrade.runbook.yaml.' } };
+  if (written.trim() === '')
+    return {
+      ok: false,
+      problem: {
+        status: 'not-found',
+        path: '',
+        message:
+          '`runbook:` is empty: give the path of the runbook this announces, like ./upgrade.runbook.yaml.',
+      },
+    };
   if (announcementPath === undefined) {
-    return { ok: false, problem: { status: 'not-found', path: '', message: `This announcement is not saved in a folder, so ${quoted} cannot be found relative to it: save it first.` } };
+    return {
+      ok: false,
+      problem: {
+        status: 'not-found',
+        path: '',
+        message: `This announcement is not saved in a folder, so ${quoted} cannot be found relative to it: save it first.`,
+      },
+    };
   }
   const path = resolve(dirname(announcementPath), written);
-  if (path === announcementPath) return { ok: false, problem: { status: 'self', path, message: `${quoted} is this announcement itself; \`runbook:\` names the runbook it announces.` } };
+  if (path === announcementPath)
+    return {
+      ok: false,
+      problem: {
+        status: 'self',
+        path,
+        message: `${quoted} is this announcement itself; \`runbook:\` names the runbook it announces.`,
+      },
+    };
   const workspace = roots.filter((root) => isInside(announcementPath, root));
   if (workspace.length > 0 && !workspace.some((root) => isInside(path, root))) {
-    return { ok: false, problem: { status: 'outside-workspace', path, message: `${quoted} is outside the workspace folder ${workspace[0]}: only runbooks inside it are read.` } };
+    return {
+      ok: false,
+      problem: {
+        status: 'outside-workspace',
+        path,
+        message: `${quoted} is outside the workspace folder ${workspace[0]}: only runbooks inside it are read.`,
+      },
+    };
   }
   const own = dirname(announcementPath);
   if (workspace.length === 0 && !isInside(path, own)) {
-    return { ok: false, problem: { status: 'outside-workspace', path, message: `${quoted} is outside this announcement's folder, and the announcement is in no workspace folder: only runbooks beside it or below it are read.` } };
+    return {
+      ok: false,
+      problem: {
+        status: 'outside-workspace',
+        path,
+        message: `${quoted} is outside this announcement's folder, and the announcement is in no workspace folder: only runbooks beside it or below it are read.`,
+      },
+    };
   }
   return { ok: true, path };
 }
 
 /** A linked file's size and modification time (what a cache of it is keyed by), or why it cannot be a runbook. */
-export type RunbookFileStat = { ok: true; mtimeMs: number; size: number } | { ok: false; problem: LinkProblem };
+export type RunbookFileStat =
+  { ok: true; mtimeMs: number; size: number } | { ok: false; problem: LinkProblem };
 
 /** Looks at the file a link leads to without reading it: missing, a folder, too large. Never throws. */
 export function statRunbookFile(path: string, written: string, maxBytes: number): RunbookFileStat {
   const quoted = `"${written}"`;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) return { ok: false, problem: { status: 'folder', path, message: `${quoted} is a folder, not a runbook: name the *.runbook.yaml file in it.` } };
-    if (!stat.isFile()) return { ok: false, problem: { status: 'unreadable', path, message: `${quoted} is not a regular file.` } };
+    if (stat.isDirectory())
+      return {
+        ok: false,
+        problem: {
+          status: 'folder',
+          path,
+          message: `${quoted} is a folder, not a runbook: name the *.runbook.yaml file in it.`,
+        },
+      };
+    if (!stat.isFile())
+      return {
+        ok: false,
+        problem: { status: 'unreadable', path, message: `${quoted} is not a regular file.` },
+      };
     if (stat.size > maxBytes) return { ok: false, problem: tooLarge(path, quoted) };
     return { ok: true, mtimeMs: stat.mtimeMs, size: stat.size };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, problem: notFound(path, written) };
-    return { ok: false, problem: { status: 'unreadable', path, message: `Cannot read ${quoted}: ${code ?? String(error)}.` } };
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      return { ok: false, problem: notFound(path, written) };
+    return {
+      ok: false,
+      problem: {
+        status: 'unreadable',
+        path,
+        message: `Cannot read ${quoted}: ${code ?? String(error)}.`,
+      },
+    };
   }
 }
 
 /** Reads a linked file as the editor would: invalid UTF-8 becomes U+FFFD. Never throws. */
-export function readRunbookText(path: string, written: string): { ok: true; text: string } | { ok: false; problem: LinkProblem } {
+export function readRunbookText(
+  path: string,
+  written: string,
+): { ok: true; text: string } | { ok: false; problem: LinkProblem } {
   try {
     return { ok: true, text: new TextDecoder('utf-8').decode(readFileSync(path)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, problem: { status: 'unreadable', path, message: `Cannot read "${written}": ${code ?? String(error)}.` } };
+    return {
+      ok: false,
+      problem: {
+        status: 'unreadable',
+        path,
+        message: `Cannot read "${written}": ${code ?? String(error)}.`,
+      },
+    };
   }
 }
 
@@ -72,18 +145,33 @@ export function linkedFrom(path: string, written: string, analysis: Analysis): L
   const quoted = `"${written}"`;
   if (analysis.skipped) return tooLarge(path, quoted);
   if (analysis.kind === 'runbook') return { status: 'found', path, analysis };
-  const what = analysis.kind === 'announcement' ? 'an announcement' : 'neither a runbook nor an announcement (no `kind: runbook`, and its name does not end in .runbook.yaml)';
-  return { status: 'not-a-runbook', path, message: `${quoted} is ${what}; \`runbook:\` names the runbook this announces.` };
+  const what =
+    analysis.kind === 'announcement'
+      ? 'an announcement'
+      : 'neither a runbook nor an announcement (no `kind: runbook`, and its name does not end in .runbook.yaml)';
+  return {
+    status: 'not-a-runbook',
+    path,
+    message: `${quoted} is ${what}; \`runbook:\` names the runbook this announces.`,
+  };
 }
 
 function tooLarge(path: string, quoted: string): LinkProblem {
-  return { status: 'unreadable', path, message: `${quoted} is larger than \`runbook.maxFileSize\`, so it is not read.` };
+  return {
+    status: 'unreadable',
+    path,
+    message: `${quoted} is larger than \`runbook.maxFileSize\`, so it is not read.`,
+  };
 }
 
 /** No file there; with the closest runbook file name in that folder as a suggestion, written as the link was. */
 function notFound(path: string, written: string): LinkProblem {
   const from = isAbsolute(written) ? '' : ", relative to this announcement's folder";
-  const problem: LinkProblem = { status: 'not-found', path, message: `No file at "${written}"${from}.` };
+  const problem: LinkProblem = {
+    status: 'not-found',
+    path,
+    message: `No file at "${written}"${from}.`,
+  };
   let names: string[];
   try {
     names = readdirSync(dirname(path)).filter((name) => kindFromFileName(name) === 'runbook');

@@ -25,7 +25,9 @@ export interface Summary {
  * `runbook/summary`: the summary of an open document's current analysis; null when the server
  * does not have the document or it has nothing to sum (no estimates).
  */
-export const SummaryRequest = new RequestType<SummaryParams, Summary | null, void>('runbook/summary');
+export const SummaryRequest = new RequestType<SummaryParams, Summary | null, void>(
+  'runbook/summary',
+);
 
 /** Which document the preview panel (or the Export command) asks about. */
 export interface PreviewParams {
@@ -39,14 +41,17 @@ export interface PreviewParams {
 export type PreviewUnavailable = 'too-large' | 'not-a-runbook' | 'not-open';
 
 /** The preview model of a document's current analysis, or why there is none, in words for the panel. */
-export type PreviewResult = { ok: true; model: PreviewModel } | { ok: false; reason: PreviewUnavailable; message: string };
+export type PreviewResult =
+  { ok: true; model: PreviewModel } | { ok: false; reason: PreviewUnavailable; message: string };
 
 /**
  * `runbook/preview`: everything the preview panel and the exports show of an open document
  * (title, window in every zone, estimate and its doubling, steps, sections, problems), built from
  * the analysis the diagnostics came from, linked runbook included.
  */
-export const PreviewRequest = new RequestType<PreviewParams, PreviewResult, void>('runbook/preview');
+export const PreviewRequest = new RequestType<PreviewParams, PreviewResult, void>(
+  'runbook/preview',
+);
 
 /** Command ids the server sends in code lenses; the client registers them (package.json declares them). */
 export const ServerCommands = {

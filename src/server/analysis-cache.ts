@@ -24,14 +24,22 @@ export interface DocumentSettings extends Settings {
   stepHints: boolean;
 }
 
-const DEFAULTS: DocumentSettings = { ...defaultSettings, validate: true, inlayHints: true, stepHints: true };
+const DEFAULTS: DocumentSettings = {
+  ...defaultSettings,
+  validate: true,
+  inlayHints: true,
+  stepHints: true,
+};
 
 /**
  * One analysis per document version: diagnostics, hover, completion and the rest all read the
  * same result, so no request ever parses again. Settings are fetched per document, once.
  */
 export class AnalysisCache {
-  private readonly analyses = new Map<string, { version: number; settings: DocumentSettings; analysis: Analysis }>();
+  private readonly analyses = new Map<
+    string,
+    { version: number; settings: DocumentSettings; analysis: Analysis }
+  >();
   private readonly settings = new Map<string, Promise<DocumentSettings>>();
   private readonly resolvedSettings = new Map<string, DocumentSettings>();
   private readonly listeners: Array<(analysis: Analysis) => void> = [];
@@ -49,13 +57,21 @@ export class AnalysisCache {
   get(document: TextDocument): Analysis {
     const settings = this.resolvedSettings.get(document.uri) ?? DEFAULTS;
     const cached = this.analyses.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
+    if (cached && cached.version === document.version && cached.settings === settings)
+      return cached.analysis;
     // "Now" is taken once per version: `start-in-past` is as fresh as the last edit or settings change.
-    if (this.analysing.has(document.uri)) return analyze(document.getText(), fileNameOf(document.uri), settings, this.clock());
+    if (this.analysing.has(document.uri))
+      return analyze(document.getText(), fileNameOf(document.uri), settings, this.clock());
     this.analysing.add(document.uri);
     let analysis: Analysis;
     try {
-      analysis = analyze(document.getText(), fileNameOf(document.uri), settings, this.clock(), this.linkResolver?.(document.uri, settings));
+      analysis = analyze(
+        document.getText(),
+        fileNameOf(document.uri),
+        settings,
+        this.clock(),
+        this.linkResolver?.(document.uri, settings),
+      );
     } finally {
       this.analysing.delete(document.uri);
     }
@@ -76,7 +92,10 @@ export class AnalysisCache {
     if (!pending) {
       pending = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'runbook' })
-        .then((raw: ClientSettings | null) => toSettings(raw), () => DEFAULTS);
+        .then(
+          (raw: ClientSettings | null) => toSettings(raw),
+          () => DEFAULTS,
+        );
       this.settings.set(uri, pending);
     }
     const settings = await pending;
@@ -102,17 +121,26 @@ export class AnalysisCache {
 }
 
 function toSettings(raw: ClientSettings | null): DocumentSettings {
-  const megabytes = typeof raw?.maxFileSize === 'number' && raw.maxFileSize > 0 ? raw.maxFileSize : undefined;
+  const megabytes =
+    typeof raw?.maxFileSize === 'number' && raw.maxFileSize > 0 ? raw.maxFileSize : undefined;
   return {
     validate: raw?.validate !== false,
     maxFileSize: megabytes ? Math.round(megabytes * 1024 * 1024) : DEFAULTS.maxFileSize,
     // Settings are user input: keep only what has the right shape, so the core never sees junk.
-    audienceZones: Array.isArray(raw?.audienceZones) ? raw.audienceZones.filter((zone): zone is string => typeof zone === 'string') : DEFAULTS.audienceZones,
+    audienceZones: Array.isArray(raw?.audienceZones)
+      ? raw.audienceZones.filter((zone): zone is string => typeof zone === 'string')
+      : DEFAULTS.audienceZones,
     timeFormat: TimeFormats.find((format) => format === raw?.timeFormat) ?? DEFAULTS.timeFormat,
     inlayHints: raw?.inlayHints?.enabled !== false,
     stepHints: raw?.inlayHints?.steps !== false,
-    safetyFactor: typeof raw?.safetyFactor === 'number' && raw.safetyFactor >= 1 ? raw.safetyFactor : DEFAULTS.safetyFactor,
-    minNoticeDays: typeof raw?.minNoticeDays === 'number' && raw.minNoticeDays >= 0 ? raw.minNoticeDays : DEFAULTS.minNoticeDays,
+    safetyFactor:
+      typeof raw?.safetyFactor === 'number' && raw.safetyFactor >= 1
+        ? raw.safetyFactor
+        : DEFAULTS.safetyFactor,
+    minNoticeDays:
+      typeof raw?.minNoticeDays === 'number' && raw.minNoticeDays >= 0
+        ? raw.minNoticeDays
+        : DEFAULTS.minNoticeDays,
   };
 }
 

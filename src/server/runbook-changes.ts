@@ -41,8 +41,18 @@ export function registerRunbookChanges(
 }
 
 /** Workspace folders added or removed: links are judged against the new set, so every open file is checked again. */
-export function onWorkspaceFoldersChanged(links: LinkedRunbooks, documents: TextDocuments<TextDocument>, cache: AnalysisCache, diagnostics: Revalidation, added: readonly string[], removed: readonly string[]): void {
-  links.setWorkspaceFolders([...links.workspaceFolders.filter((uri) => !removed.includes(uri)), ...added]);
+export function onWorkspaceFoldersChanged(
+  links: LinkedRunbooks,
+  documents: TextDocuments<TextDocument>,
+  cache: AnalysisCache,
+  diagnostics: Revalidation,
+  added: readonly string[],
+  removed: readonly string[],
+): void {
+  links.setWorkspaceFolders([
+    ...links.workspaceFolders.filter((uri) => !removed.includes(uri)),
+    ...added,
+  ]);
   for (const document of documents.all()) cache.invalidate(document.uri);
   diagnostics.revalidateAll();
 }

@@ -46,7 +46,11 @@ export class LinkedRunbooks {
    * The resolver for one analysis of an announcement. `analyseOpen` gives the analysis of an open
    * document (the server's cache), so an open runbook is read as the editor shows it, unsaved.
    */
-  resolverFor(uri: string, settings: Settings, analyseOpen: (document: TextDocument) => Analysis): RunbookResolver {
+  resolverFor(
+    uri: string,
+    settings: Settings,
+    analyseOpen: (document: TextDocument) => Analysis,
+  ): RunbookResolver {
     // The link may have changed since the last analysis: start its dependencies afresh.
     this.forgetDependent(uri);
     const announcementPath = filePath(uri);
@@ -56,14 +60,18 @@ export class LinkedRunbooks {
       if (path) this.depend(path, uri);
       if (!target.ok) return target.problem;
       const open = this.openDocument(target.path);
-      return open ? linkedFrom(target.path, written, analyseOpen(open)) : this.disk.resolve(target.path, written, settings);
+      return open
+        ? linkedFrom(target.path, written, analyseOpen(open))
+        : this.disk.resolve(target.path, written, settings);
     };
   }
 
   /** The announcements (URIs) whose last analysis followed a link to this document or file. */
   dependentsOf(uri: string): string[] {
     const path = filePath(uri);
-    return path ? [...(this.dependents.get(path) ?? [])].filter((dependent) => dependent !== uri) : [];
+    return path
+      ? [...(this.dependents.get(path) ?? [])].filter((dependent) => dependent !== uri)
+      : [];
   }
 
   /** A file changed on disk: its next use reads it again. */

@@ -1,4 +1,10 @@
-import { CodeLensRefreshRequest, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import {
+  CodeLensRefreshRequest,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysis-cache';
 import { registerCodeActions } from './handlers/code-actions';
@@ -23,34 +29,39 @@ export function startServer(connection: Connection): void {
   let refreshCodeLenses = false;
   const links = new LinkedRunbooks(documents);
   // An announcement's `runbook:` is read through the same cache: an open runbook is analysed once per version.
-  cache.linkResolver = (uri, settings) => links.resolverFor(uri, settings, (document) => cache.get(document));
+  cache.linkResolver = (uri, settings) =>
+    links.resolverFor(uri, settings, (document) => cache.get(document));
   let workspaceFolderEvents = false;
 
-  connection.onInitialize(({ capabilities, workspaceFolders, rootUri, initializationOptions }): InitializeResult => {
-    const pinnedNow = pinnedClock(initializationOptions);
-    if (pinnedNow !== undefined) cache.clock = () => pinnedNow;
-    links.setWorkspaceFolders(workspaceFolders ? workspaceFolders.map((folder) => folder.uri) : rootUri ? [rootUri] : []);
-    workspaceFolderEvents = capabilities.workspace?.workspaceFolders === true;
-    cache.supportsConfiguration = capabilities.workspace?.configuration === true;
-    refreshInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
-    refreshCodeLenses = capabilities.workspace?.codeLens?.refreshSupport === true;
-    return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        hoverProvider: true,
-        completionProvider: { triggerCharacters: [' ', ':', '-', '[', ','] },
-        documentSymbolProvider: true,
-        definitionProvider: true,
-        referencesProvider: true,
-        renameProvider: { prepareProvider: true },
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
-        inlayHintProvider: true,
-        codeLensProvider: { resolveProvider: false },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      },
-      serverInfo: { name: 'runbook-language-server', version: '0.1.0' },
-    };
-  });
+  connection.onInitialize(
+    ({ capabilities, workspaceFolders, rootUri, initializationOptions }): InitializeResult => {
+      const pinnedNow = pinnedClock(initializationOptions);
+      if (pinnedNow !== undefined) cache.clock = () => pinnedNow;
+      links.setWorkspaceFolders(
+        workspaceFolders ? workspaceFolders.map((folder) => folder.uri) : rootUri ? [rootUri] : [],
+      );
+      workspaceFolderEvents = capabilities.workspace?.workspaceFolders === true;
+      cache.supportsConfiguration = capabilities.workspace?.configuration === true;
+      refreshInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
+      refreshCodeLenses = capabilities.workspace?.codeLens?.refreshSupport === true;
+      return {
+        capabilities: {
+          textDocumentSync: TextDocumentSyncKind.Incremental,
+          hoverProvider: true,
+          completionProvider: { triggerCharacters: [' ', ':', '-', '[', ','] },
+          documentSymbolProvider: true,
+          definitionProvider: true,
+          referencesProvider: true,
+          renameProvider: { prepareProvider: true },
+          codeActionProvider: { codeActionKinds: ['quickfix'] },
+          inlayHintProvider: true,
+          codeLensProvider: { resolveProvider: false },
+          workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        },
+        serverInfo: { name: 'runbook-language-server', version: '0.1.0' },
+      };
+    },
+  );
 
   registerHover(connection, documents, cache);
   registerCompletion(connection, documents, cache);
@@ -65,13 +76,21 @@ export function startServer(connection: Connection): void {
   const diagnostics = registerDiagnostics(connection, documents, cache);
   // An announcement's Σ lens shows its runbook's plan: ask for lenses again when a runbook changes.
   registerRunbookChanges(connection, documents, cache, links, diagnostics, () => {
-    if (refreshCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (refreshCodeLenses)
+      void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   });
   connection.onInitialized(() => {
     // Only after `initialize`: the library throws for a client that does not send these events.
     if (!workspaceFolderEvents) return;
     connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) =>
-      onWorkspaceFoldersChanged(links, documents, cache, diagnostics, added.map((f) => f.uri), removed.map((f) => f.uri)),
+      onWorkspaceFoldersChanged(
+        links,
+        documents,
+        cache,
+        diagnostics,
+        added.map((f) => f.uri),
+        removed.map((f) => f.uri),
+      ),
     );
   });
 
@@ -81,7 +100,8 @@ export function startServer(connection: Connection): void {
     // `runbook.inlayHints.enabled` or the zones may have changed: the editor must ask again.
     if (refreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
     // So may `runbook.safetyFactor`, which the Σ lenses show.
-    if (refreshCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (refreshCodeLenses)
+      void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   });
 
   documents.listen(connection);

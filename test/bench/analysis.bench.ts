@@ -25,14 +25,21 @@ function time(run: () => void, repeats: number): number {
 }
 
 function main(): void {
-  const rows = ['| steps | size | edit → diagnostics (median) | budget | hover | completion | heap after |', '|---:|---:|---:|---:|---:|---:|---:|'];
+  const rows = [
+    '| steps | size | edit → diagnostics (median) | budget | hover | completion | heap after |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const count of [100, 1000, 10000]) {
     const text = generateRunbook(count);
     const repeats = count >= 10000 ? 5 : 20;
     analyze(text, 'bench.runbook.yaml'); // warm up: ajv compiles the schemas once per process
     let version = 0;
     // Each run edits one estimate, as typing would, so nothing can be served from a cache.
-    const edit = () => analyze(text.replace('estimate: 1m..2m', `estimate: ${1 + (version++ % 5)}m..9m`), 'bench.runbook.yaml');
+    const edit = () =>
+      analyze(
+        text.replace('estimate: 1m..2m', `estimate: ${1 + (version++ % 5)}m..9m`),
+        'bench.runbook.yaml',
+      );
     const analyzeMs = time(edit, repeats);
     const analysis = edit();
     const needsOffset = text.indexOf('needs: [step-') + 'needs: [step-'.length;
@@ -40,11 +47,15 @@ function main(): void {
     const lastStepKey = text.lastIndexOf('    estimate:') + 6;
     const topLevelKey = text.lastIndexOf('rollback:') + 4;
     const hoverMs = time(() => hover(analysis, needsOffset), 200);
-    const completionMs = Math.max(...[lastStepKey, topLevelKey].map((offset) => time(() => complete(analysis, offset), 200)));
+    const completionMs = Math.max(
+      ...[lastStepKey, topLevelKey].map((offset) => time(() => complete(analysis, offset), 200)),
+    );
     const heap = process.memoryUsage().heapUsed / (1024 * 1024);
     const size = `${(text.length / 1024).toFixed(0)} KB`;
     const verdict = analyzeMs <= BUDGETS[count] ? '✓' : '✗';
-    rows.push(`| ${count} | ${size} | ${analyzeMs.toFixed(1)} ms | ${BUDGETS[count]} ms ${verdict} | ${hoverMs.toFixed(3)} ms | ${completionMs.toFixed(3)} ms | ${heap.toFixed(0)} MB |`);
+    rows.push(
+      `| ${count} | ${size} | ${analyzeMs.toFixed(1)} ms | ${BUDGETS[count]} ms ${verdict} | ${hoverMs.toFixed(3)} ms | ${completionMs.toFixed(3)} ms | ${heap.toFixed(0)} MB |`,
+    );
   }
   console.log(rows.join('\n'));
   console.log(`\n${parseRows().join('\n')}`);

@@ -27,9 +27,19 @@ const after = (analysis: Analysis, find: string) => analysis.text.indexOf(find) 
 
 /** Rows of a Markdown table, and a line on zone completion before its details are kept. */
 export function timeFeatureRows(): string[] {
-  const first = analyze(generateRunbook(100).replace('2026-07-19', '2026-11-02'), 'bench.runbook.yaml', undefined, NOW);
+  const first = analyze(
+    generateRunbook(100).replace('2026-07-19', '2026-11-02'),
+    'bench.runbook.yaml',
+    undefined,
+    NOW,
+  );
   const firstEver = sample(() => complete(first, after(first, '  zone: ')));
-  const next = analyze(generateRunbook(100).replace('2026-07-19', '2026-12-07'), 'bench.runbook.yaml', undefined, NOW);
+  const next = analyze(
+    generateRunbook(100).replace('2026-07-19', '2026-12-07'),
+    'bench.runbook.yaml',
+    undefined,
+    NOW,
+  );
   const newStart = sample(() => complete(next, after(next, '  zone: ')));
   const zoneHoverFirst = sample(() => hover(first, after(first, '  - Asia/To')));
   const rows = [
@@ -39,7 +49,12 @@ export function timeFeatureRows(): string[] {
   for (const count of [100, 1000, 10000]) {
     const text = generateRunbook(count);
     const analysis = analyze(text, 'bench.runbook.yaml', undefined, NOW);
-    const typing = analyze(text.replace('zone: Europe/London', 'zone: Tok'), 'bench.runbook.yaml', undefined, NOW);
+    const typing = analyze(
+      text.replace('zone: Europe/London', 'zone: Tok'),
+      'bench.runbook.yaml',
+      undefined,
+      NOW,
+    );
     const cells = [
       median(() => hover(analysis, after(analysis, '  sta')), 200),
       median(() => hover(analysis, after(analysis, '  - Asia/To')), 200),

@@ -1,7 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { runCli } from './run-cli';
 
-type ZoneJson = { label: string; zone: string; start: string; end: string | null; abbreviation: string | null; offset: string; day_shift: number };
+type ZoneJson = {
+  label: string;
+  zone: string;
+  start: string;
+  end: string | null;
+  abbreviation: string | null;
+  offset: string;
+  day_shift: number;
+};
 
 function convertJson(...args: string[]): ZoneJson[] {
   const result = runCli('convert', ...args, '--format', 'json');
@@ -9,34 +17,101 @@ function convertJson(...args: string[]): ZoneJson[] {
   return JSON.parse(result.stdout) as ZoneJson[];
 }
 
-const SEED_000_TO = 'Tokyo=Asia/Tokyo,Moscow=Europe/Moscow,CEST=Europe/Paris,Eastern=America/New_York,Central=America/Chicago,Pacific=America/Los_Angeles';
+const SEED_000_TO =
+  'Tokyo=Asia/Tokyo,Moscow=Europe/Moscow,CEST=Europe/Paris,Eastern=America/New_York,Central=America/Chicago,Pacific=America/Los_Angeles';
 
 describe('CLI: runbook convert', () => {
-  it('prints the zones array of DESIGN.md\'s contract, labelled with the zone name when no label is given', () => {
-    assert.deepEqual(convertJson('2026-07-19 08:00', '--zone', 'Europe/London', '--to', 'Asia/Tokyo,America/New_York'), [
-      { label: 'Asia/Tokyo', zone: 'Asia/Tokyo', start: '2026-07-19T16:00:00+09:00', end: null, abbreviation: 'JST', offset: '+09:00', day_shift: 0 },
-      { label: 'America/New_York', zone: 'America/New_York', start: '2026-07-19T03:00:00-04:00', end: null, abbreviation: 'EDT', offset: '-04:00', day_shift: 0 },
-    ]);
+  it("prints the zones array of DESIGN.md's contract, labelled with the zone name when no label is given", () => {
+    assert.deepEqual(
+      convertJson(
+        '2026-07-19 08:00',
+        '--zone',
+        'Europe/London',
+        '--to',
+        'Asia/Tokyo,America/New_York',
+      ),
+      [
+        {
+          label: 'Asia/Tokyo',
+          zone: 'Asia/Tokyo',
+          start: '2026-07-19T16:00:00+09:00',
+          end: null,
+          abbreviation: 'JST',
+          offset: '+09:00',
+          day_shift: 0,
+        },
+        {
+          label: 'America/New_York',
+          zone: 'America/New_York',
+          start: '2026-07-19T03:00:00-04:00',
+          end: null,
+          abbreviation: 'EDT',
+          offset: '-04:00',
+          day_shift: 0,
+        },
+      ],
+    );
   });
 
   it('gives end times with --length or --end, and keeps labels written as Label=Zone', () => {
-    const byLength = convertJson('2015-07-19 08:00', '--zone', 'Europe/London', '--to', SEED_000_TO, '--length', '1h');
-    assert.deepEqual(byLength.map((z) => [z.label, z.start, z.end, z.offset]), [
-      ['Tokyo', '2015-07-19T16:00:00+09:00', '2015-07-19T17:00:00+09:00', '+09:00'],
-      ['Moscow', '2015-07-19T10:00:00+03:00', '2015-07-19T11:00:00+03:00', '+03:00'],
-      ['CEST', '2015-07-19T09:00:00+02:00', '2015-07-19T10:00:00+02:00', '+02:00'],
-      ['Eastern', '2015-07-19T03:00:00-04:00', '2015-07-19T04:00:00-04:00', '-04:00'],
-      ['Central', '2015-07-19T02:00:00-05:00', '2015-07-19T03:00:00-05:00', '-05:00'],
-      ['Pacific', '2015-07-19T00:00:00-07:00', '2015-07-19T01:00:00-07:00', '-07:00'],
-    ]);
-    assert.deepEqual(convertJson('2015-07-19 08:00', '--zone', 'Europe/London', '--to', SEED_000_TO, '--end', '2015-07-19 09:00'), byLength);
+    const byLength = convertJson(
+      '2015-07-19 08:00',
+      '--zone',
+      'Europe/London',
+      '--to',
+      SEED_000_TO,
+      '--length',
+      '1h',
+    );
+    assert.deepEqual(
+      byLength.map((z) => [z.label, z.start, z.end, z.offset]),
+      [
+        ['Tokyo', '2015-07-19T16:00:00+09:00', '2015-07-19T17:00:00+09:00', '+09:00'],
+        ['Moscow', '2015-07-19T10:00:00+03:00', '2015-07-19T11:00:00+03:00', '+03:00'],
+        ['CEST', '2015-07-19T09:00:00+02:00', '2015-07-19T10:00:00+02:00', '+02:00'],
+        ['Eastern', '2015-07-19T03:00:00-04:00', '2015-07-19T04:00:00-04:00', '-04:00'],
+        ['Central', '2015-07-19T02:00:00-05:00', '2015-07-19T03:00:00-05:00', '-05:00'],
+        ['Pacific', '2015-07-19T00:00:00-07:00', '2015-07-19T01:00:00-07:00', '-07:00'],
+      ],
+    );
+    assert.deepEqual(
+      convertJson(
+        '2015-07-19 08:00',
+        '--zone',
+        'Europe/London',
+        '--to',
+        SEED_000_TO,
+        '--end',
+        '2015-07-19 09:00',
+      ),
+      byLength,
+    );
   });
 
   it('needs no --zone for an ISO start with an offset, and shifts days both ways', () => {
-    const zones = convertJson('2026-07-19T05:00:00Z', '--to', 'America/Los_Angeles,Pacific/Kiritimati');
-    assert.deepEqual(zones.map((z) => [z.start, z.day_shift]), [['2026-07-18T22:00:00-07:00', -1], ['2026-07-19T19:00:00+14:00', 0]]);
-    const late = convertJson('2026-07-18 22:00', '--zone', 'America/Los_Angeles', '--to', 'Pacific/Kiritimati');
-    assert.deepEqual(late.map((z) => [z.start, z.abbreviation, z.day_shift]), [['2026-07-19T19:00:00+14:00', null, 1]]);
+    const zones = convertJson(
+      '2026-07-19T05:00:00Z',
+      '--to',
+      'America/Los_Angeles,Pacific/Kiritimati',
+    );
+    assert.deepEqual(
+      zones.map((z) => [z.start, z.day_shift]),
+      [
+        ['2026-07-18T22:00:00-07:00', -1],
+        ['2026-07-19T19:00:00+14:00', 0],
+      ],
+    );
+    const late = convertJson(
+      '2026-07-18 22:00',
+      '--zone',
+      'America/Los_Angeles',
+      '--to',
+      'Pacific/Kiritimati',
+    );
+    assert.deepEqual(
+      late.map((z) => [z.start, z.abbreviation, z.day_shift]),
+      [['2026-07-19T19:00:00+14:00', null, 1]],
+    );
   });
 
   it('converts to Etc/GMT+5 as −05:00 (POSIX signs are reversed)', () => {
@@ -45,7 +120,16 @@ describe('CLI: runbook convert', () => {
   });
 
   it('prints the seed-000-style list in --time-format and a 24h table', () => {
-    const result = runCli('convert', '2015-07-19 08:00', '--zone', 'Europe/London', '--to', SEED_000_TO, '--time-format', '12h');
+    const result = runCli(
+      'convert',
+      '2015-07-19 08:00',
+      '--zone',
+      'Europe/London',
+      '--to',
+      SEED_000_TO,
+      '--time-format',
+      '12h',
+    );
     assert.equal(result.status, 0);
     assert.equal(
       result.stdout,
@@ -73,7 +157,16 @@ describe('CLI: runbook convert', () => {
   });
 
   it('writes 24h by default, with ends and the weekday where the day differs', () => {
-    const result = runCli('convert', '2026-07-18 22:00', '--zone', 'America/Los_Angeles', '--to', 'Asia/Tokyo', '--length', '30m');
+    const result = runCli(
+      'convert',
+      '2026-07-18 22:00',
+      '--zone',
+      'America/Los_Angeles',
+      '--to',
+      'Asia/Tokyo',
+      '--length',
+      '30m',
+    );
     assert.equal(
       result.stdout,
       [
@@ -90,7 +183,14 @@ describe('CLI: runbook convert', () => {
   });
 
   it('exits 2 naming every unknown zone with the closest names, without the whole help', () => {
-    const result = runCli('convert', '2026-07-19 08:00', '--zone', 'Europe/Londn', '--to', 'Asia/Tokio,EST,UTC+1,Asia/Tokyo');
+    const result = runCli(
+      'convert',
+      '2026-07-19 08:00',
+      '--zone',
+      'Europe/Londn',
+      '--to',
+      'Asia/Tokio,EST,UTC+1,Asia/Tokyo',
+    );
     assert.equal(result.status, 2);
     assert.equal(result.stdout, '');
     assert.deepEqual(result.stderr.trim().split('\n'), [
@@ -106,9 +206,18 @@ describe('CLI: runbook convert', () => {
       [['tomorrow at 8', '--zone', 'UTC'], /"tomorrow at 8" is not a date and time/],
       [['2026-02-30 08:00', '--zone', 'UTC'], /February 2026 has 28 days/],
       [['2026-07-19 08:00'], /is a wall-clock time: say where with --zone/],
-      [['2026-03-29 01:30', '--zone', 'Europe/London'], /does not exist in Europe\/London: the clocks skip it; the first time after the gap is 2026-03-29 02:00/],
-      [['2026-07-19 08:00', '--zone', 'UTC', '--end', '2026-07-19 07:00'], /--end \(2026-07-19 07:00\) must come after the start/],
-      [['2026-07-19 08:00', '--zone', 'UTC', '--length', 'an hour'], /--length: "an hour" is not a duration/],
+      [
+        ['2026-03-29 01:30', '--zone', 'Europe/London'],
+        /does not exist in Europe\/London: the clocks skip it; the first time after the gap is 2026-03-29 02:00/,
+      ],
+      [
+        ['2026-07-19 08:00', '--zone', 'UTC', '--end', '2026-07-19 07:00'],
+        /--end \(2026-07-19 07:00\) must come after the start/,
+      ],
+      [
+        ['2026-07-19 08:00', '--zone', 'UTC', '--length', 'an hour'],
+        /--length: "an hour" is not a duration/,
+      ],
     ];
     for (const [args, message] of cases) {
       const result = runCli('convert', ...args, '--to', 'Asia/Tokyo');
@@ -118,16 +227,44 @@ describe('CLI: runbook convert', () => {
   });
 
   it('notes a repeated wall-clock time and an offset the zone does not have, and converts anyway', () => {
-    const repeated = runCli('convert', '2026-10-25 01:30', '--zone', 'Europe/London', '--to', 'UTC', '--format', 'json');
+    const repeated = runCli(
+      'convert',
+      '2026-10-25 01:30',
+      '--zone',
+      'Europe/London',
+      '--to',
+      'UTC',
+      '--format',
+      'json',
+    );
     assert.equal((JSON.parse(repeated.stdout) as ZoneJson[])[0].start, '2026-10-25T00:30:00+00:00');
-    assert.match(repeated.stderr, /happens twice in Europe\/London; converting the first \(UTC\+01:00\)/);
-    const mismatch = runCli('convert', '2026-07-19T08:00:00+00:00', '--zone', 'Europe/London', '--to', 'UTC', '--format', 'json');
+    assert.match(
+      repeated.stderr,
+      /happens twice in Europe\/London; converting the first \(UTC\+01:00\)/,
+    );
+    const mismatch = runCli(
+      'convert',
+      '2026-07-19T08:00:00+00:00',
+      '--zone',
+      'Europe/London',
+      '--to',
+      'UTC',
+      '--format',
+      'json',
+    );
     assert.equal((JSON.parse(mismatch.stdout) as ZoneJson[])[0].start, '2026-07-19T08:00:00+00:00');
     assert.match(mismatch.stderr, /has the offset \+00:00, but Europe\/London is on \+01:00 then/);
   });
 
   it('exits 2 with the usage for bad usage', () => {
-    for (const args of [[], ['2026-07-19 08:00', '--zone', 'UTC'], ['2026-07-19', '08:00', '--to', 'UTC'], ['2026-07-19 08:00', '--to', 'UTC', '--length', '1h', '--end', '2026-07-19 09:00'], ['x', '--to', 'UTC', '--time-format', '13h'], ['x', '--to', ',']]) {
+    for (const args of [
+      [],
+      ['2026-07-19 08:00', '--zone', 'UTC'],
+      ['2026-07-19', '08:00', '--to', 'UTC'],
+      ['2026-07-19 08:00', '--to', 'UTC', '--length', '1h', '--end', '2026-07-19 09:00'],
+      ['x', '--to', 'UTC', '--time-format', '13h'],
+      ['x', '--to', ','],
+    ]) {
       const result = runCli('convert', ...args);
       assert.equal(result.status, 2, args.join(' '));
       assert.match(result.stderr, /Usage:/, args.join(' '));

@@ -15,22 +15,40 @@ const SEED_000 = 'examples/gitter-2015/scheduled-maintenance-19-july.announcemen
 async function cli(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await main(args, (t) => out.push(`${t}\n`), (t) => err.push(`${t}\n`));
+  const status = await main(
+    args,
+    (t) => out.push(`${t}\n`),
+    (t) => err.push(`${t}\n`),
+  );
   return { status, stdout: out.join(''), stderr: err.join('') };
 }
 
 function examples(folder: 'seeds' | 'broken'): string[] {
   const root = resolve(ROOT, 'examples');
-  const folders = folder === 'broken' ? ['broken'] : readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'broken').map((d) => d.name);
-  return folders.flatMap((name) => readdirSync(join(root, name)).filter((file) => /\.ya?ml$/.test(file)).map((file) => `examples/${name}/${file}`));
+  const folders =
+    folder === 'broken'
+      ? ['broken']
+      : readdirSync(root, { withFileTypes: true })
+          .filter((d) => d.isDirectory() && d.name !== 'broken')
+          .map((d) => d.name);
+  return folders.flatMap((name) =>
+    readdirSync(join(root, name))
+      .filter((file) => /\.ya?ml$/.test(file))
+      .map((file) => `examples/${name}/${file}`),
+  );
 }
 
 /** What each format's output must look like, beyond not being empty. */
 const SHAPES: Record<string, (text: string) => void> = {
   html: (text) => assert.match(text, /^<!doctype html>\n[\s\S]*<\/html>\n$/),
-  ics: (text) => assert.match(text, /^BEGIN:VCALENDAR\r\n[\s\S]*\r\nDTSTART:\d{8}T\d{6}Z\r\n[\s\S]*END:VCALENDAR\r\n$/),
+  ics: (text) =>
+    assert.match(
+      text,
+      /^BEGIN:VCALENDAR\r\n[\s\S]*\r\nDTSTART:\d{8}T\d{6}Z\r\n[\s\S]*END:VCALENDAR\r\n$/,
+    ),
   json: (text) => assert.equal(typeof JSON.parse(text).window, 'object'),
-  statuspage: (text) => assert.match(JSON.parse(text).incident.scheduled_for, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+  statuspage: (text) =>
+    assert.match(JSON.parse(text).incident.scheduled_for, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
   banner: (text) => assert.match(text, /^enabled: (true|false)\ntext: .+\n(url: .+\n)?$/),
   tweet: (text) => assert.ok(tweetLength(text.trimEnd()) <= 280, text),
   md: (text) => assert.match(text, /^(> \*\*.*\n(>.*\n)*\n)?# /),
@@ -55,13 +73,19 @@ describe('CLI: runbook preview --format (exports)', () => {
   it('still exports every broken example, exiting 1 when lint finds errors or the format cannot be made, and says why', async () => {
     const cannot = new Set<string>();
     for (const file of examples('broken')) {
-      const lint = JSON.parse((await cli('lint', file, '--format', 'json', '--now', BEFORE)).stdout) as Array<{ diagnostics: Array<{ severity: string }> }>;
+      const lint = JSON.parse(
+        (await cli('lint', file, '--format', 'json', '--now', BEFORE)).stdout,
+      ) as Array<{ diagnostics: Array<{ severity: string }> }>;
       const errors = lint[0].diagnostics.some((d) => d.severity === 'error');
       for (const format of EXPORT_FORMATS) {
         const result = await cli('preview', file, '--format', format, '--now', BEFORE);
         if (result.stdout === '') {
           // Only a calendar event and a status page entry need a valid start; everything else exports.
-          assert.match(result.stderr, new RegExp(`runbook: cannot export ${file} as ${format}: .*no valid start`), `${file} ${format}`);
+          assert.match(
+            result.stderr,
+            new RegExp(`runbook: cannot export ${file} as ${format}: .*no valid start`),
+            `${file} ${format}`,
+          );
           assert.ok(format === 'ics' || format === 'statuspage', `${file} ${format}`);
           assert.equal(result.status, 1, `${file} ${format}`);
           cannot.add(file);
@@ -71,13 +95,25 @@ describe('CLI: runbook preview --format (exports)', () => {
         }
       }
     }
-    assert.ok(cannot.has('examples/broken/invalid-time.runbook.yaml') && !cannot.has('examples/broken/label-mismatch.runbook.yaml'));
+    assert.ok(
+      cannot.has('examples/broken/invalid-time.runbook.yaml') &&
+        !cannot.has('examples/broken/label-mismatch.runbook.yaml'),
+    );
   });
 
   it("prints seed 000's tweet, banner and calendar event from the built CLI", () => {
-    assert.equal(runCli('preview', SEED_000, '--format', 'tweet', '--now', BEFORE).stdout, 'Scheduled maintenance 19 July: Sun 19 Jul 8am–9am BST (7am–8am UTC). Web, desktop, mobile, irc and api will be unavailable. Tokyo: 4pm · Moscow: 10am · CEST: 9am · Eastern: 3am · Central: 2am · Pacific: Midnight.\n');
-    assert.equal(runCli('preview', SEED_000, '--format', 'banner', '--now', BEFORE).stdout, 'enabled: true\ntext: Scheduled maintenance Sun 19 Jul at 8am BST\n');
-    assert.match(runCli('preview', SEED_000, '--format=ics', '--now', BEFORE).stdout, /\r\nDTSTART:20150719T070000Z\r\nDTEND:20150719T080000Z\r\n/);
+    assert.equal(
+      runCli('preview', SEED_000, '--format', 'tweet', '--now', BEFORE).stdout,
+      'Scheduled maintenance 19 July: Sun 19 Jul 8am–9am BST (7am–8am UTC). Web, desktop, mobile, irc and api will be unavailable. Tokyo: 4pm · Moscow: 10am · CEST: 9am · Eastern: 3am · Central: 2am · Pacific: Midnight.\n',
+    );
+    assert.equal(
+      runCli('preview', SEED_000, '--format', 'banner', '--now', BEFORE).stdout,
+      'enabled: true\ntext: Scheduled maintenance Sun 19 Jul at 8am BST\n',
+    );
+    assert.match(
+      runCli('preview', SEED_000, '--format=ics', '--now', BEFORE).stdout,
+      /\r\nDTSTART:20150719T070000Z\r\nDTEND:20150719T080000Z\r\n/,
+    );
   });
 
   it('writes --out FILE, refuses to overwrite it without --force, and overwrites it with', () => {
@@ -89,9 +125,24 @@ describe('CLI: runbook preview --format (exports)', () => {
     writeFileSync(path, 'keep me');
     const again = runCli('preview', SEED_000, '--format', 'md', '--out', path, '--now', BEFORE);
     assert.equal(again.status, 2);
-    assert.match(again.stderr, new RegExp(`runbook: ${path.replace(/[.\\/]/g, '\\$&')} already exists: give --force to overwrite it`));
+    assert.match(
+      again.stderr,
+      new RegExp(
+        `runbook: ${path.replace(/[.\\/]/g, '\\$&')} already exists: give --force to overwrite it`,
+      ),
+    );
     assert.equal(readFileSync(path, 'utf8'), 'keep me');
-    const forced = runCli('preview', SEED_000, '--format', 'ics', '--out', path, '--force', '--now', BEFORE);
+    const forced = runCli(
+      'preview',
+      SEED_000,
+      '--format',
+      'ics',
+      '--out',
+      path,
+      '--force',
+      '--now',
+      BEFORE,
+    );
     assert.equal(forced.status, 0);
     assert.equal(readFileSync(path, 'utf8'), expected);
   });
@@ -107,13 +158,19 @@ describe('CLI: runbook preview --format (exports)', () => {
 
   it('answers for a 10 MB file within a second: too large, nothing exported', () => {
     const path = join(folder, 'huge.announcement.yaml');
-    writeFileSync(path, `kind: announcement\ntitle: Huge\nsections:\n  notes: |\n${'    lorem ipsum dolor sit amet, consectetur adipiscing elit\n'.repeat(180_000)}`);
+    writeFileSync(
+      path,
+      `kind: announcement\ntitle: Huge\nsections:\n  notes: |\n${'    lorem ipsum dolor sit amet, consectetur adipiscing elit\n'.repeat(180_000)}`,
+    );
     const out = join(folder, 'huge.html');
     const started = Date.now();
     const result = runCli('preview', path, '--format', 'html', '--out', out);
     const elapsed = Date.now() - started;
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /info file-too-large This file is too large to analyse \(10\.\d MB; the limit is 5\.0 MB/);
+    assert.match(
+      result.stderr,
+      /info file-too-large This file is too large to analyse \(10\.\d MB; the limit is 5\.0 MB/,
+    );
     assert.ok(elapsed < 1000, `${elapsed} ms`);
     assert.throws(() => readFileSync(out), /ENOENT/);
   });

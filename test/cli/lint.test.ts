@@ -7,7 +7,15 @@ import { runCli, runCliIn } from './run-cli';
 
 interface LintJson {
   file: string;
-  diagnostics: Array<{ code: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }>;
+  diagnostics: Array<{
+    code: string;
+    severity: string;
+    message: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+  }>;
 }
 
 describe('CLI: runbook lint', () => {
@@ -18,48 +26,100 @@ describe('CLI: runbook lint', () => {
   it('exits 0 on the examples: only seed 002\'s short window and seed 004\'s "EST" are warned about, and .runbookignore keeps broken/ out', () => {
     const result = runCli('lint', 'examples', '--now', '2009-01-01T00:00:00Z');
     const seed004 = 'examples/campaign-app-2019/planned-maintenance.announcement.yaml';
-    assert.deepEqual(result.stdout.trim().split('\n').map((line) => line.split(' ').slice(0, 3).join(' ')), [
-      `${seed004}:19:14 warning label-mismatch`,
-      `${seed004}:24:74 warning prose-time-mismatch`,
-      'examples/cloudcannon-2018/postgres-upgrade.runbook.yaml:34:11 warning window-shorter-than-planned',
-      'examples/cloudcannon-2018/scheduled-maintenance.announcement.yaml:17:9 warning window-shorter-than-planned',
-    ]);
-    assert.match(result.stdout, /postgres-upgrade\.runbook\.yaml:34:11 warning window-shorter-than-planned Window 2h is shorter than 2 × estimate 1h 30m = 3h: /);
-    assert.match(result.stdout, /scheduled-maintenance\.announcement\.yaml:17:9 warning window-shorter-than-planned Window 2h is shorter than 2 × the runbook's estimate 1h 30m = 3h: /);
+    assert.deepEqual(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' ').slice(0, 3).join(' ')),
+      [
+        `${seed004}:19:14 warning label-mismatch`,
+        `${seed004}:24:74 warning prose-time-mismatch`,
+        'examples/cloudcannon-2018/postgres-upgrade.runbook.yaml:34:11 warning window-shorter-than-planned',
+        'examples/cloudcannon-2018/scheduled-maintenance.announcement.yaml:17:9 warning window-shorter-than-planned',
+      ],
+    );
+    assert.match(
+      result.stdout,
+      /postgres-upgrade\.runbook\.yaml:34:11 warning window-shorter-than-planned Window 2h is shorter than 2 × estimate 1h 30m = 3h: /,
+    );
+    assert.match(
+      result.stdout,
+      /scheduled-maintenance\.announcement\.yaml:17:9 warning window-shorter-than-planned Window 2h is shorter than 2 × the runbook's estimate 1h 30m = 3h: /,
+    );
     assert.match(result.stderr, /9 files checked: 0 errors, 4 warnings, 0 notes\./);
     assert.equal(result.status, 0);
   });
 
   it("follows an announcement's runbook: on disk, inside the current directory or beside an announcement outside it", () => {
-    writeFileSync(join(folder, 'up.runbook.yaml'), 'kind: runbook\ntitle: T\nwindow: { start: 2099-07-19 08:00, zone: UTC, length: 1h }\nsteps:\n  - id: a\n    estimate: 45m\n');
+    writeFileSync(
+      join(folder, 'up.runbook.yaml'),
+      'kind: runbook\ntitle: T\nwindow: { start: 2099-07-19 08:00, zone: UTC, length: 1h }\nsteps:\n  - id: a\n    estimate: 45m\n',
+    );
     const path = join(folder, 'a.announcement.yaml');
-    const announce = (link: string) => writeFileSync(path, `kind: announcement\ntitle: T\nrunbook: ${link}\nstart: 2099-07-19 08:00\nzone: UTC\nlength: 1h\n`);
-    const lintOne = () => (JSON.parse(runCli('lint', path, '--format', 'json').stdout) as LintJson[])[0].diagnostics.map((d) => `${d.code}: ${d.message}`);
+    const announce = (link: string) =>
+      writeFileSync(
+        path,
+        `kind: announcement\ntitle: T\nrunbook: ${link}\nstart: 2099-07-19 08:00\nzone: UTC\nlength: 1h\n`,
+      );
+    const lintOne = () =>
+      (
+        JSON.parse(runCli('lint', path, '--format', 'json').stdout) as LintJson[]
+      )[0].diagnostics.map((d) => `${d.code}: ${d.message}`);
     announce('./up.runbook.yaml');
-    assert.deepEqual(lintOne(), ['window-shorter-than-planned: Window 1h is shorter than 2 × the runbook\'s estimate 45m = 1h 30m: it leaves only 15m for what the estimate misses.']);
+    assert.deepEqual(lintOne(), [
+      "window-shorter-than-planned: Window 1h is shorter than 2 × the runbook's estimate 45m = 1h 30m: it leaves only 15m for what the estimate misses.",
+    ]);
     announce('./up.runbok.yaml');
-    assert.deepEqual(lintOne(), ['runbook-not-found: No file at "./up.runbok.yaml", relative to this announcement\'s folder. Did you mean ./up.runbook.yaml?']);
+    assert.deepEqual(lintOne(), [
+      'runbook-not-found: No file at "./up.runbok.yaml", relative to this announcement\'s folder. Did you mean ./up.runbook.yaml?',
+    ]);
     announce('../x.runbook.yaml');
-    assert.deepEqual(lintOne(), ['runbook-not-found: "../x.runbook.yaml" is outside this announcement\'s folder, and the announcement is in no workspace folder: only runbooks beside it or below it are read.']);
+    assert.deepEqual(lintOne(), [
+      'runbook-not-found: "../x.runbook.yaml" is outside this announcement\'s folder, and the announcement is in no workspace folder: only runbooks beside it or below it are read.',
+    ]);
     // Run from a workspace below the runbook: the announcement is inside it, the runbook is not.
     mkdirSync(join(folder, 'ws'));
-    writeFileSync(join(folder, 'ws/b.announcement.yaml'), 'kind: announcement\ntitle: T\nrunbook: ../up.runbook.yaml\nstart: 2099-07-19 08:00\nzone: UTC\nlength: 2h\n');
+    writeFileSync(
+      join(folder, 'ws/b.announcement.yaml'),
+      'kind: announcement\ntitle: T\nrunbook: ../up.runbook.yaml\nstart: 2099-07-19 08:00\nzone: UTC\nlength: 2h\n',
+    );
     const outside = runCliIn(join(folder, 'ws'), 'lint', 'b.announcement.yaml');
-    assert.equal(outside.stdout, `b.announcement.yaml:3:10 error runbook-not-found "../up.runbook.yaml" is outside the workspace folder ${join(folder, 'ws')}: only runbooks inside it are read.\n`);
+    assert.equal(
+      outside.stdout,
+      `b.announcement.yaml:3:10 error runbook-not-found "../up.runbook.yaml" is outside the workspace folder ${join(folder, 'ws')}: only runbooks inside it are read.\n`,
+    );
     assert.equal(outside.status, 1);
     assert.equal(runCliIn(folder, 'lint', 'ws/b.announcement.yaml').status, 0);
   });
 
-  it('compares with the clock unless --now says otherwise: the seeds\' windows are in the past', () => {
+  it("compares with the clock unless --now says otherwise: the seeds' windows are in the past", () => {
     const result = runCli('lint', 'examples', '--format', 'json');
     const report = JSON.parse(result.stdout) as LintJson[];
     assert.equal(report.length, 9);
-    for (const { file, diagnostics } of report) assert.ok(diagnostics.some((d) => d.code === 'start-in-past' && d.severity === 'info'), file);
+    for (const { file, diagnostics } of report)
+      assert.ok(
+        diagnostics.some((d) => d.code === 'start-in-past' && d.severity === 'info'),
+        file,
+      );
     assert.equal(result.status, 0);
-    const before = JSON.parse(runCli('lint', 'examples/gitter-2015', '--format', 'json', '--now=2015-07-19T06:59:00Z').stdout) as LintJson[];
-    assert.deepEqual(before.flatMap((file) => file.diagnostics), []);
-    const during = JSON.parse(runCli('lint', 'examples/gitter-2015', '--format', 'json', '--now=2015-07-19T08:30:00+01:00').stdout) as LintJson[];
-    assert.deepEqual(during.map((file) => file.diagnostics.map((d) => d.message)), Array(2).fill(['This window is open now: it opened 30 minutes ago (2015-07-19 08:00 Europe/London) and closes in 30 minutes.']));
+    const before = JSON.parse(
+      runCli('lint', 'examples/gitter-2015', '--format', 'json', '--now=2015-07-19T06:59:00Z')
+        .stdout,
+    ) as LintJson[];
+    assert.deepEqual(
+      before.flatMap((file) => file.diagnostics),
+      [],
+    );
+    const during = JSON.parse(
+      runCli('lint', 'examples/gitter-2015', '--format', 'json', '--now=2015-07-19T08:30:00+01:00')
+        .stdout,
+    ) as LintJson[];
+    assert.deepEqual(
+      during.map((file) => file.diagnostics.map((d) => d.message)),
+      Array(2).fill([
+        'This window is open now: it opened 30 minutes ago (2015-07-19 08:00 Europe/London) and closes in 30 minutes.',
+      ]),
+    );
   });
 
   it('exits 2 for a --now that is not an instant', () => {
@@ -75,7 +135,8 @@ describe('CLI: runbook lint', () => {
     assert.equal(result.status, 1);
     const report = JSON.parse(result.stdout) as LintJson[];
     const codes = new Set(report.flatMap((file) => file.diagnostics.map((d) => d.code)));
-    for (const code of DiagnosticCodes.filter((c) => c !== 'file-too-large')) assert.ok(codes.has(code), `examples/broken reports ${code}`);
+    for (const code of DiagnosticCodes.filter((c) => c !== 'file-too-large'))
+      assert.ok(codes.has(code), `examples/broken reports ${code}`);
     for (const file of report) {
       const expected = /([a-z-]+)\.(runbook|announcement)\.yaml$/.exec(file.file)![1];
       assert.deepEqual([...new Set(file.diagnostics.map((d) => d.code))], [expected], file.file);
@@ -84,10 +145,26 @@ describe('CLI: runbook lint', () => {
 
   it('follows the JSON contract: the path as given, 1-based lines and columns, severities as words', () => {
     const path = join(folder, 'x.runbook.yaml');
-    writeFileSync(path, 'kind: runbook\ntitle: T\nsteps:\n  - id: a\n    estimate: 30m\n  - id: b\n    estimate: 5m\n    needs: [c]\n');
+    writeFileSync(
+      path,
+      'kind: runbook\ntitle: T\nsteps:\n  - id: a\n    estimate: 30m\n  - id: b\n    estimate: 5m\n    needs: [c]\n',
+    );
     const result = runCli('lint', path, '--format=json');
     assert.deepEqual(JSON.parse(result.stdout), [
-      { file: path, diagnostics: [{ code: 'unknown-step', severity: 'error', message: 'No step has the id "c".', line: 8, column: 13, endLine: 8, endColumn: 14 }] },
+      {
+        file: path,
+        diagnostics: [
+          {
+            code: 'unknown-step',
+            severity: 'error',
+            message: 'No step has the id "c".',
+            line: 8,
+            column: 13,
+            endLine: 8,
+            endColumn: 14,
+          },
+        ],
+      },
     ]);
   });
 
@@ -95,7 +172,10 @@ describe('CLI: runbook lint', () => {
     const path = join(folder, 'x.runbook.yaml');
     writeFileSync(path, 'kind: runbook\ntitle: T\nsteps:\n  - id: a\n');
     const result = runCli('lint', path);
-    assert.equal(result.stdout, `${path}:4:9 warning missing-estimate Step "a" has no estimate, so the runbook's total is only a lower bound. Add \`estimate:\` (like 30m or 30m..1h).\n`);
+    assert.equal(
+      result.stdout,
+      `${path}:4:9 warning missing-estimate Step "a" has no estimate, so the runbook's total is only a lower bound. Add \`estimate:\` (like 30m or 30m..1h).\n`,
+    );
     assert.equal(result.status, 0);
   });
 
@@ -103,25 +183,44 @@ describe('CLI: runbook lint', () => {
     mkdirSync(join(folder, 'team/drafts'), { recursive: true });
     writeFileSync(join(folder, 'a.runbook.yaml'), 'kind: runbook\ntitle: T\nsteps: []\n');
     writeFileSync(join(folder, 'notes.yaml'), 'kind: runbook\n: : broken');
-    writeFileSync(join(folder, 'team/b.announcement.yml'), 'kind: announcement\ntitle: T\nstart: 2026-07-19 08:00\nzone: Europe/London\n');
+    writeFileSync(
+      join(folder, 'team/b.announcement.yml'),
+      'kind: announcement\ntitle: T\nstart: 2026-07-19 08:00\nzone: Europe/London\n',
+    );
     writeFileSync(join(folder, 'team/drafts/c.runbook.yaml'), 'not: [closed');
     writeFileSync(join(folder, 'team/.runbookignore'), '# work in progress\ndrafts/\n');
     const report = JSON.parse(runCli('lint', folder, '--format', 'json').stdout) as LintJson[];
-    assert.deepEqual(report.map((r) => r.file), [join(folder, 'a.runbook.yaml'), join(folder, 'team/b.announcement.yml')]);
+    assert.deepEqual(
+      report.map((r) => r.file),
+      [join(folder, 'a.runbook.yaml'), join(folder, 'team/b.announcement.yml')],
+    );
   });
 
   it('checks a file named on the command line even when an ignore file lists it', () => {
     writeFileSync(join(folder, '.runbookignore'), 'c.runbook.yaml\n');
-    writeFileSync(join(folder, 'c.runbook.yaml'), 'kind: runbook\ntitle: T\nsteps: [{ id: a, needs: [zz] }]\n');
+    writeFileSync(
+      join(folder, 'c.runbook.yaml'),
+      'kind: runbook\ntitle: T\nsteps: [{ id: a, needs: [zz] }]\n',
+    );
     assert.equal(runCli('lint', folder).status, 0);
     assert.equal(runCli('lint', join(folder, 'c.runbook.yaml')).status, 1);
   });
 
   it('reports invalid UTF-8 as yaml-syntax instead of failing to read', () => {
     const path = join(folder, 'bad.runbook.yaml');
-    writeFileSync(path, Buffer.concat([Buffer.from('kind: runbook\ntitle: caf'), Buffer.from([0xc3, 0x28]), Buffer.from('\nsteps: []\n')]));
+    writeFileSync(
+      path,
+      Buffer.concat([
+        Buffer.from('kind: runbook\ntitle: caf'),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from('\nsteps: []\n'),
+      ]),
+    );
     const [file] = JSON.parse(runCli('lint', path, '--format', 'json').stdout) as LintJson[];
-    assert.deepEqual(file.diagnostics.map((d) => [d.code, d.line]), [['yaml-syntax', 2]]);
+    assert.deepEqual(
+      file.diagnostics.map((d) => [d.code, d.line]),
+      [['yaml-syntax', 2]],
+    );
   });
 
   it('exits 2 with a message for a path that cannot be read', () => {
@@ -131,7 +230,13 @@ describe('CLI: runbook lint', () => {
   });
 
   it('exits 2 with the usage for bad usage', () => {
-    for (const args of [['lint'], ['lint', 'x', '--format', 'xml'], ['lint', 'x', '--colour'], ['frobnicate'], []]) {
+    for (const args of [
+      ['lint'],
+      ['lint', 'x', '--format', 'xml'],
+      ['lint', 'x', '--colour'],
+      ['frobnicate'],
+      [],
+    ]) {
       const result = runCli(...args);
       assert.equal(result.status, 2, args.join(' '));
       assert.match(result.stdout + result.stderr, /Usage:/);

@@ -16,12 +16,28 @@ interface PreviewJson {
   estimate: { low: number; high: number } | null;
   safety_factor: number;
   planned_minutes: number | null;
-  zones: Array<{ label: string; zone: string; start: string; end: string | null; abbreviation: string | null; offset: string; day_shift: number }>;
+  zones: Array<{
+    label: string;
+    zone: string;
+    start: string;
+    end: string | null;
+    abbreviation: string | null;
+    offset: string;
+    day_shift: number;
+  }>;
 }
 
-function previewJson(...args: string[]): { status: number | null; json: PreviewJson; stderr: string } {
+function previewJson(...args: string[]): {
+  status: number | null;
+  json: PreviewJson;
+  stderr: string;
+} {
   const result = runCli('preview', ...args, '--format', 'json');
-  return { status: result.status, json: JSON.parse(result.stdout) as PreviewJson, stderr: result.stderr };
+  return {
+    status: result.status,
+    json: JSON.parse(result.stdout) as PreviewJson,
+    stderr: result.stderr,
+  };
 }
 
 describe('CLI: runbook preview', () => {
@@ -29,35 +45,91 @@ describe('CLI: runbook preview', () => {
   beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'runbook-preview-'))));
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('gives seed 000 exactly the post\'s six conversions, as DESIGN.md\'s JSON contract', () => {
+  it("gives seed 000 exactly the post's six conversions, as DESIGN.md's JSON contract", () => {
     const { status, json, stderr } = previewJson(SEED_000, '--now', BEFORE);
     assert.deepEqual(json, {
       kind: 'announcement',
       id: 'gitter-maintenance-2015-07-19',
       title: 'Scheduled maintenance 19 July',
-      window: { start: '2015-07-19T08:00:00+01:00', end: '2015-07-19T09:00:00+01:00', zone: 'Europe/London', minutes: 60 },
+      window: {
+        start: '2015-07-19T08:00:00+01:00',
+        end: '2015-07-19T09:00:00+01:00',
+        zone: 'Europe/London',
+        minutes: 60,
+      },
       estimate: { low: 30, high: 30 },
       safety_factor: 2,
       planned_minutes: 60,
       zones: [
-        { label: 'Tokyo', zone: 'Asia/Tokyo', start: '2015-07-19T16:00:00+09:00', end: '2015-07-19T17:00:00+09:00', abbreviation: 'JST', offset: '+09:00', day_shift: 0 },
-        { label: 'Moscow', zone: 'Europe/Moscow', start: '2015-07-19T10:00:00+03:00', end: '2015-07-19T11:00:00+03:00', abbreviation: 'MSK', offset: '+03:00', day_shift: 0 },
-        { label: 'CEST', zone: 'Europe/Paris', start: '2015-07-19T09:00:00+02:00', end: '2015-07-19T10:00:00+02:00', abbreviation: 'CEST', offset: '+02:00', day_shift: 0 },
-        { label: 'Eastern', zone: 'America/New_York', start: '2015-07-19T03:00:00-04:00', end: '2015-07-19T04:00:00-04:00', abbreviation: 'EDT', offset: '-04:00', day_shift: 0 },
-        { label: 'Central', zone: 'America/Chicago', start: '2015-07-19T02:00:00-05:00', end: '2015-07-19T03:00:00-05:00', abbreviation: 'CDT', offset: '-05:00', day_shift: 0 },
+        {
+          label: 'Tokyo',
+          zone: 'Asia/Tokyo',
+          start: '2015-07-19T16:00:00+09:00',
+          end: '2015-07-19T17:00:00+09:00',
+          abbreviation: 'JST',
+          offset: '+09:00',
+          day_shift: 0,
+        },
+        {
+          label: 'Moscow',
+          zone: 'Europe/Moscow',
+          start: '2015-07-19T10:00:00+03:00',
+          end: '2015-07-19T11:00:00+03:00',
+          abbreviation: 'MSK',
+          offset: '+03:00',
+          day_shift: 0,
+        },
+        {
+          label: 'CEST',
+          zone: 'Europe/Paris',
+          start: '2015-07-19T09:00:00+02:00',
+          end: '2015-07-19T10:00:00+02:00',
+          abbreviation: 'CEST',
+          offset: '+02:00',
+          day_shift: 0,
+        },
+        {
+          label: 'Eastern',
+          zone: 'America/New_York',
+          start: '2015-07-19T03:00:00-04:00',
+          end: '2015-07-19T04:00:00-04:00',
+          abbreviation: 'EDT',
+          offset: '-04:00',
+          day_shift: 0,
+        },
+        {
+          label: 'Central',
+          zone: 'America/Chicago',
+          start: '2015-07-19T02:00:00-05:00',
+          end: '2015-07-19T03:00:00-05:00',
+          abbreviation: 'CDT',
+          offset: '-05:00',
+          day_shift: 0,
+        },
         // Midnight on the same Sunday: no day shift.
-        { label: 'Pacific', zone: 'America/Los_Angeles', start: '2015-07-19T00:00:00-07:00', end: '2015-07-19T01:00:00-07:00', abbreviation: 'PDT', offset: '-07:00', day_shift: 0 },
+        {
+          label: 'Pacific',
+          zone: 'America/Los_Angeles',
+          start: '2015-07-19T00:00:00-07:00',
+          end: '2015-07-19T01:00:00-07:00',
+          abbreviation: 'PDT',
+          offset: '-07:00',
+          day_shift: 0,
+        },
       ],
     });
     assert.equal(stderr, '');
     assert.equal(status, 0);
   });
 
-  it('writes seed 000\'s zones list in text exactly as the post did, after the window in its zone and UTC', () => {
+  it("writes seed 000's zones list in text exactly as the post did, after the window in its zone and UTC", () => {
     const result = runCli('preview', SEED_000, '--now', BEFORE);
     // The head of the text export; the impact, updates and sections follow (test/cli/export.test.ts).
     assert.equal(
-      result.stdout.slice(0, result.stdout.indexOf('Pacific: Midnight\n') + 'Pacific: Midnight\n'.length),
+      result.stdout.slice(
+        0,
+        result.stdout.indexOf('Pacific: Midnight\n') + 'Pacific: Midnight\n'.length,
+      ),
       [
         'Scheduled maintenance 19 July',
         'Window: Sun 2015-07-19 8am–9am Europe/London (BST, UTC+01:00)',
@@ -73,14 +145,23 @@ describe('CLI: runbook preview', () => {
         '',
       ].join('\n'),
     );
-    assert.match(result.stdout, /^Pacific: Midnight\n\nWeb, desktop, mobile, irc and api will be unavailable\.\n/m);
+    assert.match(
+      result.stdout,
+      /^Pacific: Midnight\n\nWeb, desktop, mobile, irc and api will be unavailable\.\n/m,
+    );
     assert.equal(result.status, 0);
-    assert.equal(runCli('preview', SEED_000, '--format=text', '--now', BEFORE).stdout, result.stdout);
+    assert.equal(
+      runCli('preview', SEED_000, '--format=text', '--now', BEFORE).stdout,
+      result.stdout,
+    );
   });
 
   it('shifts the day where the local date differs: −1 in Los Angeles for a 05:00 UTC start, +1 in Kiritimati and UTC for 22:00 in Los Angeles', () => {
     const path = join(folder, 'early.announcement.yaml');
-    writeFileSync(path, 'kind: announcement\ntitle: Early\nstart: 2026-07-19T05:00:00Z\nzone: UTC\nlength: 1h\naudience: [America/Los_Angeles, Pacific/Kiritimati, Asia/Tokyo]\n');
+    writeFileSync(
+      path,
+      'kind: announcement\ntitle: Early\nstart: 2026-07-19T05:00:00Z\nzone: UTC\nlength: 1h\naudience: [America/Los_Angeles, Pacific/Kiritimati, Asia/Tokyo]\n',
+    );
     const { json, status } = previewJson(path, '--now', BEFORE);
     assert.deepEqual(
       json.zones.map((z) => [z.label, z.start, z.day_shift]),
@@ -91,46 +172,122 @@ describe('CLI: runbook preview', () => {
       ],
     );
     assert.equal(status, 0);
-    writeFileSync(path, 'kind: announcement\ntitle: Late\nstart: 2026-07-18 22:00\nzone: America/Los_Angeles\nlength: 1h\ntime_format: 12h\naudience: [{ zone: Pacific/Kiritimati, label: Line Islands }, UTC]\n');
+    writeFileSync(
+      path,
+      'kind: announcement\ntitle: Late\nstart: 2026-07-18 22:00\nzone: America/Los_Angeles\nlength: 1h\ntime_format: 12h\naudience: [{ zone: Pacific/Kiritimati, label: Line Islands }, UTC]\n',
+    );
     const late = previewJson(path, '--now', BEFORE).json;
-    assert.deepEqual(late.zones.map((z) => [z.label, z.start, z.abbreviation, z.offset, z.day_shift]), [
-      ['Line Islands', '2026-07-19T19:00:00+14:00', null, '+14:00', 1],
-      ['UTC', '2026-07-19T05:00:00+00:00', 'UTC', '+00:00', 1],
-    ]);
-    assert.match(runCli('preview', path, '--now', BEFORE).stdout, /\nLine Islands: Sun 7pm\nUTC: Sun 5am\n$/);
+    assert.deepEqual(
+      late.zones.map((z) => [z.label, z.start, z.abbreviation, z.offset, z.day_shift]),
+      [
+        ['Line Islands', '2026-07-19T19:00:00+14:00', null, '+14:00', 1],
+        ['UTC', '2026-07-19T05:00:00+00:00', 'UTC', '+00:00', 1],
+      ],
+    );
+    assert.match(
+      runCli('preview', path, '--now', BEFORE).stdout,
+      /\nLine Islands: Sun 7pm\nUTC: Sun 5am\n$/,
+    );
   });
 
-  it('gives null estimate and planned minutes without an estimate, and the file\'s safety factor', () => {
+  it("gives null estimate and planned minutes without an estimate, and the file's safety factor", () => {
     const path = join(folder, 'x.announcement.yaml');
-    writeFileSync(path, 'kind: announcement\ntitle: T\nstart: 2026-07-19 08:00\nzone: Europe/London\nlength: 90m\nsafety_factor: 1.5\n');
+    writeFileSync(
+      path,
+      'kind: announcement\ntitle: T\nstart: 2026-07-19 08:00\nzone: Europe/London\nlength: 90m\nsafety_factor: 1.5\n',
+    );
     const { json } = previewJson(path, '--now', BEFORE);
-    assert.deepEqual([json.id, json.estimate, json.safety_factor, json.planned_minutes, json.window.minutes, json.zones], [null, null, 1.5, null, 90, []]);
-    writeFileSync(path, 'kind: announcement\ntitle: T\nstart: 2026-07-19 08:00\nzone: Europe/London\nestimate: 20m..45m\nsafety_factor: 1.5\n');
+    assert.deepEqual(
+      [
+        json.id,
+        json.estimate,
+        json.safety_factor,
+        json.planned_minutes,
+        json.window.minutes,
+        json.zones,
+      ],
+      [null, null, 1.5, null, 90, []],
+    );
+    writeFileSync(
+      path,
+      'kind: announcement\ntitle: T\nstart: 2026-07-19 08:00\nzone: Europe/London\nestimate: 20m..45m\nsafety_factor: 1.5\n',
+    );
     const ranged = previewJson(path, '--now', BEFORE).json;
-    assert.deepEqual([ranged.estimate, ranged.planned_minutes, ranged.window.minutes, ranged.window.end], [{ low: 20, high: 45 }, 67.5, 67.5, '2026-07-19T09:07:30+01:00']);
+    assert.deepEqual(
+      [ranged.estimate, ranged.planned_minutes, ranged.window.minutes, ranged.window.end],
+      [{ low: 20, high: 45 }, 67.5, 67.5, '2026-07-19T09:07:30+01:00'],
+    );
   });
 
   it("gives a runbook's estimate from its plan: the longest path, low and high, and safety factor × high", () => {
-    const { json, status } = previewJson('examples/gitter-2015/restructure.runbook.yaml', '--now', BEFORE);
-    assert.deepEqual([json.kind, json.estimate, json.safety_factor, json.planned_minutes, json.window.start, json.window.minutes], ['runbook', { low: 30, high: 30 }, 2, 60, '2015-07-19T08:00:00+01:00', 60]);
+    const { json, status } = previewJson(
+      'examples/gitter-2015/restructure.runbook.yaml',
+      '--now',
+      BEFORE,
+    );
+    assert.deepEqual(
+      [
+        json.kind,
+        json.estimate,
+        json.safety_factor,
+        json.planned_minutes,
+        json.window.start,
+        json.window.minutes,
+      ],
+      ['runbook', { low: 30, high: 30 }, 2, 60, '2015-07-19T08:00:00+01:00', 60],
+    );
     assert.equal(status, 0);
-    const seed002 = previewJson('examples/cloudcannon-2018/postgres-upgrade.runbook.yaml', '--now', BEFORE);
-    assert.deepEqual([seed002.json.estimate, seed002.json.planned_minutes, seed002.json.window.minutes], [{ low: 70, high: 90 }, 180, 120]);
-    assert.match(seed002.stderr, /warning window-shorter-than-planned Window 2h is shorter than 2 × estimate 1h 30m = 3h/);
+    const seed002 = previewJson(
+      'examples/cloudcannon-2018/postgres-upgrade.runbook.yaml',
+      '--now',
+      BEFORE,
+    );
+    assert.deepEqual(
+      [seed002.json.estimate, seed002.json.planned_minutes, seed002.json.window.minutes],
+      [{ low: 70, high: 90 }, 180, 120],
+    );
+    assert.match(
+      seed002.stderr,
+      /warning window-shorter-than-planned Window 2h is shorter than 2 × estimate 1h 30m = 3h/,
+    );
     assert.equal(seed002.status, 0);
   });
 
   it("gives an announcement its linked runbook's estimate and planned length, read from disk", () => {
-    writeFileSync(join(folder, 'up.runbook.yaml'), 'kind: runbook\ntitle: T\nsafety_factor: 1.5\nsteps:\n  - id: a\n    estimate: 20m..40m\n');
+    writeFileSync(
+      join(folder, 'up.runbook.yaml'),
+      'kind: runbook\ntitle: T\nsafety_factor: 1.5\nsteps:\n  - id: a\n    estimate: 20m..40m\n',
+    );
     const path = join(folder, 'x.announcement.yaml');
-    writeFileSync(path, 'kind: announcement\ntitle: T\nrunbook: ./up.runbook.yaml\nstart: 2026-07-19 08:00\nzone: Europe/London\nestimate: 5m\n');
+    writeFileSync(
+      path,
+      'kind: announcement\ntitle: T\nrunbook: ./up.runbook.yaml\nstart: 2026-07-19 08:00\nzone: Europe/London\nestimate: 5m\n',
+    );
     const { json, status, stderr } = previewJson(path, '--now', BEFORE);
-    assert.deepEqual([json.estimate, json.safety_factor, json.planned_minutes, json.window.minutes, json.window.end], [{ low: 20, high: 40 }, 1.5, 60, 60, '2026-07-19T09:00:00+01:00']);
-    assert.match(stderr, /announcement-runbook-mismatch The announcement's estimate 5m differs from its runbook's, 20m–40m/);
+    assert.deepEqual(
+      [
+        json.estimate,
+        json.safety_factor,
+        json.planned_minutes,
+        json.window.minutes,
+        json.window.end,
+      ],
+      [{ low: 20, high: 40 }, 1.5, 60, 60, '2026-07-19T09:00:00+01:00'],
+    );
+    assert.match(
+      stderr,
+      /announcement-runbook-mismatch The announcement's estimate 5m differs from its runbook's, 20m–40m/,
+    );
     assert.equal(status, 0);
-    writeFileSync(path, 'kind: announcement\ntitle: T\nrunbook: ./gone.runbook.yaml\nstart: 2026-07-19 08:00\nzone: Europe/London\nestimate: 5m\n');
+    writeFileSync(
+      path,
+      'kind: announcement\ntitle: T\nrunbook: ./gone.runbook.yaml\nstart: 2026-07-19 08:00\nzone: Europe/London\nestimate: 5m\n',
+    );
     const gone = previewJson(path, '--now', BEFORE);
-    assert.deepEqual([gone.json.estimate, gone.json.planned_minutes, gone.status], [{ low: 5, high: 5 }, 10, 1]);
+    assert.deepEqual(
+      [gone.json.estimate, gone.json.planned_minutes, gone.status],
+      [{ low: 5, high: 5 }, 10, 1],
+    );
     assert.match(gone.stderr, /error runbook-not-found No file at "\.\/gone\.runbook\.yaml"/);
   });
 
@@ -150,13 +307,23 @@ describe('CLI: runbook preview', () => {
       assert.equal(json.kind, 'runbook', name);
       assert.equal(json.window.start, start, name);
       const expected = name.replace(/\.runbook\.yaml$/, '');
-      assert.match(stderr, new RegExp(`^${file.replace(/\./g, '\\.')}:\\d+:\\d+ (error|warning|info) ${expected} `, 'm'), name);
+      assert.match(
+        stderr,
+        new RegExp(
+          `^${file.replace(/\./g, '\\.')}:\\d+:\\d+ (error|warning|info) ${expected} `,
+          'm',
+        ),
+        name,
+      );
     }
   });
 
   it('reports start-in-past on stderr against --now, and exits 2 for a --now that is not an instant', () => {
     const during = runCli('preview', SEED_000, '--now', '2015-07-19T08:30:00+01:00');
-    assert.equal(during.stderr, `${SEED_000}:9:8 info start-in-past This window is open now: it opened 30 minutes ago (2015-07-19 08:00 Europe/London) and closes in 30 minutes.\n`);
+    assert.equal(
+      during.stderr,
+      `${SEED_000}:9:8 info start-in-past This window is open now: it opened 30 minutes ago (2015-07-19 08:00 Europe/London) and closes in 30 minutes.\n`,
+    );
     assert.equal(during.status, 0);
     const bad = runCli('preview', SEED_000, '--now', '2015-07-19 08:30');
     assert.equal(bad.status, 2);
@@ -166,7 +333,10 @@ describe('CLI: runbook preview', () => {
   it('rejects an unknown format with a usage error naming every format', () => {
     const typo = runCli('preview', SEED_000, '--format', 'jsn');
     assert.equal(typo.status, 2);
-    assert.match(typo.stderr, /--format must be one of text, md, html, tweet, ics, banner, statuspage, json, not "jsn"/);
+    assert.match(
+      typo.stderr,
+      /--format must be one of text, md, html, tweet, ics, banner, statuspage, json, not "jsn"/,
+    );
     assert.equal(typo.stdout, '');
   });
 

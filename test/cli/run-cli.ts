@@ -17,6 +17,10 @@ export function runCli(...args: string[]): CliResult {
 
 /** Runs the built CLI from another folder: the current directory is the workspace a `runbook:` link must stay in. */
 export function runCliIn(cwd: string, ...args: string[]): CliResult {
-  const result = spawnSync(process.execPath, [resolve(ROOT, 'dist/cli.js'), ...args], { cwd, encoding: 'utf8', timeout: 20000 });
+  const result = spawnSync(process.execPath, [resolve(ROOT, 'dist/cli.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 20000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -11,7 +11,13 @@ const BEFORE = '2009-01-01T00:00:00Z';
 
 type Bounds = { low: number; high: number };
 interface ScheduleJson {
-  steps: Array<{ id: string | null; start: Bounds; end: Bounds; critical: boolean; clock: { start: { low: string; high: string }; end: { low: string; high: string } } | null }>;
+  steps: Array<{
+    id: string | null;
+    start: Bounds;
+    end: Bounds;
+    critical: boolean;
+    clock: { start: { low: string; high: string }; end: { low: string; high: string } } | null;
+  }>;
   estimate: Bounds;
   planned_minutes: number;
   critical_path: string[];
@@ -19,14 +25,26 @@ interface ScheduleJson {
   unschedulable: string[];
 }
 
-function scheduleJson(...args: string[]): { status: number | null; json: ScheduleJson; stderr: string } {
+function scheduleJson(...args: string[]): {
+  status: number | null;
+  json: ScheduleJson;
+  stderr: string;
+} {
   const result = runCli('schedule', ...args, '--format', 'json');
-  return { status: result.status, json: JSON.parse(result.stdout) as ScheduleJson, stderr: result.stderr };
+  return {
+    status: result.status,
+    json: JSON.parse(result.stdout) as ScheduleJson,
+    stderr: result.stderr,
+  };
 }
 
 /** DESIGN.md's contract alone: what scripts may rely on. */
 function contract(json: ScheduleJson) {
-  return { steps: json.steps.map(({ id, start, end, critical }) => ({ id, start, end, critical })), estimate: json.estimate, planned_minutes: json.planned_minutes };
+  return {
+    steps: json.steps.map(({ id, start, end, critical }) => ({ id, start, end, critical })),
+    estimate: json.estimate,
+    planned_minutes: json.planned_minutes,
+  };
 }
 
 describe('CLI: runbook schedule', () => {
@@ -44,16 +62,37 @@ describe('CLI: runbook schedule', () => {
     const { status, json, stderr } = scheduleJson(SEED_003, '--now', BEFORE);
     assert.deepEqual(contract(json), {
       steps: [
-        { id: 'copy-databases', start: { low: 0, high: 0 }, end: { low: 30, high: 60 }, critical: true },
-        { id: 'convert-schema', start: { low: 30, high: 60 }, end: { low: 390, high: 780 }, critical: true },
-        { id: 'catch-up', start: { low: 390, high: 780 }, end: { low: 750, high: 1500 }, critical: true },
+        {
+          id: 'copy-databases',
+          start: { low: 0, high: 0 },
+          end: { low: 30, high: 60 },
+          critical: true,
+        },
+        {
+          id: 'convert-schema',
+          start: { low: 30, high: 60 },
+          end: { low: 390, high: 780 },
+          critical: true,
+        },
+        {
+          id: 'catch-up',
+          start: { low: 390, high: 780 },
+          end: { low: 750, high: 1500 },
+          critical: true,
+        },
       ],
       estimate: { low: 750, high: 1500 },
       planned_minutes: 1500,
     });
     // Additions beside the contract: clock times in the window's zone, and the phases.
-    assert.deepEqual(json.steps[2].clock?.end, { low: '2017-04-10T22:30:00-07:00', high: '2017-04-11T11:00:00-07:00' });
-    assert.deepEqual(json.phases.map((phase) => phase.impact), ['outage', 'degraded']);
+    assert.deepEqual(json.steps[2].clock?.end, {
+      low: '2017-04-10T22:30:00-07:00',
+      high: '2017-04-11T11:00:00-07:00',
+    });
+    assert.deepEqual(
+      json.phases.map((phase) => phase.impact),
+      ['outage', 'degraded'],
+    );
     assert.equal(stderr, '');
     assert.equal(status, 0);
   });
@@ -61,18 +100,44 @@ describe('CLI: runbook schedule', () => {
   it('marks the longest of parallel branches critical and starts the others together', () => {
     const file = write(
       'parallel.runbook.yaml',
-      ['kind: runbook', 'title: Parallel', 'window:', '  start: 2099-07-19 08:00', '  zone: Europe/London', '  length: 3h', 'steps:',
-        '  - id: backup', '    estimate: 30m',
-        '  - id: install-core', '    estimate: 20m..30m', '    needs: [backup]',
-        '  - id: update-databases', '    estimate: 45m', '    needs: [backup]',
-        '  - id: open', '    estimate: 5m', '    needs: [install-core, update-databases]', ''].join('\n'),
+      [
+        'kind: runbook',
+        'title: Parallel',
+        'window:',
+        '  start: 2099-07-19 08:00',
+        '  zone: Europe/London',
+        '  length: 3h',
+        'steps:',
+        '  - id: backup',
+        '    estimate: 30m',
+        '  - id: install-core',
+        '    estimate: 20m..30m',
+        '    needs: [backup]',
+        '  - id: update-databases',
+        '    estimate: 45m',
+        '    needs: [backup]',
+        '  - id: open',
+        '    estimate: 5m',
+        '    needs: [install-core, update-databases]',
+        '',
+      ].join('\n'),
     );
     const { status, json } = scheduleJson(file, '--now', BEFORE);
     assert.deepEqual(contract(json), {
       steps: [
         { id: 'backup', start: { low: 0, high: 0 }, end: { low: 30, high: 30 }, critical: true },
-        { id: 'install-core', start: { low: 30, high: 30 }, end: { low: 50, high: 60 }, critical: false },
-        { id: 'update-databases', start: { low: 30, high: 30 }, end: { low: 75, high: 75 }, critical: true },
+        {
+          id: 'install-core',
+          start: { low: 30, high: 30 },
+          end: { low: 50, high: 60 },
+          critical: false,
+        },
+        {
+          id: 'update-databases',
+          start: { low: 30, high: 30 },
+          end: { low: 75, high: 75 },
+          critical: true,
+        },
         { id: 'open', start: { low: 75, high: 75 }, end: { low: 80, high: 80 }, critical: true },
       ],
       estimate: { low: 80, high: 80 },
@@ -82,7 +147,7 @@ describe('CLI: runbook schedule', () => {
     assert.equal(status, 0);
   });
 
-  it("writes seed 003 as a table: T+ ranges, clock times in Los Angeles with Tuesday marked, the phases and the sum", () => {
+  it('writes seed 003 as a table: T+ ranges, clock times in Los Angeles with Tuesday marked, the phases and the sum', () => {
     const result = runCli('schedule', SEED_003, '--now', BEFORE);
     assert.equal(
       result.stdout,
@@ -111,14 +176,26 @@ describe('CLI: runbook schedule', () => {
 
   it('schedules the runbook an announcement links, saying so on stderr', () => {
     const fromAnnouncement = scheduleJson(SEED_003_ANNOUNCEMENT, '--now', BEFORE);
-    assert.deepEqual(contract(fromAnnouncement.json), contract(scheduleJson(SEED_003, '--now', BEFORE).json));
-    assert.match(fromAnnouncement.stderr, /is an announcement; scheduling its runbook, examples\/metrics-2017\/schema-migration\.runbook\.yaml/);
+    assert.deepEqual(
+      contract(fromAnnouncement.json),
+      contract(scheduleJson(SEED_003, '--now', BEFORE).json),
+    );
+    assert.match(
+      fromAnnouncement.stderr,
+      /is an announcement; scheduling its runbook, examples\/metrics-2017\/schema-migration\.runbook\.yaml/,
+    );
   });
 
   it('lists steps in a cycle as unschedulable, with the errors on stderr, and exits 1', () => {
-    const file = write('cycle.runbook.yaml', 'kind: runbook\ntitle: T\nsteps:\n  - id: a\n    estimate: 10m\n  - id: b\n    estimate: 5m\n    needs: [c]\n  - id: c\n    estimate: 5m\n    needs: [b]\n');
+    const file = write(
+      'cycle.runbook.yaml',
+      'kind: runbook\ntitle: T\nsteps:\n  - id: a\n    estimate: 10m\n  - id: b\n    estimate: 5m\n    needs: [c]\n  - id: c\n    estimate: 5m\n    needs: [b]\n',
+    );
     const { status, json, stderr } = scheduleJson(file);
-    assert.deepEqual(json.steps.map((step) => step.id), ['a']);
+    assert.deepEqual(
+      json.steps.map((step) => step.id),
+      ['a'],
+    );
     assert.deepEqual(json.unschedulable, ['b', 'c']);
     assert.match(stderr, /error dependency-cycle/);
     assert.equal(status, 1);
@@ -128,7 +205,10 @@ describe('CLI: runbook schedule', () => {
     assert.equal(runCli('schedule', join(folder, 'missing.runbook.yaml')).status, 2);
     const notes = write('notes.yaml', 'title: T\n');
     assert.match(runCli('schedule', notes).stderr, /is not a runbook/);
-    const announcement = write('x.announcement.yaml', 'kind: announcement\ntitle: T\nstart: 2099-07-19 08:00\nzone: Europe/London\nestimate: 30m\n');
+    const announcement = write(
+      'x.announcement.yaml',
+      'kind: announcement\ntitle: T\nstart: 2099-07-19 08:00\nzone: Europe/London\nestimate: 30m\n',
+    );
     const result = runCli('schedule', announcement, '--now', BEFORE);
     assert.match(result.stderr, /is an announcement without `runbook:`/);
     assert.equal(result.status, 2);

@@ -13,7 +13,11 @@ interface BadInput {
 }
 
 /** The one diagnostic, or the first, must have this code and a message matching `message`. */
-function expectFirst(code: string, message: RegExp, severity: DiagnosticSeverity = DiagnosticSeverity.Error) {
+function expectFirst(
+  code: string,
+  message: RegExp,
+  severity: DiagnosticSeverity = DiagnosticSeverity.Error,
+) {
   return (diagnostics: Diagnostic[]) => {
     assert.ok(diagnostics.length > 0, 'at least one diagnostic');
     const [first] = diagnostics;
@@ -26,8 +30,13 @@ function expectFirst(code: string, message: RegExp, severity: DiagnosticSeverity
 
 /** "Billion laughs": nine lists of nine aliases to the list before, a billion strings expanded. */
 function aliasBomb(): string {
-  const lines = ['kind: runbook', 'title: T', 'l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (let level = 1; level <= 8; level++) lines.push(`l${level}: &l${level} [${new Array(9).fill(`*l${level - 1}`).join(',')}]`);
+  const lines = [
+    'kind: runbook',
+    'title: T',
+    'l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ];
+  for (let level = 1; level <= 8; level++)
+    lines.push(`l${level}: &l${level} [${new Array(9).fill(`*l${level - 1}`).join(',')}]`);
   lines.push('steps: *l8', '');
   return lines.join('\n');
 }
@@ -55,7 +64,11 @@ async function timed<T>(request: () => Promise<T>): Promise<[T, number]> {
 }
 
 const BAD_INPUTS: BadInput[] = [
-  { name: 'a file that is not YAML', text: () => '{{{ this is not YAML ]]] <html>\n\t"', check: expectFirst('yaml-syntax', /Flow map/) },
+  {
+    name: 'a file that is not YAML',
+    text: () => '{{{ this is not YAML ]]] <html>\n\t"',
+    check: expectFirst('yaml-syntax', /Flow map/),
+  },
   {
     name: 'YAML whose top level is a list',
     text: () => '- kind: runbook\n- title: T\n',
@@ -64,7 +77,11 @@ const BAD_INPUTS: BadInput[] = [
       assert.deepEqual(d[0].range, range(0, 0, 0, 15));
     },
   },
-  { name: 'YAML whose top level is a single value', text: () => 'just some words\n', check: expectFirst('schema', /top level must be a mapping.*a single value/) },
+  {
+    name: 'YAML whose top level is a single value',
+    text: () => 'just some words\n',
+    check: expectFirst('schema', /top level must be a mapping.*a single value/),
+  },
   {
     name: 'several --- documents',
     text: () => 'kind: runbook\ntitle: T\nsteps: []\n---\nkind: runbook\n---\nkind: announcement\n',
@@ -79,7 +96,11 @@ const BAD_INPUTS: BadInput[] = [
     text: () => largeRunbook(10 * 1024 * 1024),
     check: (d) => {
       assert.equal(d.length, 1, 'one diagnostic, not an analysis');
-      expectFirst('file-too-large', /too large to analyse \(10\.0 MB; the limit is 5\.0 MB/, DiagnosticSeverity.Information)(d);
+      expectFirst(
+        'file-too-large',
+        /too large to analyse \(10\.0 MB; the limit is 5\.0 MB/,
+        DiagnosticSeverity.Information,
+      )(d);
     },
   },
   {
@@ -90,13 +111,30 @@ const BAD_INPUTS: BadInput[] = [
       expectFirst('schema', /alias bomb/)(d);
     },
   },
-  { name: '10,000-deep flow nesting [[[…]]]', text: () => `kind: runbook\ntitle: T\nsteps: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, check: expectFirst('yaml-syntax', nesting) },
-  { name: '10,000-deep compact block lists - - - …', text: () => `kind: runbook\ntitle: T\nsteps:\n${'- '.repeat(10_000)}x\n`, check: expectFirst('yaml-syntax', nesting) },
+  {
+    name: '10,000-deep flow nesting [[[…]]]',
+    text: () => `kind: runbook\ntitle: T\nsteps: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
+    check: expectFirst('yaml-syntax', nesting),
+  },
+  {
+    name: '10,000-deep compact block lists - - - …',
+    text: () => `kind: runbook\ntitle: T\nsteps:\n${'- '.repeat(10_000)}x\n`,
+    check: expectFirst('yaml-syntax', nesting),
+  },
   // 10,000 levels of `k:` would need 50 MB of indentation; 3,000 levels (4.5 MB) stay under the size limit.
-  { name: '3,000-deep block mappings k:\\n k:', text: () => blockNesting(3_000), check: expectFirst('yaml-syntax', nesting) },
+  {
+    name: '3,000-deep block mappings k:\\n k:',
+    text: () => blockNesting(3_000),
+    check: expectFirst('yaml-syntax', nesting),
+  },
   {
     name: 'invalid UTF-8',
-    text: () => Buffer.concat([Buffer.from('kind: runbook\\ntitle: caf'), Buffer.from([0xc3, 0x28]), Buffer.from('\\nsteps: []\\n')]),
+    text: () =>
+      Buffer.concat([
+        Buffer.from('kind: runbook\\ntitle: caf'),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from('\\nsteps: []\\n'),
+      ]),
     check: (d) => {
       assert.equal(d.length, 1, JSON.stringify(d));
       expectFirst('yaml-syntax', /not valid UTF-8/)(d);
@@ -138,7 +176,10 @@ describe('LSP: bad input', () => {
   const timings: string[] = [];
   before(async () => {
     client = await LspClient.start();
-    await client.open(valid, 'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 30m\n');
+    await client.open(
+      valid,
+      'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 30m\n',
+    );
     assert.deepEqual(await client.diagnosticsFor(valid), []);
   });
   after(async () => {
@@ -157,7 +198,10 @@ describe('LSP: bad input', () => {
       const diagnostics = await client.diagnosticsFor(uri, 15_000);
       const analysed = Date.now();
       input.check(diagnostics);
-      assert.ok(client.alive, `the server is still running${client.errors ? `; stderr: ${client.errors}` : ''}`);
+      assert.ok(
+        client.alive,
+        `the server is still running${client.errors ? `; stderr: ${client.errors}` : ''}`,
+      );
 
       // The server stays responsive: the next request, about a small valid document, is quick,
       // and so are requests about the bad document itself.
@@ -169,9 +213,14 @@ describe('LSP: bad input', () => {
       const [, symbolsMs] = await timed(() => client.documentSymbols(uri));
       assert.ok(symbolsMs < 1000, `symbols of the bad document answered in ${symbolsMs} ms`);
       const [, completionMs] = await timed(() => client.completion(uri, { line: 0, character: 0 }));
-      assert.ok(completionMs < 1000, `completion in the bad document answered in ${completionMs} ms`);
+      assert.ok(
+        completionMs < 1000,
+        `completion in the bad document answered in ${completionMs} ms`,
+      );
       assert.ok(client.alive, 'still running after requests on the bad document');
-      timings.push(`${input.name}: ${text.length} chars; diagnostics ${analysed - opened} ms, next hover ${hoverMs} ms, symbols ${symbolsMs} ms, completion ${completionMs} ms`);
+      timings.push(
+        `${input.name}: ${text.length} chars; diagnostics ${analysed - opened} ms, next hover ${hoverMs} ms, symbols ${symbolsMs} ms, completion ${completionMs} ms`,
+      );
       // Closing is what an editor does next; it also frees the server's copy of a 10 MB text.
       assert.deepEqual(await client.close(uri), [], 'closing clears the diagnostics');
     });
@@ -180,6 +229,9 @@ describe('LSP: bad input', () => {
   it('is still alive after all of them', async () => {
     assert.ok(client.alive);
     await client.change(valid, 'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n');
-    assert.deepEqual((await client.diagnosticsFor(valid)).map((d) => d.code), ['missing-estimate']);
+    assert.deepEqual(
+      (await client.diagnosticsFor(valid)).map((d) => d.code),
+      ['missing-estimate'],
+    );
   });
 });

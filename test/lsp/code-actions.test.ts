@@ -1,12 +1,23 @@
 import { strict as assert } from 'node:assert';
-import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Command,
+  type Diagnostic,
+  type TextEdit,
+} from 'vscode-languageserver-protocol';
 import { LspClient } from './lsp-client';
 import { applyEdits, editsFor, messageOf, range, readFixture } from './text-helpers';
 
 /** Commands carry no edit, so only CodeActions count as quick fixes here. */
 function quickFixes(result: (Command | CodeAction)[] | null): CodeAction[] {
-  const actions = (result ?? []).filter((action): action is CodeAction => 'kind' in action || 'edit' in action);
-  assert.ok(actions.every((action) => action.kind === CodeActionKind.QuickFix), 'every action is a quick fix');
+  const actions = (result ?? []).filter(
+    (action): action is CodeAction => 'kind' in action || 'edit' in action,
+  );
+  assert.ok(
+    actions.every((action) => action.kind === CodeActionKind.QuickFix),
+    'every action is a quick fix',
+  );
   return actions;
 }
 
@@ -19,7 +30,10 @@ describe('LSP: quick fixes', () => {
    * Opens `<name>.yaml`, applies the first quick fix offered for each diagnostic of `code` (as a
    * person clicking through them would, all against the same text), and returns the result.
    */
-  async function fixEach(name: string, code: string): Promise<{ uri: string; fixed: string; count: number }> {
+  async function fixEach(
+    name: string,
+    code: string,
+  ): Promise<{ uri: string; fixed: string; count: number }> {
     const text = readFixture(`${name}.yaml`);
     const uri = `file:///work/fixtures/${name}.runbook.yaml`;
     await client.open(uri, text);
@@ -27,8 +41,12 @@ describe('LSP: quick fixes', () => {
     assert.ok(diagnostics.length > 0, `${name}.yaml has ${code} diagnostics`);
     const edits: TextEdit[] = [];
     for (const diagnostic of diagnostics) {
-      const fix = quickFixes(await client.codeActions(uri, diagnostic.range, [diagnostic])).find((action) =>
-        action.diagnostics?.some((d: Diagnostic) => d.code === code && d.range.start.line === diagnostic.range.start.line),
+      const fix = quickFixes(await client.codeActions(uri, diagnostic.range, [diagnostic])).find(
+        (action) =>
+          action.diagnostics?.some(
+            (d: Diagnostic) =>
+              d.code === code && d.range.start.line === diagnostic.range.start.line,
+          ),
       );
       assert.ok(fix, `a fix for "${messageOf(diagnostic)}"`);
       edits.push(...editsFor(fix.edit, uri));
@@ -53,23 +71,32 @@ describe('LSP: quick fixes', () => {
   it('marks the only candidate for an unknown step as preferred', async () => {
     const uri = 'file:///work/preferred.runbook.yaml';
     await client.open(uri, readFixture('unknown-step.yaml'));
-    const [diagnostic] = (await client.diagnosticsFor(uri)).filter((d) => d.range.start.line === 10);
+    const [diagnostic] = (await client.diagnosticsFor(uri)).filter(
+      (d) => d.range.start.line === 10,
+    );
     const actions = quickFixes(await client.codeActions(uri, diagnostic.range, [diagnostic]));
     assert.deepEqual(
       actions.map((a) => [a.title, a.isPreferred]),
       [['Change to "backup"', true]],
     );
-    assert.deepEqual(actions[0].diagnostics?.map((d) => [d.code, d.range]), [['unknown-step', range(10, 12, 10, 17)]]);
+    assert.deepEqual(
+      actions[0].diagnostics?.map((d) => [d.code, d.range]),
+      [['unknown-step', range(10, 12, 10, 17)]],
+    );
   });
 
   it('offers every close id, none preferred, when several fit', async () => {
     const uri = 'file:///work/several.runbook.yaml';
-    const text = 'kind: runbook\ntitle: T\nsteps:\n  - id: migrate-db\n    estimate: 1m\n  - id: migrate-cache\n    estimate: 1m\n  - id: check\n    estimate: 1m\n    needs: [migrate]\n';
+    const text =
+      'kind: runbook\ntitle: T\nsteps:\n  - id: migrate-db\n    estimate: 1m\n  - id: migrate-cache\n    estimate: 1m\n  - id: check\n    estimate: 1m\n    needs: [migrate]\n';
     await client.open(uri, text);
     const [diagnostic] = await client.diagnosticsFor(uri);
     assert.equal(diagnostic.code, 'unknown-step');
     const actions = quickFixes(await client.codeActions(uri, diagnostic.range, [diagnostic]));
-    assert.deepEqual(actions.map((a) => a.title).sort(), ['Change to "migrate-cache"', 'Change to "migrate-db"']);
+    assert.deepEqual(actions.map((a) => a.title).sort(), [
+      'Change to "migrate-cache"',
+      'Change to "migrate-db"',
+    ]);
     assert.ok(actions.every((a) => !a.isPreferred));
   });
 

@@ -29,8 +29,16 @@ length: 2h
 `;
 
 /** `[line, character, title, command, arguments]` per lens: where it sits and what clicking does. */
-function lensRows(lenses: CodeLens[] | null): Array<[number, number, string, string, unknown[] | undefined]> {
-  return (lenses ?? []).map((lens) => [lens.range.start.line, lens.range.start.character, lens.command?.title ?? '(none)', lens.command?.command ?? '(none)', lens.command?.arguments]);
+function lensRows(
+  lenses: CodeLens[] | null,
+): Array<[number, number, string, string, unknown[] | undefined]> {
+  return (lenses ?? []).map((lens) => [
+    lens.range.start.line,
+    lens.range.start.character,
+    lens.command?.title ?? '(none)',
+    lens.command?.command ?? '(none)',
+    lens.command?.arguments,
+  ]);
 }
 
 describe('LSP: code lenses', () => {
@@ -76,13 +84,25 @@ describe('LSP: code lenses', () => {
     const uri = await open('notice.announcement.yaml', ANNOUNCEMENT);
     await client.change(runbook, RUNBOOK.replace('30m..40m', '1h30m'));
     // The announcement is checked again once its runbook changed: its new diagnostics say so.
-    const [diagnostics] = await Promise.all([client.diagnosticsFor(uri), client.diagnosticsFor(runbook)]);
-    assert.ok(diagnostics.some((d) => d.code === 'window-shorter-than-planned'), JSON.stringify(diagnostics));
-    assert.equal(lensRows(await client.codeLenses(uri))[0][2], 'Σ 1h 45m–1h 50m × 2 = 3h 40m · window 2h ✗ shorter than planned');
+    const [diagnostics] = await Promise.all([
+      client.diagnosticsFor(uri),
+      client.diagnosticsFor(runbook),
+    ]);
+    assert.ok(
+      diagnostics.some((d) => d.code === 'window-shorter-than-planned'),
+      JSON.stringify(diagnostics),
+    );
+    assert.equal(
+      lensRows(await client.codeLenses(uri))[0][2],
+      'Σ 1h 45m–1h 50m × 2 = 3h 40m · window 2h ✗ shorter than planned',
+    );
   });
 
   it('says why, without a link, when the runbook is not there', async () => {
-    const uri = await open('notice.announcement.yaml', ANNOUNCEMENT.replace('./upgrade.runbook.yaml', './missing.runbook.yaml'));
+    const uri = await open(
+      'notice.announcement.yaml',
+      ANNOUNCEMENT.replace('./upgrade.runbook.yaml', './missing.runbook.yaml'),
+    );
     const lenses = lensRows(await client.codeLenses(uri));
     assert.equal(lenses.length, 2, JSON.stringify(lenses));
     // Without the runbook, the announcement's own estimate is summed.
@@ -95,7 +115,11 @@ describe('LSP: code lenses', () => {
     const uri = 'untitled:Untitled-1';
     await client.open(uri, ANNOUNCEMENT);
     await client.diagnosticsFor(uri);
-    assert.ok(lensRows(await client.codeLenses(uri)).every(([, , , command]) => command !== 'runbook.openLinkedRunbook'));
+    assert.ok(
+      lensRows(await client.codeLenses(uri)).every(
+        ([, , , command]) => command !== 'runbook.openLinkedRunbook',
+      ),
+    );
   });
 
   it('gives nothing for a document the server never saw', async () => {

@@ -1,5 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { CompletionItemKind, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver-protocol';
+import {
+  CompletionItemKind,
+  type CompletionItem,
+  type CompletionList,
+  type TextEdit,
+} from 'vscode-languageserver-protocol';
 import { LspClient } from './lsp-client';
 import { applyEdits, cursor } from './text-helpers';
 
@@ -24,25 +29,39 @@ describe('LSP: completion', () => {
   }
 
   it('offers the keys a step may still have, replacing the word typed', async () => {
-    const { text, items } = await completeAt('kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 30m\n    imp|\n');
+    const { text, items } = await completeAt(
+      'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 30m\n    imp|\n',
+    );
     const labels = items.map((item) => item.label);
     assert.ok(labels.includes('impact'), labels.join());
     assert.ok(labels.includes('needs'), labels.join());
-    assert.ok(!labels.includes('estimate') && !labels.includes('id'), 'keys already written are left out');
+    assert.ok(
+      !labels.includes('estimate') && !labels.includes('id'),
+      'keys already written are left out',
+    );
     const impact = items.find((item) => item.label === 'impact')!;
     assert.equal(impact.kind, CompletionItemKind.Property);
-    assert.equal(applyEdits(text, [impact.textEdit as TextEdit]), 'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 30m\n    impact: \n');
+    assert.equal(
+      applyEdits(text, [impact.textEdit as TextEdit]),
+      'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 30m\n    impact: \n',
+    );
   });
 
   it('offers top-level keys of a runbook', async () => {
     const { items } = await completeAt('kind: runbook\ntitle: T\n|\nsteps: []\n');
     const labels = items.map((item) => item.label);
-    for (const key of ['window', 'rollback', 'owner', 'safety_factor']) assert.ok(labels.includes(key), `${key} in ${labels.join()}`);
-    assert.ok(!labels.includes('title') && !labels.includes('steps'), 'keys already written are left out');
+    for (const key of ['window', 'rollback', 'owner', 'safety_factor'])
+      assert.ok(labels.includes(key), `${key} in ${labels.join()}`);
+    assert.ok(
+      !labels.includes('title') && !labels.includes('steps'),
+      'keys already written are left out',
+    );
   });
 
   it('offers enum values for impact', async () => {
-    const { items } = await completeAt('kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    impact: |\n');
+    const { items } = await completeAt(
+      'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    impact: |\n',
+    );
     assert.deepEqual(
       items.map((item) => item.label),
       ['none', 'degraded', 'read-only', 'outage'],
@@ -51,7 +70,8 @@ describe('LSP: completion', () => {
   });
 
   it('offers the other steps ids inside needs', async () => {
-    const marked = 'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    title: Back up\n    estimate: 30m\n  - id: drain\n  - id: migrate\n    needs: [backup, |]\n';
+    const marked =
+      'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    title: Back up\n    estimate: 30m\n  - id: drain\n  - id: migrate\n    needs: [backup, |]\n';
     const { items } = await completeAt(marked);
     assert.deepEqual(
       items.map((item) => item.label),
@@ -62,7 +82,9 @@ describe('LSP: completion', () => {
   });
 
   it('completes a partial id in needs with its title and estimate', async () => {
-    const { text, items } = await completeAt('kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    title: Back up\n    estimate: 30m\n  - id: migrate\n    needs: [ba|]\n');
+    const { text, items } = await completeAt(
+      'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    title: Back up\n    estimate: 30m\n  - id: migrate\n    needs: [ba|]\n',
+    );
     const backup = items.find((item) => item.label === 'backup');
     assert.ok(backup, items.map((item) => item.label).join());
     assert.equal(backup.detail, 'Back up');

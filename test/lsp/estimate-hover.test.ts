@@ -29,17 +29,27 @@ describe('LSP: hover on estimates and length', () => {
   });
   after(async () => client?.stop());
 
-  const hoverAt = (find: string, marked: string) => client.hover(uri, cursor(RUNBOOK.replace(find, marked)).position);
+  const hoverAt = (find: string, marked: string) =>
+    client.hover(uri, cursor(RUNBOOK.replace(find, marked)).position);
 
   it("shows a step's estimate, planned length, share of the critical path and start", async () => {
     const hover = await hoverAt('estimate: 50m..1h', 'estimate: 5|0m..1h');
-    assert.equal(text(hover), '**Estimate** 50m–1h · planned 2h (× 2) · 67 % of the critical path\n\nStarts T+0:20..0:30, ends T+1:10..1:30 (17:20..17:30 → 18:10..18:30 in `Pacific/Auckland`).');
-    assert.deepEqual(hover?.range, { start: { line: 10, character: 14 }, end: { line: 10, character: 21 } });
+    assert.equal(
+      text(hover),
+      '**Estimate** 50m–1h · planned 2h (× 2) · 67 % of the critical path\n\nStarts T+0:20..0:30, ends T+1:10..1:30 (17:20..17:30 → 18:10..18:30 in `Pacific/Auckland`).',
+    );
+    assert.deepEqual(hover?.range, {
+      start: { line: 10, character: 14 },
+      end: { line: 10, character: 21 },
+    });
   });
 
   it('shows the verdict on length before the window table', async () => {
     const value = text(await hoverAt('length: 2h', 'length: 2|h'));
-    assert.match(value, /^\*\*Window length\*\* 2h · estimate 1h 10m–1h 30m · planned 3h \(× 2\)\n\n✗ The window \(2h\) is shorter than planned: 1h 10m–1h 30m × 2 = 3h, 1h more\. The estimate itself fits\./);
+    assert.match(
+      value,
+      /^\*\*Window length\*\* 2h · estimate 1h 10m–1h 30m · planned 3h \(× 2\)\n\n✗ The window \(2h\) is shorter than planned: 1h 10m–1h 30m × 2 = 3h, 1h more\. The estimate itself fits\./,
+    );
     assert.match(value, /\*\*Maintenance window\*\*/);
   });
 });

@@ -80,6 +80,9 @@ describe('LSP: hover', () => {
   });
 
   it('gives nothing for a document the server never saw', async () => {
-    assert.equal(await client.hover('file:///work/never-opened.runbook.yaml', { line: 0, character: 0 }), null);
+    assert.equal(
+      await client.hover('file:///work/never-opened.runbook.yaml', { line: 0, character: 0 }),
+      null,
+    );
   });
 });

@@ -10,7 +10,8 @@ length: 1h
 audience: [Asia/Tokyo]
 time_format: 12h
 `;
-const TOKYO = 'kind: runbook\ntitle: T\nwindow:\n  start: 2099-07-19 05:00\n  end: 2099-07-19T09:00:00+09:00\n  zone: Asia/Tokyo\nsteps: []\n';
+const TOKYO =
+  'kind: runbook\ntitle: T\nwindow:\n  start: 2099-07-19 05:00\n  end: 2099-07-19T09:00:00+09:00\n  zone: Asia/Tokyo\nsteps: []\n';
 const WHOLE = range(0, 0, 100, 0);
 
 describe('LSP: inlay hints', () => {
@@ -34,13 +35,23 @@ describe('LSP: inlay hints', () => {
     const uri = await open(ANNOUNCEMENT);
     const hints = await client.inlayHints(uri, WHOLE);
     const after = ANNOUNCEMENT.indexOf('2015-07-19 08:00') + '2015-07-19 08:00'.length;
-    assert.deepEqual(hints, [{ position: positionAt(ANNOUNCEMENT, after), label: '→ 07:00 UTC', tooltip: '2015-07-19 08:00 in Europe/London is 07:00 UTC.', paddingLeft: true }]);
+    assert.deepEqual(hints, [
+      {
+        position: positionAt(ANNOUNCEMENT, after),
+        label: '→ 07:00 UTC',
+        tooltip: '2015-07-19 08:00 in Europe/London is 07:00 UTC.',
+        paddingLeft: true,
+      },
+    ]);
   });
 
   it('adds the weekday when the UTC date differs, and leaves a time with an offset alone', async () => {
     const uri = await open(TOKYO);
     const hints = await client.inlayHints(uri, WHOLE);
-    assert.deepEqual(hints?.map((hint) => [hint.label, hint.position]), [['→ Sat 20:00 UTC', { line: 3, character: 25 }]]);
+    assert.deepEqual(
+      hints?.map((hint) => [hint.label, hint.position]),
+      [['→ Sat 20:00 UTC', { line: 3, character: 25 }]],
+    );
   });
 
   it('answers for the asked range only', async () => {
@@ -59,7 +70,10 @@ describe('LSP: inlay hints', () => {
     assert.equal(client.inlayHintRefreshes, refreshes + 1);
     client.settings = {};
     await client.configurationChanged();
-    assert.deepEqual((await client.inlayHints(uri, WHOLE))?.map((hint) => hint.label), ['→ 07:00 UTC']);
+    assert.deepEqual(
+      (await client.inlayHints(uri, WHOLE))?.map((hint) => hint.label),
+      ['→ 07:00 UTC'],
+    );
   });
 
   it('gives nothing for a document the server never saw', async () => {

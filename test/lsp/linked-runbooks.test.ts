@@ -9,7 +9,8 @@ import { messageOf } from './text-helpers';
 
 const runbookText = (estimate: string) =>
   `kind: runbook\ntitle: Upgrade\nwindow:\n  start: 2099-07-19 08:00\n  zone: Europe/London\n  length: 2h\nsteps:\n  - id: backup\n    estimate: 15m\n  - id: upgrade\n    estimate: ${estimate}\n`;
-const announcementText = (link: string) => `kind: announcement\ntitle: Upgrade\nrunbook: ${link}\nstart: 2099-07-19 08:00\nzone: Europe/London\nlength: 2h\n`;
+const announcementText = (link: string) =>
+  `kind: announcement\ntitle: Upgrade\nrunbook: ${link}\nstart: 2099-07-19 08:00\nzone: Europe/London\nlength: 2h\n`;
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code));
 const SHORT = 'window-shorter-than-planned';
 
@@ -32,7 +33,10 @@ describe('LSP: announcements follow their linked runbook', () => {
   });
 
   /** The next publications for `uri` until one is accepted (each waits up to the client's deadline). */
-  async function until(target: string, accept: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
+  async function until(
+    target: string,
+    accept: (diagnostics: Diagnostic[]) => boolean,
+  ): Promise<Diagnostic[]> {
     for (;;) {
       const diagnostics = await client.diagnosticsFor(target);
       if (accept(diagnostics)) return diagnostics;
@@ -43,7 +47,11 @@ describe('LSP: announcements follow their linked runbook', () => {
     writeFileSync(join(ws, 'up.runbook.yaml'), runbookText('30m'));
     const announcement = uri('a.announcement.yaml');
     await client.open(announcement, announcementText('./up.runbook.yaml'));
-    assert.deepEqual(await client.diagnosticsFor(announcement), [], 'read from disk: 45m × 2 fits 2h');
+    assert.deepEqual(
+      await client.diagnosticsFor(announcement),
+      [],
+      'read from disk: 45m × 2 fits 2h',
+    );
     client.expectDiagnostics(announcement);
     await client.open(uri('up.runbook.yaml'), runbookText('30m'));
     assert.deepEqual(await client.diagnosticsFor(announcement), []);
@@ -52,10 +60,16 @@ describe('LSP: announcements follow their linked runbook', () => {
     await client.change(uri('up.runbook.yaml'), runbookText('1h15m'));
     const warned = await until(announcement, (d) => codes(d).includes(SHORT));
     assert.deepEqual(codes(warned), [SHORT]);
-    assert.equal(messageOf(warned[0]), "Window 2h is shorter than 2 × the runbook's estimate 1h 30m = 3h: it leaves only 30m for what the estimate misses.");
+    assert.equal(
+      messageOf(warned[0]),
+      "Window 2h is shorter than 2 × the runbook's estimate 1h 30m = 3h: it leaves only 30m for what the estimate misses.",
+    );
     // The quick fix is computed from the new runbook too: nothing is served from the old analysis.
     const actions = await client.codeActions(announcement, warned[0].range, warned);
-    assert.deepEqual(actions?.map((a) => a.title), ['Set length to 3h (2 × 1h 30m)']);
+    assert.deepEqual(
+      actions?.map((a) => a.title),
+      ['Set length to 3h (2 × 1h 30m)'],
+    );
 
     client.expectDiagnostics(announcement);
     await client.change(uri('up.runbook.yaml'), runbookText('45m'));
@@ -82,7 +96,10 @@ describe('LSP: announcements follow their linked runbook', () => {
     client.expectDiagnostics(announcement);
     await client.filesChanged([{ uri: uri('up.runbook.yaml'), type: FileChangeType.Deleted }]);
     const gone = await until(announcement, (d) => codes(d).includes('runbook-not-found'));
-    assert.equal(messageOf(gone[0]), 'No file at "./up.runbook.yaml", relative to this announcement\'s folder.');
+    assert.equal(
+      messageOf(gone[0]),
+      'No file at "./up.runbook.yaml", relative to this announcement\'s folder.',
+    );
     writeFileSync(join(ws, 'up.runbook.yaml'), runbookText('30m'));
     client.expectDiagnostics(announcement);
     await client.filesChanged([{ uri: uri('up.runbook.yaml'), type: FileChangeType.Created }]);
@@ -92,17 +109,33 @@ describe('LSP: announcements follow their linked runbook', () => {
 
   it('refuses a path outside the workspace, a folder and the announcement itself, each with its reason', async () => {
     const cases: Array<[string, string]> = [
-      ['../outside.runbook.yaml', `"../outside.runbook.yaml" is outside the workspace folder ${ws}: only runbooks inside it are read.`],
+      [
+        '../outside.runbook.yaml',
+        `"../outside.runbook.yaml" is outside the workspace folder ${ws}: only runbooks inside it are read.`,
+      ],
       ['./ops', '"./ops" is a folder, not a runbook: name the *.runbook.yaml file in it.'],
-      ['./self.announcement.yaml', '"./self.announcement.yaml" is this announcement itself; `runbook:` names the runbook it announces.'],
-      ['./upp.runbook.yaml', 'No file at "./upp.runbook.yaml", relative to this announcement\'s folder. Did you mean ./up.runbook.yaml?'],
+      [
+        './self.announcement.yaml',
+        '"./self.announcement.yaml" is this announcement itself; `runbook:` names the runbook it announces.',
+      ],
+      [
+        './upp.runbook.yaml',
+        'No file at "./upp.runbook.yaml", relative to this announcement\'s folder. Did you mean ./up.runbook.yaml?',
+      ],
     ];
     for (const [link, message] of cases) {
       const announcement = uri('self.announcement.yaml');
       await client.open(announcement, announcementText(link));
       const diagnostics = await client.diagnosticsFor(announcement);
-      assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, messageOf(d)]), [['runbook-not-found', 1, message]], link);
-      assert.deepEqual(diagnostics[0].range, { start: { line: 2, character: 9 }, end: { line: 2, character: 9 + link.length } });
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.severity, messageOf(d)]),
+        [['runbook-not-found', 1, message]],
+        link,
+      );
+      assert.deepEqual(diagnostics[0].range, {
+        start: { line: 2, character: 9 },
+        end: { line: 2, character: 9 + link.length },
+      });
       await client.close(announcement);
     }
   });
@@ -114,7 +147,11 @@ describe('LSP: announcements follow their linked runbook', () => {
     const parent = pathToFileURL(root).toString();
     client.expectDiagnostics(announcement);
     await client.workspaceFoldersChanged([parent], []);
-    assert.deepEqual(await until(announcement, (d) => d.length === 0), [], 'inside the added folder');
+    assert.deepEqual(
+      await until(announcement, (d) => d.length === 0),
+      [],
+      'inside the added folder',
+    );
     client.expectDiagnostics(announcement);
     await client.workspaceFoldersChanged([], [parent]);
     assert.deepEqual(codes(await until(announcement, (d) => d.length > 0)), ['runbook-not-found']);
@@ -124,7 +161,9 @@ describe('LSP: announcements follow their linked runbook', () => {
   it('says an unsaved announcement has nowhere to resolve its link from', async () => {
     const untitled = 'untitled:Untitled-1';
     await client.open(untitled, announcementText('./up.runbook.yaml'));
-    assert.deepEqual((await client.diagnosticsFor(untitled)).map(messageOf), ['This announcement is not saved in a folder, so "./up.runbook.yaml" cannot be found relative to it: save it first.']);
+    assert.deepEqual((await client.diagnosticsFor(untitled)).map(messageOf), [
+      'This announcement is not saved in a folder, so "./up.runbook.yaml" cannot be found relative to it: save it first.',
+    ]);
     await client.close(untitled);
   });
 
@@ -132,7 +171,10 @@ describe('LSP: announcements follow their linked runbook', () => {
     const [a, b] = [uri('x.announcement.yaml'), uri('y.announcement.yaml')];
     await client.open(a, announcementText('./y.announcement.yaml'));
     await client.open(b, announcementText('./x.announcement.yaml'));
-    for (const [target, other] of [[a, 'y'], [b, 'x']]) {
+    for (const [target, other] of [
+      [a, 'y'],
+      [b, 'x'],
+    ]) {
       const expected = `"./${other}.announcement.yaml" is an announcement; \`runbook:\` names the runbook this announces.`;
       // x opened first, before y existed anywhere: its first word may be "No file"; y's opening re-checks it.
       const diagnostics = await until(target, (d) => d.map(messageOf).includes(expected));

@@ -51,7 +51,12 @@ import {
   type SymbolInformation,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { PreviewRequest, SummaryRequest, type PreviewResult, type Summary } from '../../src/protocol/requests';
+import {
+  PreviewRequest,
+  SummaryRequest,
+  type PreviewResult,
+  type Summary,
+} from '../../src/protocol/requests';
 
 /** The repository root: tests run from out/test/lsp, the sources and the bundle live above. */
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -95,10 +100,17 @@ export class LspClient {
    * Spawns `node dist/server.js --stdio` and completes the initialize handshake; `workspaceFolders`
    * are file URIs; `initializationOptions.now` pins the server's "now".
    */
-  static async start(settings: Record<string, unknown> = {}, workspaceFolders?: string[], initializationOptions?: { now?: string }): Promise<LspClient> {
+  static async start(
+    settings: Record<string, unknown> = {},
+    workspaceFolders?: string[],
+    initializationOptions?: { now?: string },
+  ): Promise<LspClient> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first.`);
     const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO_ROOT, stdio: 'pipe' });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
+    );
     const client = new LspClient(child, connection);
     client.settings = settings;
     child.stderr.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
@@ -114,16 +126,29 @@ export class LspClient {
       client.codeLensRefreshes++;
       return null;
     });
-    connection.onNotification(PublishDiagnosticsNotification.type, (params) => client.receive(params));
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) =>
+      client.receive(params),
+    );
     connection.listen();
     const initialized = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       ...(initializationOptions ? { initializationOptions } : {}),
-      workspaceFolders: workspaceFolders ? workspaceFolders.map((uri) => ({ uri, name: path.basename(uri) })) : null,
+      workspaceFolders: workspaceFolders
+        ? workspaceFolders.map((uri) => ({ uri, name: path.basename(uri) }))
+        : null,
       capabilities: {
-        workspace: { ...(workspaceFolders ? { workspaceFolders: true } : {}), configuration: true, didChangeConfiguration: { dynamicRegistration: false }, inlayHint: { refreshSupport: true }, codeLens: { refreshSupport: true } },
-        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, inlayHint: { dynamicRegistration: false } },
+        workspace: {
+          ...(workspaceFolders ? { workspaceFolders: true } : {}),
+          configuration: true,
+          didChangeConfiguration: { dynamicRegistration: false },
+          inlayHint: { refreshSupport: true },
+          codeLens: { refreshSupport: true },
+        },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+          inlayHint: { dynamicRegistration: false },
+        },
       },
     });
     client.capabilities = initialized.capabilities;
@@ -144,7 +169,9 @@ export class LspClient {
   async open(uri: string, text: string, languageId = 'runbook'): Promise<void> {
     this.expectNewDiagnostics(uri);
     this.versions.set(uri, 1);
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId, version: 1, text },
+    });
   }
 
   /** Replaces the whole text (a full-content change, which incremental sync also accepts). */
@@ -152,14 +179,19 @@ export class LspClient {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.expectNewDiagnostics(uri);
     this.versions.set(uri, version);
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
   }
 
   /** Closes a document and returns what the server publishes for it then (it should clear them). */
   async close(uri: string): Promise<Diagnostic[]> {
     this.versions.delete(uri);
     this.expectNewDiagnostics(uri);
-    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, {
+      textDocument: { uri },
+    });
     // Waiting for it keeps a late clearing from being taken for the answer to a later open of the same uri.
     return this.diagnosticsFor(uri);
   }
@@ -171,16 +203,22 @@ export class LspClient {
   openRaw(uri: string, textBytes: Buffer): void {
     this.expectNewDiagnostics(uri);
     this.versions.set(uri, 1);
-    const head = Buffer.from(`{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":${JSON.stringify(uri)},"languageId":"runbook","version":1,"text":"`);
+    const head = Buffer.from(
+      `{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":${JSON.stringify(uri)},"languageId":"runbook","version":1,"text":"`,
+    );
     const tail = Buffer.from('"}}}');
     const body = Buffer.concat([head, textBytes, tail]);
-    this.process.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+    this.process.stdin.write(
+      Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]),
+    );
   }
 
   /** Sends `workspace/didChangeConfiguration`; the server then asks for the settings again. */
   async configurationChanged(): Promise<void> {
     for (const uri of this.versions.keys()) this.expectNewDiagnostics(uri);
-    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { runbook: this.settings } });
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: { runbook: this.settings },
+    });
   }
 
   /** Sends `workspace/didChangeWatchedFiles`, as an editor's file watcher does. */
@@ -191,7 +229,9 @@ export class LspClient {
   /** Sends `workspace/didChangeWorkspaceFolders` with folder URIs added and removed. */
   async workspaceFoldersChanged(added: string[], removed: string[]): Promise<void> {
     const folders = (uris: string[]) => uris.map((uri) => ({ uri, name: path.basename(uri) }));
-    await this.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: folders(added), removed: folders(removed) } });
+    await this.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {
+      event: { added: folders(added), removed: folders(removed) },
+    });
   }
 
   /** Forgets what was published for `uri` so far: the next publication (after another file changed) is the answer. */
@@ -215,8 +255,15 @@ export class LspClient {
         },
       };
       const timer = setTimeout(() => {
-        this.waiters.set(uri, (this.waiters.get(uri) ?? []).filter((w) => w !== waiter));
-        reject(new Error(`No diagnostics for ${uri} within ${deadlineMs} ms${this.alive ? '' : ' (the server has exited)'}.${this.stderr ? ` stderr: ${this.stderr}` : ''}`));
+        this.waiters.set(
+          uri,
+          (this.waiters.get(uri) ?? []).filter((w) => w !== waiter),
+        );
+        reject(
+          new Error(
+            `No diagnostics for ${uri} within ${deadlineMs} ms${this.alive ? '' : ' (the server has exited)'}.${this.stderr ? ` stderr: ${this.stderr}` : ''}`,
+          ),
+        );
       }, deadlineMs);
       this.waiters.set(uri, [...(this.waiters.get(uri) ?? []), waiter]);
     });
@@ -234,20 +281,43 @@ export class LspClient {
     return this.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position });
   }
 
-  references(uri: string, position: Position, includeDeclaration = true): Promise<Location[] | null> {
-    return this.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration } });
+  references(
+    uri: string,
+    position: Position,
+    includeDeclaration = true,
+  ): Promise<Location[] | null> {
+    return this.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri },
+      position,
+      context: { includeDeclaration },
+    });
   }
 
   prepareRename(uri: string, position: Position): Promise<PrepareRenameResult | null> {
-    return this.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position });
+    return this.connection.sendRequest(PrepareRenameRequest.type, {
+      textDocument: { uri },
+      position,
+    });
   }
 
   rename(uri: string, position: Position, newName: string): Promise<WorkspaceEdit | null> {
-    return this.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName });
+    return this.connection.sendRequest(RenameRequest.type, {
+      textDocument: { uri },
+      position,
+      newName,
+    });
   }
 
-  codeActions(uri: string, range: Range, diagnostics: Diagnostic[] = []): Promise<(Command | CodeAction)[] | null> {
-    return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics } });
+  codeActions(
+    uri: string,
+    range: Range,
+    diagnostics: Diagnostic[] = [],
+  ): Promise<(Command | CodeAction)[] | null> {
+    return this.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range,
+      context: { diagnostics },
+    });
   }
 
   inlayHints(uri: string, range: Range): Promise<InlayHint[] | null> {

@@ -1,5 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { ErrorCodes, ResponseError, type Location, type Position } from 'vscode-languageserver-protocol';
+import {
+  ErrorCodes,
+  ResponseError,
+  type Location,
+  type Position,
+} from 'vscode-languageserver-protocol';
 import { LspClient } from './lsp-client';
 import { applyEdits, cursor, editsFor, range } from './text-helpers';
 
@@ -43,7 +48,10 @@ describe('LSP: step-id navigation', () => {
   after(async () => client?.stop());
 
   it('goes from a needs entry to the step id', async () => {
-    const definition = await client.definition(uri, at('needs: [backup, migrate]', 'needs: [backup, mig|rate]'));
+    const definition = await client.definition(
+      uri,
+      at('needs: [backup, migrate]', 'needs: [backup, mig|rate]'),
+    );
     assert.deepEqual(definition, { uri, range: range(5, 8, 5, 15) });
   });
 
@@ -53,9 +61,17 @@ describe('LSP: step-id navigation', () => {
 
   it('finds every reference, with and without the declaration', async () => {
     const position = at('id: backup', 'id: back|up');
-    const sorted = (locations: Location[] | null) => (locations ?? []).map((l) => l.range).sort((a, b) => a.start.line - b.start.line);
-    assert.deepEqual(sorted(await client.references(uri, position, true)), [range(3, 8, 3, 14), range(7, 12, 7, 18), range(10, 12, 10, 18)]);
-    assert.deepEqual(sorted(await client.references(uri, position, false)), [range(7, 12, 7, 18), range(10, 12, 10, 18)]);
+    const sorted = (locations: Location[] | null) =>
+      (locations ?? []).map((l) => l.range).sort((a, b) => a.start.line - b.start.line);
+    assert.deepEqual(sorted(await client.references(uri, position, true)), [
+      range(3, 8, 3, 14),
+      range(7, 12, 7, 18),
+      range(10, 12, 10, 18),
+    ]);
+    assert.deepEqual(sorted(await client.references(uri, position, false)), [
+      range(7, 12, 7, 18),
+      range(10, 12, 10, 18),
+    ]);
   });
 
   it('prepares a rename on a needs entry with the id as placeholder', async () => {
@@ -64,21 +80,35 @@ describe('LSP: step-id navigation', () => {
   });
 
   it('refuses to prepare a rename off a step id', async () => {
-    await assertRefused(client.prepareRename(uri, at('estimate: 30m', 'estimate: 3|0m')), /Only step ids can be renamed/);
+    await assertRefused(
+      client.prepareRename(uri, at('estimate: 30m', 'estimate: 3|0m')),
+      /Only step ids can be renamed/,
+    );
   });
 
   it('renames the id and every needs entry that names it', async () => {
     const edit = await client.rename(uri, at('id: backup', 'id: back|up'), 'snapshot');
     const renamed = applyEdits(RUNBOOK, editsFor(edit, uri));
-    assert.equal(renamed, RUNBOOK.replace('id: backup', 'id: snapshot').replace('[backup]', '[snapshot]').replace('[backup,', '[snapshot,'));
+    assert.equal(
+      renamed,
+      RUNBOOK.replace('id: backup', 'id: snapshot')
+        .replace('[backup]', '[snapshot]')
+        .replace('[backup,', '[snapshot,'),
+    );
   });
 
   it('refuses an invalid new name', async () => {
-    await assertRefused(client.rename(uri, at('id: backup', 'id: back|up'), 'back up'), /"back up" is not a valid step id/);
+    await assertRefused(
+      client.rename(uri, at('id: backup', 'id: back|up'), 'back up'),
+      /"back up" is not a valid step id/,
+    );
   });
 
   it('refuses a name another step already has', async () => {
-    await assertRefused(client.rename(uri, at('id: backup', 'id: back|up'), 'migrate'), /A step with the id "migrate" already exists/);
+    await assertRefused(
+      client.rename(uri, at('id: backup', 'id: back|up'), 'migrate'),
+      /A step with the id "migrate" already exists/,
+    );
   });
 
   it('answers normally after refusing', async () => {

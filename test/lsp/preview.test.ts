@@ -35,18 +35,37 @@ describe('LSP: runbook/preview (the preview panel and the exports)', () => {
     await client.diagnosticsFor(uri);
     const model = modelOf(await client.preview(uri));
     assert.equal(model.title, 'Scheduled maintenance 19 July');
-    assert.deepEqual(model.zonesList, ['Tokyo: 4pm', 'Moscow: 10am', 'CEST: 9am', 'Eastern: 3am', 'Central: 2am', 'Pacific: Midnight']);
+    assert.deepEqual(model.zonesList, [
+      'Tokyo: 4pm',
+      'Moscow: 10am',
+      'CEST: 9am',
+      'Eastern: 3am',
+      'Central: 2am',
+      'Pacific: Midnight',
+    ]);
     assert.equal(model.window?.start, '2015-07-19T08:00:00+01:00');
     assert.equal(model.window?.minutes, 60);
-    assert.deepEqual({ low: model.estimate?.low, high: model.estimate?.high, factor: model.estimate?.safetyFactor, planned: model.estimate?.plannedMinutes }, { low: 30, high: 30, factor: 2, planned: 60 });
+    assert.deepEqual(
+      {
+        low: model.estimate?.low,
+        high: model.estimate?.high,
+        factor: model.estimate?.safetyFactor,
+        planned: model.estimate?.plannedMinutes,
+      },
+      { low: 30, high: 30, factor: 2, planned: 60 },
+    );
     // The linked runbook was followed: its steps are the announcement's plan.
     assert.equal(model.runbook?.found, true);
-    assert.ok(model.steps.some((step) => step.id === 'migrate'), model.steps.map((s) => s.id).join(', '));
+    assert.ok(
+      model.steps.some((step) => step.id === 'migrate'),
+      model.steps.map((s) => s.id).join(', '),
+    );
     assert.deepEqual(model.affected, ['web', 'desktop', 'mobile', 'irc', 'api']);
   });
 
   it('follows edits: the answer is about the newest version', async () => {
-    const text = 'kind: runbook\ntitle: Before\nwindow:\n  start: 2099-07-19 08:00\n  zone: Europe/London\nsteps:\n  - id: a\n    estimate: 20m\n';
+    const text =
+      'kind: runbook\ntitle: Before\nwindow:\n  start: 2099-07-19 08:00\n  zone: Europe/London\nsteps:\n  - id: a\n    estimate: 20m\n';
     const uri = await open(text, 'edit.runbook.yaml');
     assert.equal(modelOf(await client.preview(uri)).title, 'Before');
     await client.change(uri, text.replace('Before', 'After').replace('20m', '45m'));
@@ -56,16 +75,25 @@ describe('LSP: runbook/preview (the preview panel and the exports)', () => {
   });
 
   it('previews a file with errors, with its problems listed', async () => {
-    const uri = await open('kind: runbook\ntitle: Broken\nwindow:\n  start: 2099-07-19 08:00\n  zone: Mars/Olympus\nsteps:\n  - id: a\n    estimate: 10m\n    needs: [nope]\n', 'broken.runbook.yaml');
+    const uri = await open(
+      'kind: runbook\ntitle: Broken\nwindow:\n  start: 2099-07-19 08:00\n  zone: Mars/Olympus\nsteps:\n  - id: a\n    estimate: 10m\n    needs: [nope]\n',
+      'broken.runbook.yaml',
+    );
     const model = modelOf(await client.preview(uri));
     assert.equal(model.title, 'Broken');
     assert.equal(model.problems.errors, 2);
-    assert.deepEqual(model.problems.items.map((p) => `${p.code}@${p.line}`).sort(), ['unknown-step@9', 'unknown-zone@5']);
+    assert.deepEqual(model.problems.items.map((p) => `${p.code}@${p.line}`).sort(), [
+      'unknown-step@9',
+      'unknown-zone@5',
+    ]);
     assert.equal(model.steps.length, 1, 'the steps are still shown');
   });
 
   it('says an announcement whose runbook is missing has none', async () => {
-    const uri = await open('kind: announcement\ntitle: T\nrunbook: ./nowhere.runbook.yaml\nstart: 2099-07-19 08:00\nzone: Europe/London\nlength: 1h\n', 'lost.announcement.yaml');
+    const uri = await open(
+      'kind: announcement\ntitle: T\nrunbook: ./nowhere.runbook.yaml\nstart: 2099-07-19 08:00\nzone: Europe/London\nlength: 1h\n',
+      'lost.announcement.yaml',
+    );
     const model = modelOf(await client.preview(uri));
     assert.equal(model.runbook?.found, false);
     assert.match(model.runbook?.message ?? '', /nowhere\.runbook\.yaml/);
@@ -73,13 +101,19 @@ describe('LSP: runbook/preview (the preview panel and the exports)', () => {
 
   it('answers a 10 MB file within a second, with the reason it is not previewed', async () => {
     const step = '  - id: step\n    estimate: 1m\n';
-    const uri = await open(`kind: runbook\ntitle: T\nsteps:\n${step.repeat(Math.ceil((10 * 1024 * 1024) / step.length))}`, 'huge.runbook.yaml');
+    const uri = await open(
+      `kind: runbook\ntitle: T\nsteps:\n${step.repeat(Math.ceil((10 * 1024 * 1024) / step.length))}`,
+      'huge.runbook.yaml',
+    );
     const started = Date.now();
     const result = await client.preview(uri);
     const elapsed = Date.now() - started;
     assert.ok(elapsed < 1000, `${elapsed} ms`);
     assert.deepEqual(result.ok ? 'a model' : result.reason, 'too-large');
-    assert.match(result.ok ? '' : result.message, /too large to analyse \(10\.0 MB; the limit is 5\.0 MB/);
+    assert.match(
+      result.ok ? '' : result.message,
+      /too large to analyse \(10\.0 MB; the limit is 5\.0 MB/,
+    );
   });
 
   it('says why a file of no known kind, or one the server never saw, has no preview', async () => {

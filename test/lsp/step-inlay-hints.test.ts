@@ -39,10 +39,16 @@ describe('LSP: step inlay hints', () => {
 
   it("puts T+ after each step id, in place, after the window start's UTC hint", async () => {
     const hints = await client.inlayHints(uri, WHOLE);
-    assert.deepEqual(hints?.map((hint) => hint.label), ['→ 17:00 UTC', 'T+0:00', 'T+0:30..1:00', 'T+6:30..13:00']);
+    assert.deepEqual(
+      hints?.map((hint) => hint.label),
+      ['→ 17:00 UTC', 'T+0:00', 'T+0:30..1:00', 'T+6:30..13:00'],
+    );
     const after = SEED_003.indexOf('catch-up') + 'catch-up'.length;
     assert.deepEqual(hints?.[3].position, positionAt(SEED_003, after));
-    assert.equal(hints?.[3].tooltip, 'Starts T+6:30..13:00 after the window opens (16:30..23:00 in America/Los_Angeles), runs 6h–12h, ends T+12:30..25:00. On the critical path.');
+    assert.equal(
+      hints?.[3].tooltip,
+      'Starts T+6:30..13:00 after the window opens (16:30..23:00 in America/Los_Angeles), runs 6h–12h, ends T+12:30..25:00. On the critical path.',
+    );
   });
 
   it('leaves the step hints out with runbook.inlayHints.steps off, and every hint with runbook.inlayHints.enabled off', async () => {

@@ -32,7 +32,10 @@ describe('LSP: runbook/summary (the status bar)', () => {
     assert.equal(summary?.text, 'Σ 30m × 2 = 1h ✓');
     assert.equal(summary?.verdict, 'fits');
     assert.match(summary?.tooltip ?? '', /\*\*Planned\*\* 30m × 2 \(safety factor\) = 1h\./);
-    assert.match(summary?.tooltip ?? '', /✓ The window \(1h\) fits the plan \(30m × 2 = 1h\) exactly\./);
+    assert.match(
+      summary?.tooltip ?? '',
+      /✓ The window \(1h\) fits the plan \(30m × 2 = 1h\) exactly\./,
+    );
   });
 
   it('follows edits, and says when the window is short', async () => {
@@ -51,14 +54,20 @@ describe('LSP: runbook/summary (the status bar)', () => {
   });
 
   it("sums an announcement's own estimate when it links no runbook", async () => {
-    const uri = await open('kind: announcement\ntitle: T\nstart: 2099-07-19 08:00\nzone: Europe/London\nestimate: 30m\nlength: 45m\n', 'x.announcement.yaml');
+    const uri = await open(
+      'kind: announcement\ntitle: T\nstart: 2099-07-19 08:00\nzone: Europe/London\nestimate: 30m\nlength: 45m\n',
+      'x.announcement.yaml',
+    );
     const summary = await client.summary(uri);
     assert.equal(summary?.text, 'Σ 30m × 2 = 1h ✗ window 45m');
     assert.equal(summary?.verdict, 'shorter-than-planned');
   });
 
   it('is null with nothing to sum, and for a document the server never saw', async () => {
-    assert.equal(await client.summary(await open('kind: runbook\ntitle: T\nsteps:\n  - id: a\n')), null);
+    assert.equal(
+      await client.summary(await open('kind: runbook\ntitle: T\nsteps:\n  - id: a\n')),
+      null,
+    );
     assert.equal(await client.summary('file:///work/never-opened.runbook.yaml'), null);
   });
 });

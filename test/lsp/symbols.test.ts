@@ -1,5 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { SymbolKind, type DocumentSymbol, type Range, type SymbolInformation } from 'vscode-languageserver-protocol';
+import {
+  SymbolKind,
+  type DocumentSymbol,
+  type Range,
+  type SymbolInformation,
+} from 'vscode-languageserver-protocol';
 import { LspClient } from './lsp-client';
 import { range } from './text-helpers';
 
@@ -18,12 +23,17 @@ rollback:
 
 function documentSymbols(result: DocumentSymbol[] | SymbolInformation[] | null): DocumentSymbol[] {
   assert.ok(Array.isArray(result), 'a list of symbols');
-  assert.ok(result.every((symbol) => 'selectionRange' in symbol), 'hierarchical DocumentSymbols');
+  assert.ok(
+    result.every((symbol) => 'selectionRange' in symbol),
+    'hierarchical DocumentSymbols',
+  );
   return result as DocumentSymbol[];
 }
 
-const before_ = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
-const contains = (outer: Range, inner: Range) => before_(outer.start, inner.start) && before_(inner.end, outer.end);
+const before_ = (a: Range['start'], b: Range['start']) =>
+  a.line < b.line || (a.line === b.line && a.character <= b.character);
+const contains = (outer: Range, inner: Range) =>
+  before_(outer.start, inner.start) && before_(inner.end, outer.end);
 
 describe('LSP: document symbols', () => {
   let client: LspClient;
@@ -63,8 +73,12 @@ describe('LSP: document symbols', () => {
     await client.diagnosticsFor(uri);
     const walk = (symbols: DocumentSymbol[], parent?: DocumentSymbol): void => {
       for (const symbol of symbols) {
-        assert.ok(contains(symbol.range, symbol.selectionRange), `${symbol.name}: selection inside range`);
-        if (parent) assert.ok(contains(parent.range, symbol.range), `${symbol.name} inside ${parent.name}`);
+        assert.ok(
+          contains(symbol.range, symbol.selectionRange),
+          `${symbol.name}: selection inside range`,
+        );
+        if (parent)
+          assert.ok(contains(parent.range, symbol.range), `${symbol.name} inside ${parent.name}`);
         walk(symbol.children ?? [], symbol);
       }
     };
@@ -85,6 +99,9 @@ describe('LSP: document symbols', () => {
     await client.change(uri, RUNBOOK.replace('id: migrate', 'id: migrate-db'));
     await client.diagnosticsFor(uri);
     const steps = documentSymbols(await client.documentSymbols(uri))[2];
-    assert.deepEqual(steps.children?.map((s) => s.name), ['backup', 'migrate-db', 'step 3']);
+    assert.deepEqual(
+      steps.children?.map((s) => s.name),
+      ['backup', 'migrate-db', 'step 3'],
+    );
   });
 });

@@ -1,12 +1,20 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { MarkupKind, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
+import {
+  MarkupKind,
+  type Diagnostic,
+  type Hover,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol';
 import { LspClient, REPO_ROOT } from './lsp-client';
 import { positionAt } from './text-helpers';
 
 /** Seed 000 as an announcement: 8:00AM BST on Sunday 19 July 2015, for readers in six zones. */
-const SEED_000 = path.join(REPO_ROOT, 'examples/gitter-2015/scheduled-maintenance-19-july.announcement.yaml');
+const SEED_000 = path.join(
+  REPO_ROOT,
+  'examples/gitter-2015/scheduled-maintenance-19-july.announcement.yaml',
+);
 
 function markdown(hover: Hover | null): string {
   assert.ok(hover, 'a hover');
@@ -24,7 +32,10 @@ describe('LSP: hover on times and zones', () => {
   const on = (find: string, into = 1) => {
     const offset = text.indexOf(find);
     assert.ok(offset >= 0, `seed 000 holds ${find}`);
-    return { position: positionAt(text, offset + into), range: { start: positionAt(text, offset), end: positionAt(text, offset + find.length) } };
+    return {
+      position: positionAt(text, offset + into),
+      range: { start: positionAt(text, offset), end: positionAt(text, offset + find.length) },
+    };
   };
 
   before(async () => {
@@ -36,7 +47,10 @@ describe('LSP: hover on times and zones', () => {
   after(async () => client?.stop());
 
   it('takes "now" from initializationOptions: the window has not begun, so no start-in-past', () => {
-    assert.deepEqual(diagnostics.map((d) => d.code), []);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      [],
+    );
   });
 
   it("shows seed 000's window in London, UTC and every audience zone on start", async () => {
@@ -44,7 +58,10 @@ describe('LSP: hover on times and zones', () => {
     const hover = await client.hover(uri, position);
     const value = markdown(hover);
     assert.deepEqual(hover?.range, range);
-    assert.match(value, /^\*\*Maintenance window\*\* · Sun 19 Jul 2015 · 1h\n\nStarts in 9 days\.\n\n/);
+    assert.match(
+      value,
+      /^\*\*Maintenance window\*\* · Sun 19 Jul 2015 · 1h\n\nStarts in 9 days\.\n\n/,
+    );
     for (const row of [
       '| **London** (`Europe/London`) | 8am–9am | BST (+01:00) |',
       '| `UTC` | 7am–8am | UTC (+00:00) |',
@@ -68,7 +85,15 @@ describe('LSP: hover on times and zones', () => {
     const runbook = path.join(REPO_ROOT, 'examples/gitter-2015/restructure.runbook.yaml');
     const runbookText = readFileSync(runbook, 'utf8');
     await client.open(`file://${runbook}`, runbookText);
-    assert.match(markdown(await client.hover(`file://${runbook}`, positionAt(runbookText, runbookText.indexOf('length: 1h') + 9))), /Maintenance window/);
+    assert.match(
+      markdown(
+        await client.hover(
+          `file://${runbook}`,
+          positionAt(runbookText, runbookText.indexOf('length: 1h') + 9),
+        ),
+      ),
+      /Maintenance window/,
+    );
   });
 
   it("shows a zone's offset at the window and now, and its next clock change", async () => {
@@ -77,14 +102,26 @@ describe('LSP: hover on times and zones', () => {
     const value = markdown(hover);
     assert.deepEqual(hover?.range, range);
     assert.match(value, /^\*\*`Europe\/London`\*\* · London/);
-    assert.ok(value.includes("| At the window's start | Sun 19 Jul 2015 8am | BST (+01:00) |"), value);
-    assert.match(value, /\n\| Now \| \w{3} \d{1,2} \w{3} \d{4} [\w:]+ \| (GMT \(\+00:00\)|BST \(\+01:00\)) \|/);
-    assert.match(value, /Next change: Clocks go (forward|back) 1h on \w{3} \d{1,2} (Mar|Oct) \d{4} (1am → 2am|2am → 1am) \((GMT → BST|BST → GMT)\), in /);
+    assert.ok(
+      value.includes("| At the window's start | Sun 19 Jul 2015 8am | BST (+01:00) |"),
+      value,
+    );
+    assert.match(
+      value,
+      /\n\| Now \| \w{3} \d{1,2} \w{3} \d{4} [\w:]+ \| (GMT \(\+00:00\)|BST \(\+01:00\)) \|/,
+    );
+    assert.match(
+      value,
+      /Next change: Clocks go (forward|back) 1h on \w{3} \d{1,2} (Mar|Oct) \d{4} (1am → 2am|2am → 1am) \((GMT → BST|BST → GMT)\), in /,
+    );
   });
 
   it('describes an audience zone written as { label, zone }', async () => {
     const value = markdown(await client.hover(uri, on('Asia/Tokyo', 2).position));
-    assert.ok(value.includes("| At the window's start | Sun 19 Jul 2015 4pm | JST (+09:00) |"), value);
+    assert.ok(
+      value.includes("| At the window's start | Sun 19 Jul 2015 4pm | JST (+09:00) |"),
+      value,
+    );
     assert.match(value, /No DST/);
   });
 });

@@ -1,10 +1,22 @@
 import { strict as assert } from 'node:assert';
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Diagnostic,
+  type TextEdit,
+} from 'vscode-languageserver-protocol';
 import { LspClient } from './lsp-client';
 import { applyEdits, editsFor, messageOf, readFixture } from './text-helpers';
 
 /** The time rules' fixtures: `<code>.yaml` in, `<code>.golden.yaml` out. */
-const CODES = ['unknown-zone', 'zone-abbreviation', 'nonexistent-local-time', 'ambiguous-local-time', 'label-mismatch', 'prose-time-mismatch'] as const;
+const CODES = [
+  'unknown-zone',
+  'zone-abbreviation',
+  'nonexistent-local-time',
+  'ambiguous-local-time',
+  'label-mismatch',
+  'prose-time-mismatch',
+] as const;
 
 describe('LSP: quick fixes of the time rules', () => {
   let client: LspClient;
@@ -13,12 +25,24 @@ describe('LSP: quick fixes of the time rules', () => {
 
   /** The quick fixes offered for one diagnostic (sent back as the editor would). */
   async function fixesFor(uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
-    const actions = ((await client.codeActions(uri, diagnostic.range, [diagnostic])) ?? []) as CodeAction[];
-    return actions.filter((action) => action.kind === CodeActionKind.QuickFix && action.diagnostics?.some((d) => d.code === diagnostic.code && d.range.start.line === diagnostic.range.start.line && d.range.start.character === diagnostic.range.start.character));
+    const actions = ((await client.codeActions(uri, diagnostic.range, [diagnostic])) ??
+      []) as CodeAction[];
+    return actions.filter(
+      (action) =>
+        action.kind === CodeActionKind.QuickFix &&
+        action.diagnostics?.some(
+          (d) =>
+            d.code === diagnostic.code &&
+            d.range.start.line === diagnostic.range.start.line &&
+            d.range.start.character === diagnostic.range.start.character,
+        ),
+    );
   }
 
   /** Opens a fixture under a name of its kind and returns its diagnostics of `code`. */
-  async function openFixture(code: string): Promise<{ uri: string; text: string; found: Diagnostic[] }> {
+  async function openFixture(
+    code: string,
+  ): Promise<{ uri: string; text: string; found: Diagnostic[] }> {
     const text = readFixture(`${code}.yaml`);
     const kind = /^kind: (\w+)/m.exec(text)![1];
     const uri = `file:///work/fixtures/${code}.${kind}.yaml`;
@@ -43,8 +67,16 @@ describe('LSP: quick fixes of the time rules', () => {
       assert.equal(fixed, readFixture(`${code}.golden.yaml`));
       await client.change(uri, fixed);
       const left = await client.diagnosticsFor(uri);
-      assert.deepEqual(left.filter((d) => d.code === code), [], `no ${code} left`);
-      assert.deepEqual(left.map((d) => `${String(d.code)}: ${messageOf(d)}`), [], 'nothing else either');
+      assert.deepEqual(
+        left.filter((d) => d.code === code),
+        [],
+        `no ${code} left`,
+      );
+      assert.deepEqual(
+        left.map((d) => `${String(d.code)}: ${messageOf(d)}`),
+        [],
+        'nothing else either',
+      );
     });
   }
 
@@ -52,11 +84,14 @@ describe('LSP: quick fixes of the time rules', () => {
     const { uri, found } = await openFixture('zone-abbreviation');
     const bst = found.find((d) => messageOf(d).includes('BST'))!;
     const fixes = await fixesFor(uri, bst);
-    assert.deepEqual(fixes.map((fix) => [fix.title, fix.isPreferred ?? false]), [
-      ['Change to Europe/London', false],
-      ['Change to Asia/Dhaka', false],
-      ['Change to Pacific/Bougainville', false],
-    ]);
+    assert.deepEqual(
+      fixes.map((fix) => [fix.title, fix.isPreferred ?? false]),
+      [
+        ['Change to Europe/London', false],
+        ['Change to Asia/Dhaka', false],
+        ['Change to Pacific/Bougainville', false],
+      ],
+    );
   });
 
   it('offers both instants of a repeated time, with their offsets', async () => {

@@ -1,11 +1,27 @@
 import { strict as assert } from 'node:assert';
-import { CompletionItemKind, type CompletionItem, type CompletionList, type MarkupContent, type TextEdit } from 'vscode-languageserver-protocol';
+import {
+  CompletionItemKind,
+  type CompletionItem,
+  type CompletionList,
+  type MarkupContent,
+  type TextEdit,
+} from 'vscode-languageserver-protocol';
 import { LspClient } from './lsp-client';
 import { applyEdits, cursor } from './text-helpers';
 
 /** A runbook whose window starts on 19 July 2099 at 08:00 in `zone`, with the given lines after it. */
 function runbook(zoneLine: string, ...more: string[]): string {
-  return ['kind: runbook', 'title: T', 'window:', '  start: 2099-07-19 08:00', `  ${zoneLine}`, '  length: 1h', ...more, 'steps: []', ''].join('\n');
+  return [
+    'kind: runbook',
+    'title: T',
+    'window:',
+    '  start: 2099-07-19 08:00',
+    `  ${zoneLine}`,
+    '  length: 1h',
+    ...more,
+    'steps: []',
+    '',
+  ].join('\n');
 }
 
 function listOf(result: CompletionItem[] | CompletionList | null): CompletionList {
@@ -37,19 +53,31 @@ describe('LSP: completion of zone names', () => {
     assert.equal(tokyo.detail, '+09:00 JST');
     assert.equal(tokyo.filterText, 'Tok');
     assert.equal(applyEdits(text, [tokyo.textEdit as TextEdit]), runbook('zone: Asia/Tokyo'));
-    assert.deepEqual(list.items.map((item) => item.sortText), [...list.items.map((item) => item.sortText)].sort(), 'sortText keeps the server order');
+    assert.deepEqual(
+      list.items.map((item) => item.sortText),
+      [...list.items.map((item) => item.sortText)].sort(),
+      'sortText keeps the server order',
+    );
   });
 
   it('puts the zones an abbreviation may mean first', async () => {
     const { list } = await completeAt(runbook('zone: BST|'));
-    assert.deepEqual(list.items.map((item) => item.label), ['Asia/Dhaka', 'Europe/London', 'Pacific/Bougainville']);
+    assert.deepEqual(
+      list.items.map((item) => item.label),
+      ['Asia/Dhaka', 'Europe/London', 'Pacific/Bougainville'],
+    );
     const london = list.items[1];
-    assert.equal((london.documentation as MarkupContent).value, 'BST: British Summer Time (+01:00)');
+    assert.equal(
+      (london.documentation as MarkupContent).value,
+      'BST: British Summer Time (+01:00)',
+    );
     assert.equal(london.detail, '+01:00 BST');
   });
 
   it('offers every zone in an audience { zone } entry, at the window instant', async () => {
-    const { list } = await completeAt(runbook('zone: Europe/London', 'audience:', '  - { label: Tokyo, zone: | }'));
+    const { list } = await completeAt(
+      runbook('zone: Europe/London', 'audience:', '  - { label: Tokyo, zone: | }'),
+    );
     assert.ok(list.items.length > 400, `${list.items.length} zones`);
     const detail = (label: string) => list.items.find((item) => item.label === label)?.detail;
     assert.equal(detail('Asia/Tokyo'), '+09:00 JST');
@@ -58,8 +86,13 @@ describe('LSP: completion of zone names', () => {
   });
 
   it('leaves other completions to the editor to filter', async () => {
-    const { list } = await completeAt('kind: runbook\ntitle: T\nsteps:\n  - id: a\n    impact: |\n');
+    const { list } = await completeAt(
+      'kind: runbook\ntitle: T\nsteps:\n  - id: a\n    impact: |\n',
+    );
     assert.equal(list.isIncomplete, false);
-    assert.deepEqual(list.items.map((item) => item.label), ['none', 'degraded', 'read-only', 'outage']);
+    assert.deepEqual(
+      list.items.map((item) => item.label),
+      ['none', 'degraded', 'read-only', 'outage'],
+    );
   });
 });

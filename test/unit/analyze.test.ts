@@ -11,12 +11,26 @@ describe('analyze', () => {
 
   it('reads steps for runbooks only', () => {
     const text = runbook('  - id: a', '    estimate: 5m');
-    assert.deepEqual(analyze(text, 'x.yaml').steps.map((s) => s.id?.id), ['a']);
-    assert.deepEqual(analyze(text.replace('kind: runbook', 'kind: announcement'), 'x.yaml').steps, []);
+    assert.deepEqual(
+      analyze(text, 'x.yaml').steps.map((s) => s.id?.id),
+      ['a'],
+    );
+    assert.deepEqual(
+      analyze(text.replace('kind: runbook', 'kind: announcement'), 'x.yaml').steps,
+      [],
+    );
   });
 
   it('sorts diagnostics by position whatever rule found them', () => {
-    const text = lines('kind: runbook', 'title: T', 'steps:', '  - id: a', '    needs: [zz]', '  - id: a', '    estimate: soon');
+    const text = lines(
+      'kind: runbook',
+      'title: T',
+      'steps:',
+      '  - id: a',
+      '    needs: [zz]',
+      '  - id: a',
+      '    estimate: soon',
+    );
     const analysis = analyze(text, 'x.yaml');
     assert.deepEqual(codesAndText(analysis), [
       ['missing-estimate', 'a'],
@@ -25,7 +39,10 @@ describe('analyze', () => {
       ['invalid-duration', 'soon'],
     ]);
     const starts = analysis.diagnostics.map((d) => d.start);
-    assert.deepEqual(starts, [...starts].sort((x, y) => x - y));
+    assert.deepEqual(
+      starts,
+      [...starts].sort((x, y) => x - y),
+    );
   });
 
   it('reports nothing for a correct runbook', () => {
@@ -41,23 +58,48 @@ describe('analyze', () => {
 
   it('never throws, whatever the text', () => {
     const texts = [
-      '\0', ':', '[', '}', '*unknown', 'a: *unknown', '? [a]\n: b', '{a: 1}: b', '!!binary x', 'a: !custom x', '\uD800',
-      '%YAML 1.1\n---\na: b', 'kind: runbook\nsteps:\n  - id: [a]\n    needs: {a: 1}\n', 'kind: runbook\n<<: *x',
-      'kind: runbook\nsteps:\n  - &a\n    id: a\n  - *a\n', 'kind: runbook\nsteps:\n  - id: 12\n    needs: [12, true, ~]\n',
-      '__proto__: x\nkind: runbook\n', 'kind: runbook\nsteps:\n  - constructor: 1\n    toString: 2\n',
+      '\0',
+      ':',
+      '[',
+      '}',
+      '*unknown',
+      'a: *unknown',
+      '? [a]\n: b',
+      '{a: 1}: b',
+      '!!binary x',
+      'a: !custom x',
+      '\uD800',
+      '%YAML 1.1\n---\na: b',
+      'kind: runbook\nsteps:\n  - id: [a]\n    needs: {a: 1}\n',
+      'kind: runbook\n<<: *x',
+      'kind: runbook\nsteps:\n  - &a\n    id: a\n  - *a\n',
+      'kind: runbook\nsteps:\n  - id: 12\n    needs: [12, true, ~]\n',
+      '__proto__: x\nkind: runbook\n',
+      'kind: runbook\nsteps:\n  - constructor: 1\n    toString: 2\n',
     ];
     for (const text of texts) {
       for (const fileName of ['x.yaml', 'x.runbook.yaml', 'x.announcement.yaml']) {
-        assert.doesNotThrow(() => analyze(text, fileName), `${JSON.stringify(text)} as ${fileName}`);
+        assert.doesNotThrow(
+          () => analyze(text, fileName),
+          `${JSON.stringify(text)} as ${fileName}`,
+        );
       }
     }
   });
 
   it('reports an alias to its own container as a loop instead of looping', () => {
-    for (const text of ['kind: runbook\ntitle: T\nsteps: []\na: &x { b: *x }\n', 'kind: runbook\ntitle: T\nsteps: &s\n  - id: a\n    needs: *s\n']) {
+    for (const text of [
+      'kind: runbook\ntitle: T\nsteps: []\na: &x { b: *x }\n',
+      'kind: runbook\ntitle: T\nsteps: &s\n  - id: a\n    needs: *s\n',
+    ]) {
       const analysis = analyze(text, 'x.yaml');
-      const loops = analysis.diagnostics.filter((d) => d.code === 'yaml-syntax' && /endless loop/.test(d.message));
-      assert.deepEqual(loops.map((d) => text.slice(d.start, d.end)), [text.includes('*x') ? '*x' : '*s']);
+      const loops = analysis.diagnostics.filter(
+        (d) => d.code === 'yaml-syntax' && /endless loop/.test(d.message),
+      );
+      assert.deepEqual(
+        loops.map((d) => text.slice(d.start, d.end)),
+        [text.includes('*x') ? '*x' : '*s'],
+      );
     }
   });
 });

@@ -1,5 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { documentKind, isRunbookFileName, kindFromContent, kindFromFileName } from '../../src/core/document-kind';
+import {
+  documentKind,
+  isRunbookFileName,
+  kindFromContent,
+  kindFromFileName,
+} from '../../src/core/document-kind';
 import { parseYaml } from '../../src/core/yaml/parse-yaml';
 
 const rootOf = (text: string) => parseYaml(text).root;

@@ -1,5 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { formatDuration, formatDurationRange, LONGEST_DURATION_SECONDS, parseDuration, type DurationResult } from '../../src/core/duration';
+import {
+  formatDuration,
+  formatDurationRange,
+  LONGEST_DURATION_SECONDS,
+  parseDuration,
+  type DurationResult,
+} from '../../src/core/duration';
 
 /** Seconds of a duration that must parse. */
 function seconds(input: string): [number, number] {
@@ -69,7 +75,10 @@ describe('duration', () => {
 
     it('rejects 9999w as longer than a year but accepts a year', () => {
       assert.match(failure('9999w'), /longer than a year/);
-      assert.deepEqual(seconds(`${LONGEST_DURATION_SECONDS}s`), [LONGEST_DURATION_SECONDS, LONGEST_DURATION_SECONDS]);
+      assert.deepEqual(seconds(`${LONGEST_DURATION_SECONDS}s`), [
+        LONGEST_DURATION_SECONDS,
+        LONGEST_DURATION_SECONDS,
+      ]);
       assert.match(failure(`${LONGEST_DURATION_SECONDS + 1}s`), /longer than a year/);
     });
 
@@ -93,7 +102,8 @@ describe('duration', () => {
     });
 
     it('starts every message with a capital letter', () => {
-      for (const input of ['', '-1m', 'abc', '90', '1h..1m']) assert.match(failure(input), /^["A-Z]/, input);
+      for (const input of ['', '-1m', 'abc', '90', '1h..1m'])
+        assert.match(failure(input), /^["A-Z]/, input);
     });
   });
 

@@ -8,7 +8,8 @@ import type { Settings } from '../../src/core/settings';
 /** A fixture with `|` marking the cursor: `estimate: 3|0m` → the text without it and the offset. */
 export function cursor(fixture: string): { text: string; offset: number } {
   const offset = fixture.indexOf('|');
-  if (offset < 0 || fixture.indexOf('|', offset + 1) >= 0) throw new Error(`fixture needs exactly one "|": ${fixture}`);
+  if (offset < 0 || fixture.indexOf('|', offset + 1) >= 0)
+    throw new Error(`fixture needs exactly one "|": ${fixture}`);
   return { text: fixture.slice(0, offset) + fixture.slice(offset + 1), offset };
 }
 
@@ -23,7 +24,11 @@ export function runbook(...stepLines: string[]): string {
 }
 
 /** Analyses a text as `test.runbook.yaml` unless told otherwise. */
-export function analyzeText(text: string, fileName = 'test.runbook.yaml', settings?: Settings): Analysis {
+export function analyzeText(
+  text: string,
+  fileName = 'test.runbook.yaml',
+  settings?: Settings,
+): Analysis {
   return analyze(text, fileName, settings);
 }
 
@@ -44,8 +49,16 @@ export function codeTexts(text: string, code: DiagnosticCode, fileName?: string)
 }
 
 /** The text after applying edits (given in offsets of the original text). */
-export function applyEdits(text: string, edits: ReadonlyArray<{ start: number; end: number; newText: string }>): string {
-  return [...edits].sort((a, b) => b.start - a.start).reduce((result, edit) => result.slice(0, edit.start) + edit.newText + result.slice(edit.end), text);
+export function applyEdits(
+  text: string,
+  edits: ReadonlyArray<{ start: number; end: number; newText: string }>,
+): string {
+  return [...edits]
+    .sort((a, b) => b.start - a.start)
+    .reduce(
+      (result, edit) => result.slice(0, edit.start) + edit.newText + result.slice(edit.end),
+      text,
+    );
 }
 
 /** Milliseconds a call takes; for "finishes fast" checks with generous limits. */

@@ -20,36 +20,68 @@ function expandSnippet(body: string[]): string {
 
 describe('manifest, schemas and snippets agree', () => {
   const manifest = readJson('package.json');
-  const snippets = readJson('snippets/runbook.code-snippets') as Record<string, { prefix: string; body: string[] }>;
+  const snippets = readJson('snippets/runbook.code-snippets') as Record<
+    string,
+    { prefix: string; body: string[] }
+  >;
 
   it('every snippet, inserted with its defaults, is a file without errors', () => {
     for (const [name, snippet] of Object.entries(snippets)) {
       const text = expandSnippet(snippet.body);
       // The step snippet is a list item: check it inside a runbook.
-      const file = snippet.prefix === 'step' ? `kind: runbook\ntitle: t\nsteps:\n${text.replace(/^/gm, '  ')}\n` : text;
-      const errors = analyze(file, 'snippet.yaml').diagnostics.filter((d) => d.severity === 'error');
-      assert.deepEqual(errors.map((d) => `${d.code}: ${d.message}`), [], `snippet "${name}"`);
+      const file =
+        snippet.prefix === 'step'
+          ? `kind: runbook\ntitle: t\nsteps:\n${text.replace(/^/gm, '  ')}\n`
+          : text;
+      const errors = analyze(file, 'snippet.yaml').diagnostics.filter(
+        (d) => d.severity === 'error',
+      );
+      assert.deepEqual(
+        errors.map((d) => `${d.code}: ${d.message}`),
+        [],
+        `snippet "${name}"`,
+      );
     }
   });
 
   it('the snippets offer a whole runbook, a step and an announcement', () => {
-    assert.deepEqual(Object.values(snippets).map((s) => s.prefix).sort(), ['announcement', 'runbook', 'step']);
+    assert.deepEqual(
+      Object.values(snippets)
+        .map((s) => s.prefix)
+        .sort(),
+      ['announcement', 'runbook', 'step'],
+    );
   });
 
   it('the language covers both kinds by file name and by first line', () => {
     const [language] = manifest.contributes.languages;
     assert.equal(language.id, 'runbook');
-    for (const pattern of ['*.runbook.yaml', '*.runbook.yml', '*.announcement.yaml', '*.announcement.yml']) {
+    for (const pattern of [
+      '*.runbook.yaml',
+      '*.runbook.yml',
+      '*.announcement.yaml',
+      '*.announcement.yml',
+    ]) {
       assert.ok(language.filenamePatterns.includes(pattern), pattern);
     }
     const firstLine = new RegExp(language.firstLine);
-    assert.ok(firstLine.test('kind: runbook') && firstLine.test('kind: announcement') && !firstLine.test('kind: other'));
+    assert.ok(
+      firstLine.test('kind: runbook') &&
+        firstLine.test('kind: announcement') &&
+        !firstLine.test('kind: other'),
+    );
     // The preview's panels come back after a reload only if the extension starts for them.
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:runbook', 'onWebviewPanel:runbook.preview']);
+    assert.deepEqual(manifest.activationEvents, [
+      'onLanguage:runbook',
+      'onWebviewPanel:runbook.preview',
+    ]);
   });
 
   it('every setting is under runbook. and scoped per resource or window', () => {
-    const properties = manifest.contributes.configuration.properties as Record<string, { scope: string; description?: string; markdownDescription?: string }>;
+    const properties = manifest.contributes.configuration.properties as Record<
+      string,
+      { scope: string; description?: string; markdownDescription?: string }
+    >;
     for (const [key, setting] of Object.entries(properties)) {
       assert.match(key, /^runbook\./);
       assert.ok(['resource', 'window'].includes(setting.scope), key);
@@ -62,13 +94,17 @@ describe('manifest, schemas and snippets agree', () => {
     const visit = (node: unknown, path: string): void => {
       if (!node || typeof node !== 'object') return;
       const schema = node as Record<string, unknown>;
-      for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+      for (const [name, property] of Object.entries(
+        (schema.properties ?? {}) as Record<string, Record<string, unknown>>,
+      )) {
         if (!property.description) missing.push(`${path}.${name}: description`);
         if (!Array.isArray(property.examples)) missing.push(`${path}.${name}: examples`);
       }
-      for (const [key, child] of Object.entries(schema)) if (typeof child === 'object') visit(child, `${path}/${key}`);
+      for (const [key, child] of Object.entries(schema))
+        if (typeof child === 'object') visit(child, `${path}/${key}`);
     };
-    for (const file of ['runbook', 'announcement', 'common']) visit(readJson(`schemas/${file}.schema.json`), file);
+    for (const file of ['runbook', 'announcement', 'common'])
+      visit(readJson(`schemas/${file}.schema.json`), file);
     assert.deepEqual(missing, []);
   });
 

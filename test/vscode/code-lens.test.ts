@@ -1,7 +1,14 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { RunbookApi } from '../../src/client/extension';
-import { EXTENSION_ID, fixtureUri, nextDiagnostics, pollUntil, replaceText, waitForDiagnostics } from './helpers';
+import {
+  EXTENSION_ID,
+  fixtureUri,
+  nextDiagnostics,
+  pollUntil,
+  replaceText,
+  waitForDiagnostics,
+} from './helpers';
 
 const SEED_003_SUM = 'Σ 12h 30m–1d 1h × 1 = 1d 1h · window 1d 1h ✓';
 
@@ -9,7 +16,8 @@ async function lensesOf(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   return vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
 }
 
-const titles = (lenses: vscode.CodeLens[]) => lenses.map((lens) => lens.command?.title ?? '(unresolved)');
+const titles = (lenses: vscode.CodeLens[]) =>
+  lenses.map((lens) => lens.command?.title ?? '(unresolved)');
 
 /** What the extension's status bar item shows, read from the item itself through the extension's API. */
 function statusBar(): ReturnType<RunbookApi['summaryStatus']> {
@@ -20,7 +28,9 @@ function statusBar(): ReturnType<RunbookApi['summaryStatus']> {
 
 /** Shows a document in an editor; the first time, once the server has published its diagnostics, so its answers are about this text. */
 async function showAnalysed(uri: vscode.Uri): Promise<vscode.TextEditor> {
-  const open = vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString());
+  const open = vscode.workspace.textDocuments.some(
+    (document) => document.uri.toString() === uri.toString(),
+  );
   const published = open ? undefined : nextDiagnostics(uri, 'first diagnostics');
   const editor = await vscode.window.showTextDocument(uri);
   await published;
@@ -51,12 +61,23 @@ describe('VS Code: the plan (code lens, status bar)', () => {
 
   it('shows the estimate and verdict in the status bar while a runbook is active, and hides it for other files', async () => {
     await showAnalysed(runbook);
-    const shown = await pollUntil(async () => statusBar(), (status) => status.visible && status.text.startsWith('$(watch) Σ 12h'), 'the summary in the status bar');
+    const shown = await pollUntil(
+      async () => statusBar(),
+      (status) => status.visible && status.text.startsWith('$(watch) Σ 12h'),
+      'the summary in the status bar',
+    );
     assert.equal(shown.text, '$(watch) Σ 12h 30m–1d 1h × 1 = 1d 1h ✓');
     assert.match(shown.tooltip, /✓ The window \(1d 1h\) fits the plan/);
-    const other = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'not a runbook' });
+    const other = await vscode.workspace.openTextDocument({
+      language: 'plaintext',
+      content: 'not a runbook',
+    });
     await vscode.window.showTextDocument(other);
-    await pollUntil(async () => statusBar(), (status) => !status.visible, 'the status bar item hidden');
+    await pollUntil(
+      async () => statusBar(),
+      (status) => !status.visible,
+      'the status bar item hidden',
+    );
   });
 
   it('follows an edit that makes the window short', async () => {
@@ -64,10 +85,20 @@ describe('VS Code: the plan (code lens, status bar)', () => {
     const published = nextDiagnostics(runbook, 'diagnostics after the edit');
     await replaceText(editor.document, 'length: 25h', 'length: 20h');
     await published;
-    const status = await pollUntil(async () => statusBar(), (s) => s.text.includes('✗'), 'a short window in the status bar');
+    const status = await pollUntil(
+      async () => statusBar(),
+      (s) => s.text.includes('✗'),
+      'a short window in the status bar',
+    );
     assert.equal(status.text, '$(watch) Σ 12h 30m–1d 1h × 1 = 1d 1h ✗ window 20h');
-    await waitForDiagnostics(runbook, (d) => d.some((x) => x.code === 'window-shorter-than-estimate'), 'window-shorter-than-estimate');
-    assert.deepEqual(titles(await lensesOf(runbook)), ['Σ 12h 30m–1d 1h × 1 = 1d 1h · window 20h ✗ shorter than the estimate']);
+    await waitForDiagnostics(
+      runbook,
+      (d) => d.some((x) => x.code === 'window-shorter-than-estimate'),
+      'window-shorter-than-estimate',
+    );
+    assert.deepEqual(titles(await lensesOf(runbook)), [
+      'Σ 12h 30m–1d 1h × 1 = 1d 1h · window 20h ✗ shorter than the estimate',
+    ]);
     // Leave the fixture as it is on disk.
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });

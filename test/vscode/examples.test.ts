@@ -21,7 +21,8 @@ function examplesBelow(dir: string): string[] {
 
 const all = examplesBelow(EXAMPLES).sort();
 const broken = all.filter((file) => file.includes(`${path.sep}broken${path.sep}`));
-const errors = (diagnostics: vscode.Diagnostic[]) => diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+const errors = (diagnostics: vscode.Diagnostic[]) =>
+  diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
 
 describe('VS Code: the examples', () => {
   for (const file of all.filter((f) => !broken.includes(f))) {

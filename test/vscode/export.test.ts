@@ -13,11 +13,25 @@ import { repoPath } from './helpers';
 const SEED_000 = 'examples/gitter-2015/scheduled-maintenance-19-july.announcement.yaml';
 
 /** The model as the server builds it (without following the link: the export flow is what is tested here). */
-const coreSource: PreviewSource = async (uri) => ({ ok: true, model: previewModel(analyze(readFileSync(uri.fsPath, 'utf8'), path.basename(uri.fsPath))) });
+const coreSource: PreviewSource = async (uri) => ({
+  ok: true,
+  model: previewModel(analyze(readFileSync(uri.fsPath, 'utf8'), path.basename(uri.fsPath))),
+});
 
 /** Answers the export's questions as a person would, and records what it was asked. */
-function answering(format: ExportFormat | undefined, target: vscode.Uri | undefined, replace: boolean) {
-  const asked = { formats: [] as string[], placeHolder: '', defaultUri: undefined as vscode.Uri | undefined, replace: [] as string[], exported: [] as string[], errors: [] as string[] };
+function answering(
+  format: ExportFormat | undefined,
+  target: vscode.Uri | undefined,
+  replace: boolean,
+) {
+  const asked = {
+    formats: [] as string[],
+    placeHolder: '',
+    defaultUri: undefined as vscode.Uri | undefined,
+    replace: [] as string[],
+    exported: [] as string[],
+    errors: [] as string[],
+  };
   const prompts: ExportPrompts = {
     pickFormat: async (items, placeHolder) => {
       asked.formats = items.map((item) => `${item.format}: ${item.label}`);
@@ -48,9 +62,15 @@ describe('VS Code: Export Announcement…', () => {
     const target = vscode.Uri.file(path.join(dir, 'seed.md'));
     const { prompts, asked } = answering('md', target, false);
     assert.equal((await exportDocument(seed, coreSource, prompts))?.fsPath, target.fsPath);
-    assert.deepEqual(asked.formats.map((f) => f.split(':')[0]), ['text', 'md', 'html', 'tweet', 'ics', 'banner', 'statuspage', 'json']);
+    assert.deepEqual(
+      asked.formats.map((f) => f.split(':')[0]),
+      ['text', 'md', 'html', 'tweet', 'ics', 'banner', 'statuspage', 'json'],
+    );
     assert.equal(asked.placeHolder, 'Export "Scheduled maintenance 19 July" as…');
-    assert.equal(asked.defaultUri?.fsPath, path.join(path.dirname(seed.fsPath), 'gitter-maintenance-2015-07-19.md'));
+    assert.equal(
+      asked.defaultUri?.fsPath,
+      path.join(path.dirname(seed.fsPath), 'gitter-maintenance-2015-07-19.md'),
+    );
     assert.deepEqual(asked.replace, [], 'a new file needs no question');
     assert.deepEqual(asked.exported, [target.fsPath]);
     const text = readFileSync(target.fsPath, 'utf8');
@@ -87,7 +107,10 @@ describe('VS Code: Export Announcement…', () => {
     const { prompts, asked } = answering('ics', target, true);
     assert.equal(await exportDocument(vscode.Uri.file(file), coreSource, prompts), undefined);
     assert.equal(asked.errors.length, 1);
-    assert.match(asked.errors[0], /^Cannot export no-start\.announcement\.yaml as Calendar event \(\.ics\): /);
+    assert.match(
+      asked.errors[0],
+      /^Cannot export no-start\.announcement\.yaml as Calendar event \(\.ics\): /,
+    );
     assert.equal(asked.defaultUri, undefined);
   });
 });

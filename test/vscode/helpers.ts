@@ -21,7 +21,12 @@ export function fixtureUri(name: string): vscode.Uri {
 /** One line per diagnostic, for failure messages. */
 export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
   if (diagnostics.length === 0) return '(none)';
-  return diagnostics.map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`).join('\n');
+  return diagnostics
+    .map(
+      (d) =>
+        `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`,
+    )
+    .join('\n');
 }
 
 /**
@@ -46,7 +51,11 @@ export function waitForDiagnostics(
     });
     const timer = setTimeout(() => {
       stop();
-      reject(new Error(`No ${what} for ${uri.toString()} within ${DEADLINE_MS} ms; last diagnostics:\n${describeDiagnostics(vscode.languages.getDiagnostics(uri))}`));
+      reject(
+        new Error(
+          `No ${what} for ${uri.toString()} within ${DEADLINE_MS} ms; last diagnostics:\n${describeDiagnostics(vscode.languages.getDiagnostics(uri))}`,
+        ),
+      );
     }, DEADLINE_MS);
     const stop = () => {
       subscription.dispose();
@@ -65,18 +74,26 @@ export function nextDiagnostics(uri: vscode.Uri, what: string): Promise<vscode.D
   return waitForDiagnostics(uri, () => true, what, { checkNow: false });
 }
 
-export const hasCode = (code: string) => (diagnostics: vscode.Diagnostic[]) => diagnostics.some((d) => d.code === code);
+export const hasCode = (code: string) => (diagnostics: vscode.Diagnostic[]) =>
+  diagnostics.some((d) => d.code === code);
 
 /** Opens a file (without an editor) and waits for the server's first word on it. */
-export async function openWithDiagnostics(uri: vscode.Uri): Promise<{ document: vscode.TextDocument; diagnostics: vscode.Diagnostic[] }> {
-  assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), `${uri.fsPath} is already open: open each file once per suite`);
+export async function openWithDiagnostics(
+  uri: vscode.Uri,
+): Promise<{ document: vscode.TextDocument; diagnostics: vscode.Diagnostic[] }> {
+  assert.ok(
+    !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()),
+    `${uri.fsPath} is already open: open each file once per suite`,
+  );
   const published = nextDiagnostics(uri, 'first diagnostics');
   const document = await vscode.workspace.openTextDocument(uri);
   return { document, diagnostics: await published };
 }
 
 /** An untitled runbook whose text marks one cursor with `|` (`needs: [|]`). */
-export async function openUntitled(marked: string): Promise<{ document: vscode.TextDocument; position: vscode.Position }> {
+export async function openUntitled(
+  marked: string,
+): Promise<{ document: vscode.TextDocument; position: vscode.Position }> {
   const offset = marked.indexOf('|');
   const content = offset < 0 ? marked : marked.slice(0, offset) + marked.slice(offset + 1);
   const document = await vscode.workspace.openTextDocument({ language: 'runbook', content });
@@ -88,13 +105,20 @@ export function rangeOf(document: vscode.TextDocument, text: string, occurrence 
   let offset = -1;
   for (let i = 0; i <= occurrence; i++) {
     offset = document.getText().indexOf(text, offset + 1);
-    assert.ok(offset >= 0, `"${text}" (occurrence ${occurrence}) is not in ${document.uri.toString()}`);
+    assert.ok(
+      offset >= 0,
+      `"${text}" (occurrence ${occurrence}) is not in ${document.uri.toString()}`,
+    );
   }
   return new vscode.Range(document.positionAt(offset), document.positionAt(offset + text.length));
 }
 
 /** Replaces the first `from` with `to` through a WorkspaceEdit, as another extension or a refactoring would. */
-export async function replaceText(document: vscode.TextDocument, from: string, to: string): Promise<void> {
+export async function replaceText(
+  document: vscode.TextDocument,
+  from: string,
+  to: string,
+): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, rangeOf(document, from), to);
   assert.ok(await vscode.workspace.applyEdit(edit), `the edit "${from}" → "${to}" was not applied`);
@@ -116,12 +140,18 @@ export function labelOf(item: vscode.CompletionItem): string {
  * Asks `probe` again until `accept` takes its answer, and fails after the deadline with the last
  * answer: for what VS Code gives no event for (inlay hints after a settings change).
  */
-export async function pollUntil<T>(probe: () => Thenable<T>, accept: (value: T) => boolean, what: string, describe: (value: T) => string = (value) => JSON.stringify(value)): Promise<T> {
+export async function pollUntil<T>(
+  probe: () => Thenable<T>,
+  accept: (value: T) => boolean,
+  what: string,
+  describe: (value: T) => string = (value) => JSON.stringify(value),
+): Promise<T> {
   const deadline = Date.now() + DEADLINE_MS;
   for (;;) {
     const value = await probe();
     if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`No ${what} within ${DEADLINE_MS} ms; last: ${describe(value)}`);
+    if (Date.now() > deadline)
+      throw new Error(`No ${what} within ${DEADLINE_MS} ms; last: ${describe(value)}`);
     // Between probes, yield to the extension host for a moment: this bounds the polling rate, it is not a wait for the answer.
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

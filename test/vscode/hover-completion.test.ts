@@ -16,13 +16,21 @@ steps:
 
 async function hoverAt(marked: string): Promise<string> {
   const { document, position } = await openUntitled(marked);
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    position,
+  );
   return hoverText(hovers);
 }
 
 async function completionLabels(marked: string): Promise<string[]> {
   const { document, position } = await openUntitled(marked);
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    document.uri,
+    position,
+  );
   return list.items.map(labelOf);
 }
 
@@ -42,20 +50,28 @@ describe('VS Code: hover', () => {
 
 describe('VS Code: completion', () => {
   it('offers the keys a step does not have yet', async () => {
-    const labels = await completionLabels(RUNBOOK.replace('    estimate: 30m\n', '    estimate: 30m\n    |\n'));
-    for (const key of ['impact', 'needs', 'run', 'verify', 'rollback']) assert.ok(labels.includes(key), `no ${key} in ${labels.join(', ')}`);
-    for (const key of ['id', 'title', 'estimate']) assert.ok(!labels.includes(key), `${key} is already written but offered`);
+    const labels = await completionLabels(
+      RUNBOOK.replace('    estimate: 30m\n', '    estimate: 30m\n    |\n'),
+    );
+    for (const key of ['impact', 'needs', 'run', 'verify', 'rollback'])
+      assert.ok(labels.includes(key), `no ${key} in ${labels.join(', ')}`);
+    for (const key of ['id', 'title', 'estimate'])
+      assert.ok(!labels.includes(key), `${key} is already written but offered`);
   });
 
   it('offers the enum values of impact', async () => {
     const labels = await completionLabels(RUNBOOK.replace('impact: outage', 'impact: |'));
-    for (const value of ['none', 'degraded', 'read-only', 'outage']) assert.ok(labels.includes(value), `no ${value} in ${labels.join(', ')}`);
+    for (const value of ['none', 'degraded', 'read-only', 'outage'])
+      assert.ok(labels.includes(value), `no ${value} in ${labels.join(', ')}`);
   });
 
   it('offers the other steps in needs', async () => {
     const marked = `${RUNBOOK}  - id: verify\n    estimate: 5m\n    needs: [|]\n`;
     const labels = await completionLabels(marked);
-    assert.ok(labels.includes('backup') && labels.includes('migrate'), `step ids missing from ${labels.join(', ')}`);
+    assert.ok(
+      labels.includes('backup') && labels.includes('migrate'),
+      `step ids missing from ${labels.join(', ')}`,
+    );
     assert.ok(!labels.includes('verify'), 'a step is offered as its own dependency');
   });
 });

@@ -4,7 +4,9 @@ import { describeDiagnostics, fixtureUri, openWithDiagnostics } from './helpers'
 
 describe('VS Code: language detection', () => {
   it('knows *.announcement.yml by its name', async () => {
-    const { document, diagnostics } = await openWithDiagnostics(fixtureUri('notice.announcement.yml'));
+    const { document, diagnostics } = await openWithDiagnostics(
+      fixtureUri('notice.announcement.yml'),
+    );
     assert.equal(document.languageId, 'runbook');
     assert.deepEqual(diagnostics, [], describeDiagnostics(diagnostics));
   });
@@ -16,7 +18,9 @@ describe('VS Code: language detection', () => {
   });
 
   it('knows an untitled document by its first line', async () => {
-    const document = await vscode.workspace.openTextDocument({ content: 'kind: runbook\ntitle: Draft\nsteps: []\n' });
+    const document = await vscode.workspace.openTextDocument({
+      content: 'kind: runbook\ntitle: Draft\nsteps: []\n',
+    });
     assert.equal(document.languageId, 'runbook');
   });
 });

@@ -18,6 +18,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`The VS Code suite could not run: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `The VS Code suite could not run: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

@@ -11,27 +11,46 @@ async function openSeed000(): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument(uri);
   assert.equal(document.languageId, 'runbook');
   // Diagnostics (start-in-past) say the server has this version: its answers below are about it.
-  await waitForDiagnostics(uri, (diagnostics) => diagnostics.some((d) => d.code === 'start-in-past'), 'start-in-past');
+  await waitForDiagnostics(
+    uri,
+    (diagnostics) => diagnostics.some((d) => d.code === 'start-in-past'),
+    'start-in-past',
+  );
   return document;
 }
 
 function hintsIn(document: vscode.TextDocument): Thenable<vscode.InlayHint[]> {
   const whole = new vscode.Range(0, 0, document.lineCount, 0);
-  return vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, whole);
+  return vscode.commands.executeCommand<vscode.InlayHint[]>(
+    'vscode.executeInlayHintProvider',
+    document.uri,
+    whole,
+  );
 }
 
-const labelOf = (hint: vscode.InlayHint) => (typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join(''));
-const describeHints = (hints: vscode.InlayHint[]) => hints.map((hint) => `${labelOf(hint)} at ${hint.position.line}:${hint.position.character}`).join(', ') || '(none)';
+const labelOf = (hint: vscode.InlayHint) =>
+  typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('');
+const describeHints = (hints: vscode.InlayHint[]) =>
+  hints
+    .map((hint) => `${labelOf(hint)} at ${hint.position.line}:${hint.position.character}`)
+    .join(', ') || '(none)';
 
 describe('VS Code: times and zones', () => {
   it("shows seed 000's window in every audience zone on hover over start", async () => {
     const document = await openSeed000();
     const position = rangeOf(document, 'start:').start.translate(0, 2);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      position,
+    );
     const text = hoverText(hovers);
     assert.match(text, /Maintenance window/);
     assert.ok(text.includes('| Tokyo (`Asia/Tokyo`) | 4pm–5pm | JST (+09:00) |'), text);
-    assert.ok(text.includes('| Pacific (`America/Los_Angeles`) | Midnight–1am | PDT (-07:00) |'), text);
+    assert.ok(
+      text.includes('| Pacific (`America/Los_Angeles`) | Midnight–1am | PDT (-07:00) |'),
+      text,
+    );
   });
 
   it("puts → 07:00 UTC after seed 000's start", async () => {
@@ -51,9 +70,19 @@ describe('VS Code: times and zones', () => {
     it('shows no hints, and shows them again once it is back on', async () => {
       const document = await openSeed000();
       await settings().update('inlayHints.enabled', false, vscode.ConfigurationTarget.Global);
-      await pollUntil(() => hintsIn(document), (hints) => hints.length === 0, 'empty hints after turning them off', describeHints);
+      await pollUntil(
+        () => hintsIn(document),
+        (hints) => hints.length === 0,
+        'empty hints after turning them off',
+        describeHints,
+      );
       await settings().update('inlayHints.enabled', undefined, vscode.ConfigurationTarget.Global);
-      const back = await pollUntil(() => hintsIn(document), (hints) => hints.length === 1, 'the hint back after turning hints on', describeHints);
+      const back = await pollUntil(
+        () => hintsIn(document),
+        (hints) => hints.length === 1,
+        'the hint back after turning hints on',
+        describeHints,
+      );
       assert.equal(labelOf(back[0]), '→ 07:00 UTC');
     });
   });

@@ -1,6 +1,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, ExportError, exportAs, exportDescription, type ExportFormat } from '../../core/export/index';
+import {
+  EXPORT_FORMATS,
+  ExportError,
+  exportAs,
+  exportDescription,
+  type ExportFormat,
+} from '../../core/export/index';
 import type { PreviewModel } from '../../core/preview/preview-model';
 import type { PreviewSource } from '../preview/preview-source';
 
@@ -17,7 +23,11 @@ const LABELS: Record<ExportFormat, string> = {
 };
 
 /** Formats that share an extension with another get their name in the file name too. */
-const NAME_SUFFIX: Partial<Record<ExportFormat, string>> = { tweet: '.tweet', statuspage: '.statuspage', banner: '.banner' };
+const NAME_SUFFIX: Partial<Record<ExportFormat, string>> = {
+  tweet: '.tweet',
+  statuspage: '.statuspage',
+  banner: '.banner',
+};
 
 export interface FormatItem extends vscode.QuickPickItem {
   format: ExportFormat;
@@ -34,16 +44,30 @@ export interface ExportPrompts {
 }
 
 export const dialogPrompts: ExportPrompts = {
-  pickFormat: (items, placeHolder) => vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true }).then((item) => item?.format),
-  pickTarget: (defaultUri, format) => vscode.window.showSaveDialog({ defaultUri, saveLabel: 'Export', title: `Export as ${LABELS[format]}` }),
+  pickFormat: (items, placeHolder) =>
+    vscode.window
+      .showQuickPick(items, { placeHolder, matchOnDescription: true })
+      .then((item) => item?.format),
+  pickTarget: (defaultUri, format) =>
+    vscode.window.showSaveDialog({
+      defaultUri,
+      saveLabel: 'Export',
+      title: `Export as ${LABELS[format]}`,
+    }),
   confirmReplace: (target) =>
     vscode.window
-      .showWarningMessage(`${path.basename(target.fsPath)} already exists. Replace it?`, { modal: true, detail: target.fsPath }, 'Replace')
+      .showWarningMessage(
+        `${path.basename(target.fsPath)} already exists. Replace it?`,
+        { modal: true, detail: target.fsPath },
+        'Replace',
+      )
       .then((answer) => answer === 'Replace'),
   exported: (target) => {
-    void vscode.window.showInformationMessage(`Exported to ${path.basename(target.fsPath)}.`, 'Open').then((answer) => {
-      if (answer === 'Open') void vscode.window.showTextDocument(target);
-    });
+    void vscode.window
+      .showInformationMessage(`Exported to ${path.basename(target.fsPath)}.`, 'Open')
+      .then((answer) => {
+        if (answer === 'Open') void vscode.window.showTextDocument(target);
+      });
   },
   error: (message) => void vscode.window.showErrorMessage(message),
 };
@@ -52,7 +76,11 @@ export const dialogPrompts: ExportPrompts = {
  * Exports a runbook or announcement: asks for a format, then where to save it (`<id>.<ext>` beside
  * the file), asks before replacing a file, and writes it. Resolves with the file written, if any.
  */
-export async function exportDocument(uri: vscode.Uri, source: PreviewSource, prompts: ExportPrompts = dialogPrompts): Promise<vscode.Uri | undefined> {
+export async function exportDocument(
+  uri: vscode.Uri,
+  source: PreviewSource,
+  prompts: ExportPrompts = dialogPrompts,
+): Promise<vscode.Uri | undefined> {
   const result = await source(uri);
   if (!result.ok) {
     prompts.error(`Cannot export ${path.posix.basename(uri.path)}: ${result.message}`);
@@ -66,16 +94,23 @@ export async function exportDocument(uri: vscode.Uri, source: PreviewSource, pro
     exported = exportAs(model, format);
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
-    prompts.error(`Cannot export ${path.posix.basename(uri.path)} as ${LABELS[format]}: ${error.message}`);
+    prompts.error(
+      `Cannot export ${path.posix.basename(uri.path)} as ${LABELS[format]}: ${error.message}`,
+    );
     return undefined;
   }
-  const target = await prompts.pickTarget(defaultTarget(uri, model, format, exported.extension), format);
+  const target = await prompts.pickTarget(
+    defaultTarget(uri, model, format, exported.extension),
+    format,
+  );
   if (!target) return undefined;
   if ((await exists(target)) && !(await prompts.confirmReplace(target))) return undefined;
   try {
     await vscode.workspace.fs.writeFile(target, Buffer.from(exported.text, 'utf8'));
   } catch (error) {
-    prompts.error(`Cannot write ${target.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+    prompts.error(
+      `Cannot write ${target.fsPath}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return undefined;
   }
   prompts.exported(target);
@@ -83,17 +118,28 @@ export async function exportDocument(uri: vscode.Uri, source: PreviewSource, pro
 }
 
 function formatItems(): FormatItem[] {
-  return EXPORT_FORMATS.map((format) => ({ format, label: LABELS[format], description: exportDescription(format) }));
+  return EXPORT_FORMATS.map((format) => ({
+    format,
+    label: LABELS[format],
+    description: exportDescription(format),
+  }));
 }
 
 function placeHolder(model: PreviewModel): string {
   const errors = model.problems.errors;
   const title = model.title ?? path.basename(model.fileName);
-  return errors > 0 ? `Export "${title}" as… (it has ${errors} error${errors === 1 ? '' : 's'}: the export shows what can be shown)` : `Export "${title}" as…`;
+  return errors > 0
+    ? `Export "${title}" as… (it has ${errors} error${errors === 1 ? '' : 's'}: the export shows what can be shown)`
+    : `Export "${title}" as…`;
 }
 
 /** `<id>.<ext>` beside the file (or in the first workspace folder for an untitled one). */
-export function defaultTarget(uri: vscode.Uri, model: PreviewModel, format: ExportFormat, extension: string): vscode.Uri {
+export function defaultTarget(
+  uri: vscode.Uri,
+  model: PreviewModel,
+  format: ExportFormat,
+  extension: string,
+): vscode.Uri {
   const base = path.posix.basename(uri.path).replace(/(\.(runbook|announcement))?\.ya?ml$/i, '');
   const name = `${(model.id ?? base) || 'maintenance'}`.replace(/[^\w.-]+/g, '-');
   const file = `${name}${NAME_SUFFIX[format] ?? ''}.${extension}`;

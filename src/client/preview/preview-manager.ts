@@ -1,6 +1,11 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../language-client';
-import { PREVIEW_VIEW_TYPE, PreviewPanel, webviewOptions, type PreviewSnapshot } from './preview-panel';
+import {
+  PREVIEW_VIEW_TYPE,
+  PreviewPanel,
+  webviewOptions,
+  type PreviewSnapshot,
+} from './preview-panel';
 import type { PreviewSource } from './preview-source';
 
 /** The runbook or announcement in the active editor, if that is what it shows. */
@@ -21,12 +26,21 @@ export class PreviewManager implements vscode.Disposable {
   private readonly media: vscode.Uri;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(context: vscode.ExtensionContext, private readonly source: PreviewSource) {
+  constructor(
+    context: vscode.ExtensionContext,
+    private readonly source: PreviewSource,
+  ) {
     this.media = vscode.Uri.joinPath(context.extensionUri, 'media');
     this.subscriptions.push(
-      vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, { deserializeWebviewPanel: async (panel, state: unknown) => this.revive(panel, state) }),
-      vscode.workspace.onDidChangeTextDocument((event) => this.showing(event.document.uri).forEach((panel) => panel.schedule())),
-      vscode.languages.onDidChangeDiagnostics((event) => event.uris.forEach((uri) => this.showing(uri).forEach((panel) => panel.schedule()))),
+      vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel, state: unknown) => this.revive(panel, state),
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) =>
+        this.showing(event.document.uri).forEach((panel) => panel.schedule()),
+      ),
+      vscode.languages.onDidChangeDiagnostics((event) =>
+        event.uris.forEach((uri) => this.showing(uri).forEach((panel) => panel.schedule())),
+      ),
       vscode.window.onDidChangeActiveTextEditor(() => {
         const uri = activeRunbookUri();
         if (uri) this.following?.showDocument(uri);
@@ -41,7 +55,9 @@ export class PreviewManager implements vscode.Disposable {
   show(uri: vscode.Uri | undefined, toSide: boolean): void {
     const target = uri ?? activeRunbookUri() ?? this.following?.documentUri;
     if (!target) {
-      void vscode.window.showErrorMessage('Open a runbook or announcement (a *.runbook.yaml or *.announcement.yaml file) to preview it.');
+      void vscode.window.showErrorMessage(
+        'Open a runbook or announcement (a *.runbook.yaml or *.announcement.yaml file) to preview it.',
+      );
       return;
     }
     const existing = this.following;
@@ -49,13 +65,17 @@ export class PreviewManager implements vscode.Disposable {
       existing.showDocument(target);
       // A preview already beside the editor stays where it is; "Open Preview" brings it to the active column.
       if (toSide && existing.panel.visible) existing.panel.reveal(existing.panel.viewColumn, true);
-      else existing.panel.reveal(toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, toSide);
+      else
+        existing.panel.reveal(toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, toSide);
       return;
     }
     const panel = vscode.window.createWebviewPanel(
       PREVIEW_VIEW_TYPE,
       'Preview',
-      { viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: toSide },
+      {
+        viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active,
+        preserveFocus: toSide,
+      },
       { enableFindWidget: true, ...webviewOptions(this.media) },
     );
     this.add(panel, target);
@@ -77,7 +97,10 @@ export class PreviewManager implements vscode.Disposable {
 
   /** A panel VS Code kept across a reload: its page's state names the document. */
   private revive(panel: vscode.WebviewPanel, state: unknown): void {
-    const uri = typeof (state as { uri?: unknown } | undefined)?.uri === 'string' ? (state as { uri: string }).uri : undefined;
+    const uri =
+      typeof (state as { uri?: unknown } | undefined)?.uri === 'string'
+        ? (state as { uri: string }).uri
+        : undefined;
     if (!uri) {
       panel.dispose();
       return;
@@ -86,7 +109,13 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   private add(webviewPanel: vscode.WebviewPanel, uri: vscode.Uri): void {
-    const panel = new PreviewPanel(webviewPanel, uri, this.source, this.media, this.following === undefined);
+    const panel = new PreviewPanel(
+      webviewPanel,
+      uri,
+      this.source,
+      this.media,
+      this.following === undefined,
+    );
     if (panel.following) this.following = panel;
     this.panels.add(panel);
     webviewPanel.onDidDispose(() => {

@@ -107,12 +107,22 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   get snapshot(): PreviewSnapshot {
-    return { uri: this.uri.toString(), title: this.panel.title, visible: this.panel.visible, following: this.following, html: this.html, seq: this.seq, rendered: this.rendered };
+    return {
+      uri: this.uri.toString(),
+      title: this.panel.title,
+      visible: this.panel.visible,
+      following: this.following,
+      html: this.html,
+      seq: this.seq,
+      rendered: this.rendered,
+    };
   }
 
   private body(): string {
     const cspSource = this.panel.webview.cspSource;
-    return this.result ? bodyHtml(this.result, { nonce: this.nonce, cspSource }) : unavailableHtml('Loading the preview…');
+    return this.result
+      ? bodyHtml(this.result, { nonce: this.nonce, cspSource })
+      : unavailableHtml('Loading the preview…');
   }
 
   /** A new page: a fresh nonce, the newest content; the page's script restores the scroll position. */
@@ -133,15 +143,23 @@ export class PreviewPanel implements vscode.Disposable {
 
   private post(): void {
     this.html = this.body();
-    void this.panel.webview.postMessage({ type: 'update', uri: this.uri.toString(), seq: this.seq, html: this.html }).then((delivered) => {
-      // Not delivered: the page went away; the next update, or its report once back, catches up.
-      if (!delivered) this.ready = false;
-    });
+    void this.panel.webview
+      .postMessage({ type: 'update', uri: this.uri.toString(), seq: this.seq, html: this.html })
+      .then((delivered) => {
+        // Not delivered: the page went away; the next update, or its report once back, catches up.
+        if (!delivered) this.ready = false;
+      });
   }
 
   private received(message: unknown): void {
     const report = message as { type?: unknown; seq?: unknown; uri?: unknown; text?: unknown };
-    if (report?.type !== 'rendered' || typeof report.seq !== 'number' || typeof report.uri !== 'string' || typeof report.text !== 'string') return;
+    if (
+      report?.type !== 'rendered' ||
+      typeof report.seq !== 'number' ||
+      typeof report.uri !== 'string' ||
+      typeof report.text !== 'string'
+    )
+      return;
     this.rendered = { seq: report.seq, uri: report.uri, text: report.text };
     this.ready = true;
     // A page loaded from older content (shown again after being hidden) gets the newest.

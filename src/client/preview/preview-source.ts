@@ -13,16 +13,29 @@ export type PreviewSource = (uri: vscode.Uri) => Promise<PreviewResult>;
 export function languageServerSource(getClient: () => LanguageClient | undefined): PreviewSource {
   return async (uri) => {
     const client = getClient();
-    if (!client?.isRunning()) return { ok: false, reason: 'not-open', message: 'The runbook language server is starting; the preview follows in a moment.' };
+    if (!client?.isRunning())
+      return {
+        ok: false,
+        reason: 'not-open',
+        message: 'The runbook language server is starting; the preview follows in a moment.',
+      };
     try {
       await vscode.workspace.openTextDocument(uri);
     } catch (error) {
-      return { ok: false, reason: 'not-open', message: `${uri.fsPath} cannot be opened: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ok: false,
+        reason: 'not-open',
+        message: `${uri.fsPath} cannot be opened: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
     try {
       return await client.sendRequest(PreviewRequest, { uri: uri.toString() });
     } catch (error) {
-      return { ok: false, reason: 'not-open', message: `The language server did not answer: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ok: false,
+        reason: 'not-open',
+        message: `The language server did not answer: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   };
 }

@@ -12,7 +12,10 @@ import { yamlString } from './yaml-scalar';
 export function renderBanner(model: PreviewModel): string {
   const banner = model.channels.banner;
   const url = banner?.url ?? model.channels.statusPage;
-  const lines = [`enabled: ${banner?.enabled ?? true}`, `text: ${yamlString(banner?.text ?? generatedText(model))}`];
+  const lines = [
+    `enabled: ${banner?.enabled ?? true}`,
+    `text: ${yamlString(banner?.text ?? generatedText(model))}`,
+  ];
   if (url) lines.push(`url: ${yamlString(url)}`);
   return `${lines.join('\n')}\n`;
 }

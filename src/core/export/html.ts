@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { PreviewModel } from '../preview/preview-model';
 import { escapeAttribute, escapeHtml } from './escape';
-import { factsHtml, problemsHtml, rollbackHtml, runbookLinkHtml, sectionHtml, stepsTableHtml, windowHtml, zonesHtml } from './html-parts';
+import {
+  factsHtml,
+  problemsHtml,
+  rollbackHtml,
+  runbookLinkHtml,
+  sectionHtml,
+  stepsTableHtml,
+  windowHtml,
+  zonesHtml,
+} from './html-parts';
 import { PREVIEW_CSS } from './html-styles';
 import { titleOf } from './phrases';
 import { renderTimelineSvg } from './timeline-svg';
@@ -24,7 +33,9 @@ export interface PreviewHtmlOptions {
  * only from the nonced (or hashed) stylesheet, images only as data: URIs (the timeline is inline SVG).
  */
 export function previewCsp(options: { nonce?: string; cspSource?: string }): string {
-  const style = options.nonce ? `'nonce-${options.nonce}'` : `'sha256-${createHash('sha256').update(STYLE_TEXT).digest('base64')}'`;
+  const style = options.nonce
+    ? `'nonce-${options.nonce}'`
+    : `'sha256-${createHash('sha256').update(STYLE_TEXT).digest('base64')}'`;
   const source = options.cspSource ? ` ${options.cspSource}` : '';
   return `default-src 'none'; style-src ${style}${source}; img-src data:${source}; base-uri 'none'; form-action 'none'`;
 }
@@ -60,7 +71,12 @@ export function renderPreviewHtml(model: PreviewModel, options: PreviewHtmlOptio
 }
 
 function bodyParts(model: PreviewModel): string[] {
-  const kind = model.kind === 'runbook' ? 'Runbook' : model.kind === 'announcement' ? 'Announcement' : 'Document';
+  const kind =
+    model.kind === 'runbook'
+      ? 'Runbook'
+      : model.kind === 'announcement'
+        ? 'Announcement'
+        : 'Document';
   return [
     problemsHtml(model),
     runbookLinkHtml(model),

@@ -1,6 +1,10 @@
 /** RFC 5545 §3.3.11: a TEXT value with its backslashes, semicolons, commas and line breaks escaped. */
 export function icsText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** The most octets on one content line, CRLF not counted (RFC 5545 §3.1). */
@@ -34,12 +38,18 @@ function utf8Octets(codePoint: number): number {
 
 /** A calendar's lines, folded, each ended by CRLF as RFC 5545 requires. */
 export function icsDocument(lines: readonly string[]): string {
-  return lines.flatMap(foldLine).map((line) => `${line}\r\n`).join('');
+  return lines
+    .flatMap(foldLine)
+    .map((line) => `${line}\r\n`)
+    .join('');
 }
 
 /** An instant in UTC, as DTSTART, DTEND and DTSTAMP want it: "20150719T070000Z". */
 export function icsUtc(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** A duration before an event, as a VALARM trigger: 90 minutes → "-PT1H30M", a day → "-P1D". */

@@ -17,7 +17,10 @@ const PRODID = '-//Maintenance Runbooks//runbook preview//EN';
  */
 export function renderIcs(model: PreviewModel): string {
   const window = model.window;
-  if (!window) throw new ExportError('a calendar event needs the window: this file has no valid start and zone');
+  if (!window)
+    throw new ExportError(
+      'a calendar event needs the window: this file has no valid start and zone',
+    );
   const url = safeHref(announcementUrl(model));
   const lines = [
     'BEGIN:VCALENDAR',
@@ -45,7 +48,8 @@ export function renderIcs(model: PreviewModel): string {
 
 /** "gitter-maintenance-2015-07-19-20150719T070000Z@maintenance-runbooks": the same id and start give the same UID. */
 function uid(id: string | null, startMs: number): string {
-  const name = (id ?? 'maintenance').replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 100) || 'maintenance';
+  const name =
+    (id ?? 'maintenance').replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 100) || 'maintenance';
   return `${name}-${icsUtc(startMs)}@maintenance-runbooks`;
 }
 
@@ -54,12 +58,20 @@ function description(model: PreviewModel): string {
   return [
     ...(model.window?.lines ?? []),
     ...(model.zonesList.length > 0 ? ['', ...model.zonesList] : []),
-    ...[impactSentence(model), updates ? `Updates: ${updates}` : null].flatMap((line) => (line ? ['', line] : [])),
+    ...[impactSentence(model), updates ? `Updates: ${updates}` : null].flatMap((line) =>
+      line ? ['', line] : [],
+    ),
   ].join('\n');
 }
 
 function alarm(reminder: string, title: string): string[] {
   const parsed = parseDuration(reminder);
   if (!parsed.ok || parsed.high <= 0) return [];
-  return ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${icsText(title)}`, `TRIGGER:${icsTriggerBefore(parsed.high)}`, 'END:VALARM'];
+  return [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${icsText(title)}`,
+    `TRIGGER:${icsTriggerBefore(parsed.high)}`,
+    'END:VALARM',
+  ];
 }

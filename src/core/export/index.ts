@@ -13,7 +13,16 @@ export { previewCsp, renderPreviewHtml, type PreviewHtmlOptions } from './html';
 export { renderTimelineSvg } from './timeline-svg';
 
 /** Every format a preview exports to, as `runbook preview --format` and the editor's Export command name them. */
-export const EXPORT_FORMATS = ['text', 'md', 'html', 'tweet', 'ics', 'banner', 'statuspage', 'json'] as const;
+export const EXPORT_FORMATS = [
+  'text',
+  'md',
+  'html',
+  'tweet',
+  'ics',
+  'banner',
+  'statuspage',
+  'json',
+] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** An export: its text, and how to save it. */
@@ -33,14 +42,54 @@ interface Exporter {
 }
 
 const EXPORTERS: Record<ExportFormat, Exporter> = {
-  text: { render: renderText, extension: 'txt', mime: 'text/plain; charset=utf-8', description: 'plain text for an email or an in-app message' },
-  md: { render: renderMarkdown, extension: 'md', mime: 'text/markdown; charset=utf-8', description: 'Markdown for a blog post or a README' },
-  html: { render: (model) => renderPreviewHtml(model, { standalone: true }), extension: 'html', mime: 'text/html; charset=utf-8', description: 'a standalone web page, as the preview shows it' },
-  tweet: { render: renderTweet, extension: 'txt', mime: 'text/plain; charset=utf-8', description: 'one tweet, at most 280 characters' },
-  ics: { render: renderIcs, extension: 'ics', mime: 'text/calendar; charset=utf-8', description: 'a calendar event (iCalendar)' },
-  banner: { render: renderBanner, extension: 'yml', mime: 'application/yaml', description: "a site banner, as Jekyll's _data/banner_notification.yml" },
-  statuspage: { render: renderStatuspage, extension: 'json', mime: 'application/json', description: "a status page's scheduled maintenance (Statuspage API)" },
-  json: { render: renderJson, extension: 'json', mime: 'application/json', description: "the preview's JSON contract, for scripts" },
+  text: {
+    render: renderText,
+    extension: 'txt',
+    mime: 'text/plain; charset=utf-8',
+    description: 'plain text for an email or an in-app message',
+  },
+  md: {
+    render: renderMarkdown,
+    extension: 'md',
+    mime: 'text/markdown; charset=utf-8',
+    description: 'Markdown for a blog post or a README',
+  },
+  html: {
+    render: (model) => renderPreviewHtml(model, { standalone: true }),
+    extension: 'html',
+    mime: 'text/html; charset=utf-8',
+    description: 'a standalone web page, as the preview shows it',
+  },
+  tweet: {
+    render: renderTweet,
+    extension: 'txt',
+    mime: 'text/plain; charset=utf-8',
+    description: 'one tweet, at most 280 characters',
+  },
+  ics: {
+    render: renderIcs,
+    extension: 'ics',
+    mime: 'text/calendar; charset=utf-8',
+    description: 'a calendar event (iCalendar)',
+  },
+  banner: {
+    render: renderBanner,
+    extension: 'yml',
+    mime: 'application/yaml',
+    description: "a site banner, as Jekyll's _data/banner_notification.yml",
+  },
+  statuspage: {
+    render: renderStatuspage,
+    extension: 'json',
+    mime: 'application/json',
+    description: "a status page's scheduled maintenance (Statuspage API)",
+  },
+  json: {
+    render: renderJson,
+    extension: 'json',
+    mime: 'application/json',
+    description: "the preview's JSON contract, for scripts",
+  },
 };
 
 /** What a format is for, in a few words. */

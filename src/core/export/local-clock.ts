@@ -19,11 +19,20 @@ export interface ClockFields {
  */
 export function localClock(window: PreviewWindow, lastMs: number): (ms: number) => ClockFields {
   const first = offsetAt(window.zone, window.startMs);
-  const changes = lastMs > window.startMs ? transitionsBetween(window.zone, window.startMs, lastMs + 1) : [];
+  const changes =
+    lastMs > window.startMs ? transitionsBetween(window.zone, window.startMs, lastMs + 1) : [];
   return (ms) => {
-    const offset = changes.reduce((current, change) => (ms >= change.ms ? change.after.offsetMinutes : current), first);
+    const offset = changes.reduce(
+      (current, change) => (ms >= change.ms ? change.after.offsetMinutes : current),
+      first,
+    );
     const local = new Date(ms + offset * 60_000);
-    return { date: local.toISOString().slice(0, 10), weekday: WEEKDAYS[local.getUTCDay()], hour: local.getUTCHours(), minute: local.getUTCMinutes() };
+    return {
+      date: local.toISOString().slice(0, 10),
+      weekday: WEEKDAYS[local.getUTCDay()],
+      hour: local.getUTCHours(),
+      minute: local.getUTCMinutes(),
+    };
   };
 }
 
@@ -31,7 +40,11 @@ export function localClock(window: PreviewWindow, lastMs: number): (ms: number) 
  * Writes instants after a window's opening on its clock, as the schedule does: "8:35am", and
  * "Tue 11am" when the date is not the opening's.
  */
-export function clockWriter(window: PreviewWindow, lastMs: number, format: TimeFormat): (ms: number) => string {
+export function clockWriter(
+  window: PreviewWindow,
+  lastMs: number,
+  format: TimeFormat,
+): (ms: number) => string {
   const fields = localClock(window, lastMs);
   const opening = fields(window.startMs).date;
   return (ms) => {

@@ -11,7 +11,11 @@ import { stepRows } from './step-rows';
 export function markdownText(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
-    .replace(/^(\s*)([#>+=-]|\d+[.)])/gm, (_, space: string, mark: string) => `${space}${mark.replace(/[#>+=\-.)]$/, (ch) => `\\${ch}`)}`);
+    .replace(
+      /^(\s*)([#>+=-]|\d+[.)])/gm,
+      (_, space: string, mark: string) =>
+        `${space}${mark.replace(/[#>+=\-.)]$/, (ch) => `\\${ch}`)}`,
+    );
 }
 
 /**
@@ -23,11 +27,22 @@ export function markdownText(text: string): string {
 export function renderMarkdown(model: PreviewModel): string {
   const blocks: string[] = [];
   const [header, ...errors] = errorLines(model);
-  if (header) blocks.push([`> **${markdownText(header)}**`, '>', ...errors.map((item) => `> - ${markdownText(item.slice(2))}`)].join('\n'));
+  if (header)
+    blocks.push(
+      [
+        `> **${markdownText(header)}**`,
+        '>',
+        ...errors.map((item) => `> - ${markdownText(item.slice(2))}`),
+      ].join('\n'),
+    );
   blocks.push(`# ${markdownText(titleOf(model))}`);
   const facts = summary(model);
   if (facts.length > 0) blocks.push(facts.map((fact) => `- ${fact}`).join('\n'));
-  if (model.zonesList.length > 0) blocks.push('Times in other zones:', model.zonesList.map((line) => `- ${markdownText(line)}`).join('\n'));
+  if (model.zonesList.length > 0)
+    blocks.push(
+      'Times in other zones:',
+      model.zonesList.map((line) => `- ${markdownText(line)}`).join('\n'),
+    );
   if (model.kind === 'runbook' && model.steps.length > 0) blocks.push('## Steps', stepTable(model));
   const rollback = model.kind === 'runbook' ? rollbackLines(model) : [];
   if (rollback.length > 0) blocks.push('## Rollback', rollback.join('\n'));
@@ -37,7 +52,10 @@ export function renderMarkdown(model: PreviewModel): string {
 
 function summary(model: PreviewModel): string[] {
   const [own, ...utc] = model.window?.lines ?? [];
-  const when = own === undefined ? 'unknown (no valid start and zone)' : [own, ...utc].map(markdownText).join(' · ');
+  const when =
+    own === undefined
+      ? 'unknown (no valid start and zone)'
+      : [own, ...utc].map(markdownText).join(' · ');
   const updates = updatesText(model);
   const impact = impactSentence(model);
   const estimate = estimateLine(model);
@@ -52,9 +70,23 @@ function summary(model: PreviewModel): string[] {
 function stepTable(model: PreviewModel): string {
   const cell = (text: string) => markdownText(text).replace(/\n/g, ' ');
   const rows = stepRows(model).map(({ step, when, clock }) =>
-    [step.critical ? '●' : '', cell(step.id), cell(step.title ?? ''), cell(step.estimate ?? 'none'), cell(step.impact ?? ''), cell(when ?? 'not scheduled'), cell(clock ?? '')].join(' | '),
+    [
+      step.critical ? '●' : '',
+      cell(step.id),
+      cell(step.title ?? ''),
+      cell(step.estimate ?? 'none'),
+      cell(step.impact ?? ''),
+      cell(when ?? 'not scheduled'),
+      cell(clock ?? ''),
+    ].join(' | '),
   );
-  return ['| | Step | What | Estimate | Impact | From the start | Clock |', '|---|---|---|---|---|---|---|', ...rows.map((row) => `| ${row} |`), '', '● on the critical path'].join('\n');
+  return [
+    '| | Step | What | Estimate | Impact | From the start | Clock |',
+    '|---|---|---|---|---|---|---|',
+    ...rows.map((row) => `| ${row} |`),
+    '',
+    '● on the critical path',
+  ].join('\n');
 }
 
 function rollbackLines(model: PreviewModel): string[] {
@@ -62,7 +94,9 @@ function rollbackLines(model: PreviewModel): string[] {
   if (!rollback) return [];
   const minutes = (value: number) => formatDuration(value * 60);
   return [
-    rollback.deadline !== null ? `- **Go/no-go:** roll back if not done ${minutes(rollback.deadline)} after the start` : null,
+    rollback.deadline !== null
+      ? `- **Go/no-go:** roll back if not done ${minutes(rollback.deadline)} after the start`
+      : null,
     rollback.estimate !== null ? `- **Rolling back takes:** ${minutes(rollback.estimate)}` : null,
     rollback.plan !== null ? `- **Plan:** ${markdownText(rollback.plan)}` : null,
   ].filter((line): line is string => line !== null);
@@ -71,5 +105,8 @@ function rollbackLines(model: PreviewModel): string[] {
 function sectionBlocks(section: PreviewSection): string[] {
   const heading = `## ${markdownText(section.title)}`;
   if ('markdown' in section) return [heading, section.markdown.trim()];
-  return [heading, ...section.faq.flatMap(({ q, a }) => [`### ${markdownText(q.trim())}`, a.trim()])];
+  return [
+    heading,
+    ...section.faq.flatMap(({ q, a }) => [`### ${markdownText(q.trim())}`, a.trim()]),
+  ];
 }

@@ -1,6 +1,12 @@
 import { formatDuration } from '../duration';
 import type { PreviewModel, PreviewWindow } from '../preview/preview-model';
-import { describeZoneAt, formatClock, localTime, type LocalTime, type TimeFormat } from '../time/index';
+import {
+  describeZoneAt,
+  formatClock,
+  localTime,
+  type LocalTime,
+  type TimeFormat,
+} from '../time/index';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -21,7 +27,12 @@ export function zoneName(zone: string, ms: number): string {
  * the end's zone name only when the window crosses a DST change ("12:30am GMT–2:30am BST").
  * `day: false` leaves the start's day out, for a second zone on the same day ("7am–8am UTC").
  */
-export function shortWindow(window: PreviewWindow, zone: string, format: TimeFormat, options: { day?: boolean } = {}): string {
+export function shortWindow(
+  window: PreviewWindow,
+  zone: string,
+  format: TimeFormat,
+  options: { day?: boolean } = {},
+): string {
   const start = localTime(window.startMs, zone);
   const startName = zoneName(zone, window.startMs);
   const startText = `${options.day === false ? '' : `${dayText(start)} `}${formatClock(start.hour, start.minute, format)}`;
@@ -29,7 +40,9 @@ export function shortWindow(window: PreviewWindow, zone: string, format: TimeFor
   const end = localTime(window.endMs, zone);
   const endName = zoneName(zone, window.endMs);
   const endText = `${end.date === start.date ? '' : `${dayText(end)} `}${formatClock(end.hour, end.minute, format)}`;
-  return endName === startName ? `${startText}–${endText} ${startName}` : `${startText} ${startName}–${endText} ${endName}`;
+  return endName === startName
+    ? `${startText}–${endText} ${startName}`
+    : `${startText} ${startName}–${endText} ${endName}`;
 }
 
 /** "Estimate: 30m × 2 = 1h planned", as `runbook preview` has always written it; null without an estimate. */
@@ -41,10 +54,16 @@ export function estimateLine(model: PreviewModel): string | null {
 
 /** "web, desktop and api". */
 export function joinList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const IMPACT_WORDS: Record<string, string> = { outage: 'will be unavailable', 'read-only': 'will be read-only', degraded: 'may be slow or partly unavailable' };
+const IMPACT_WORDS: Record<string, string> = {
+  outage: 'will be unavailable',
+  'read-only': 'will be read-only',
+  degraded: 'may be slow or partly unavailable',
+};
 
 /** What users will notice, in a sentence: "web, desktop and api will be unavailable."; null when the file does not say. */
 export function impactSentence(model: PreviewModel): string | null {
@@ -58,7 +77,11 @@ export function impactSentence(model: PreviewModel): string | null {
 /** Where readers follow along: "status page https://…, Twitter @gitchat, in-app messages"; null when nowhere. */
 export function updatesText(model: PreviewModel): string | null {
   const { statusPage, twitter, inApp } = model.channels;
-  const parts = [statusPage ? `status page ${statusPage}` : null, twitter ? `Twitter ${twitter}` : null, inApp ? 'in-app messages' : null].filter((p): p is string => p !== null);
+  const parts = [
+    statusPage ? `status page ${statusPage}` : null,
+    twitter ? `Twitter ${twitter}` : null,
+    inApp ? 'in-app messages' : null,
+  ].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
@@ -79,6 +102,11 @@ export function titleOf(model: PreviewModel): string {
 export function errorLines(model: PreviewModel): string[] {
   const { errors } = model.problems;
   if (errors === 0) return [];
-  const items = model.problems.items.filter((p) => p.severity === 'error').map((p) => `- line ${p.line}: ${p.message} (${p.code})`);
-  return [`This file has ${errors} error${errors === 1 ? '' : 's'}; what follows may be incomplete:`, ...items];
+  const items = model.problems.items
+    .filter((p) => p.severity === 'error')
+    .map((p) => `- line ${p.line}: ${p.message} (${p.code})`);
+  return [
+    `This file has ${errors} error${errors === 1 ? '' : 's'}; what follows may be incomplete:`,
+    ...items,
+  ];
 }

@@ -35,7 +35,10 @@ export interface StatuspageMaintenance {
  */
 export function statuspageMaintenance(model: PreviewModel): StatuspageMaintenance {
   const window = model.window;
-  if (!window) throw new ExportError('a scheduled maintenance needs the window: this file has no valid start and zone');
+  if (!window)
+    throw new ExportError(
+      'a scheduled maintenance needs the window: this file has no valid start and zone',
+    );
   return {
     incident: {
       name: [...titleOf(model)].slice(0, MOST_NAME).join(''),
@@ -50,7 +53,9 @@ export function statuspageMaintenance(model: PreviewModel): StatuspageMaintenanc
       auto_transition_to_operational_state: true,
       deliver_notifications: true,
       body: body(model),
-      components: Object.fromEntries(model.affected.map((name) => [name, 'under_maintenance' as const])),
+      components: Object.fromEntries(
+        model.affected.map((name) => [name, 'under_maintenance' as const]),
+      ),
     },
   };
 }
@@ -67,6 +72,10 @@ function utcIso(ms: number): string {
 
 /** The window in its zone and UTC, the zones list and the impact: the status page itself is where updates go. */
 function body(model: PreviewModel): string {
-  const blocks = [model.window?.lines.join('\n'), model.zonesList.join('\n'), impactSentence(model)];
+  const blocks = [
+    model.window?.lines.join('\n'),
+    model.zonesList.join('\n'),
+    impactSentence(model),
+  ];
   return blocks.filter((block): block is string => Boolean(block)).join('\n\n');
 }

@@ -17,7 +17,9 @@ const seconds = (range: MinuteRange) => ({ low: range.low * 60, high: range.high
 export function stepRows(model: PreviewModel): StepRow[] {
   const window = model.window;
   const last = model.steps.reduce((most, step) => Math.max(most, step.end?.high ?? 0), 0);
-  const clock = window ? clockWriter(window, window.startMs + last * 60_000, model.timeFormat) : undefined;
+  const clock = window
+    ? clockWriter(window, window.startMs + last * 60_000, model.timeFormat)
+    : undefined;
   const at = (minutes: number) => clock!(window!.startMs + Math.round(minutes * 60) * 1000);
   return model.steps.map((step) => {
     if (!step.start || !step.end) return { step, when: null, clock: null };

@@ -1,5 +1,12 @@
 import type { PreviewModel, PreviewSection } from '../preview/preview-model';
-import { announcementUrl, errorLines, estimateLine, impactSentence, titleOf, updatesText } from './phrases';
+import {
+  announcementUrl,
+  errorLines,
+  estimateLine,
+  impactSentence,
+  titleOf,
+  updatesText,
+} from './phrases';
 
 const INDENT = '        ';
 
@@ -13,7 +20,11 @@ export function renderText(model: PreviewModel): string {
   const errors = errorLines(model);
   const blocks: string[][] = [...(errors.length > 0 ? [errors] : []), head(model)];
   if (model.zonesList.length > 0) blocks.push(model.zonesList);
-  const about = [impactSentence(model), labelled('Updates', updatesText(model)), labelled('More', announcementUrl(model))].filter((line): line is string => line !== null);
+  const about = [
+    impactSentence(model),
+    labelled('Updates', updatesText(model)),
+    labelled('More', announcementUrl(model)),
+  ].filter((line): line is string => line !== null);
   if (about.length > 0) blocks.push(about);
   for (const section of model.sections) blocks.push(sectionLines(section));
   return `${blocks.map((block) => block.join('\n')).join('\n\n')}\n`;

@@ -29,23 +29,39 @@ export function renderTimelineSvg(model: PreviewModel): string {
   const rows = stepRows(model).filter((row) => row.step.start !== null);
   if (rows.length === 0) return '';
   const shown = rows.slice(0, MOST_ROWS);
-  const span = Math.max(1, model.lengthMinutes ?? 0, ...rows.map((row) => row.step.end!.high), model.rollback?.deadline ?? 0);
+  const span = Math.max(
+    1,
+    model.lengthMinutes ?? 0,
+    ...rows.map((row) => row.step.end!.high),
+    model.rollback?.deadline ?? 0,
+  );
   const x = (minute: number) => PLOT_LEFT + (minute / span) * (PLOT_RIGHT - PLOT_LEFT);
   const bottom = TOP + shown.length * ROW;
   const height = bottom + 34;
-  const ticks = model.window ? clockTicks(model.window, span, model.timeFormat) : elapsedTicks(span);
-  const write = model.window ? clockWriter(model.window, model.window.startMs + span * 60_000, model.timeFormat) : undefined;
-  const clock: Clock = (minute) => (write && model.window ? write(model.window.startMs + Math.round(minute * 60) * 1000) : null);
+  const ticks = model.window
+    ? clockTicks(model.window, span, model.timeFormat)
+    : elapsedTicks(span);
+  const write = model.window
+    ? clockWriter(model.window, model.window.startMs + span * 60_000, model.timeFormat)
+    : undefined;
+  const clock: Clock = (minute) =>
+    write && model.window ? write(model.window.startMs + Math.round(minute * 60) * 1000) : null;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="timeline-title timeline-desc" font-family="sans-serif" font-size="11">`,
     `<title id="timeline-title">${escapeHtml(`Timeline of ${titleOf(model)}`)}</title>`,
     `<desc id="timeline-desc">${escapeHtml(description(model, rows.length))}</desc>`,
-    ...model.phases.map((phase) => `<rect class="phase phase-${cssName(phase.impact)}" x="${num(x(phase.start.low))}" y="${TOP}" width="${num(x(phase.end.high) - x(phase.start.low))}" height="${bottom - TOP}" fill="${phase.impact === 'outage' ? '#d1242f' : '#bf8700'}" fill-opacity="0.08"><title>${escapeHtml(`${phase.impact}: ${rangeText(clock, phase.start)} to ${rangeText(clock, phase.end)}`)}</title></rect>`),
+    ...model.phases.map(
+      (phase) =>
+        `<rect class="phase phase-${cssName(phase.impact)}" x="${num(x(phase.start.low))}" y="${TOP}" width="${num(x(phase.end.high) - x(phase.start.low))}" height="${bottom - TOP}" fill="${phase.impact === 'outage' ? '#d1242f' : '#bf8700'}" fill-opacity="0.08"><title>${escapeHtml(`${phase.impact}: ${rangeText(clock, phase.start)} to ${rangeText(clock, phase.end)}`)}</title></rect>`,
+    ),
     ...ticks.map((tick) => tickMark(tick, x(tick.minute), bottom)),
     ...shown.map((row, i) => stepBar(row, TOP + i * ROW, x)),
     ...lines(model, clock, x, bottom),
   ];
-  if (rows.length > shown.length) parts.push(`<text class="more" x="${PLOT_LEFT}" y="${height - 4}" fill="currentColor">${rows.length - shown.length} more steps: see the table</text>`);
+  if (rows.length > shown.length)
+    parts.push(
+      `<text class="more" x="${PLOT_LEFT}" y="${height - 4}" fill="currentColor">${rows.length - shown.length} more steps: see the table</text>`,
+    );
   parts.push('</svg>');
   return parts.join('\n');
 }
@@ -86,20 +102,48 @@ function stepBar({ step, when, clock }: StepRow, y: number, x: (minute: number) 
   const start = step.start!;
   const end = step.end!;
   const label = step.id.length > 24 ? `${step.id.slice(0, 23)}…` : step.id;
-  const what = [`${step.id}${step.title ? `: ${step.title}` : ''}`, when, clock, step.estimate ? `estimate ${step.estimate}` : 'no estimate', step.critical ? 'on the critical path' : null].filter(Boolean).join(' · ');
+  const what = [
+    `${step.id}${step.title ? `: ${step.title}` : ''}`,
+    when,
+    clock,
+    step.estimate ? `estimate ${step.estimate}` : 'no estimate',
+    step.critical ? 'on the critical path' : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const classes = `step${step.critical ? ' critical' : ''}${step.impact ? ` impact-${cssName(step.impact)}` : ''}`;
   const barY = y + (ROW - BAR) / 2;
   const range = `<rect class="bar-range" x="${num(x(start.low))}" y="${num(barY)}" width="${num(Math.max(1, x(end.high) - x(start.low)))}" height="${BAR}" fill="currentColor" fill-opacity="0.25"/>`;
-  const sure = end.low > start.high ? `<rect class="bar" x="${num(x(start.high))}" y="${num(barY)}" width="${num(x(end.low) - x(start.high))}" height="${BAR}" fill="currentColor" fill-opacity="0.7"/>` : '';
-  const mark = step.critical ? `<circle class="critical-mark" cx="${PLOT_LEFT - 8}" cy="${num(y + ROW / 2)}" r="3" fill="currentColor"/>` : '';
+  const sure =
+    end.low > start.high
+      ? `<rect class="bar" x="${num(x(start.high))}" y="${num(barY)}" width="${num(x(end.low) - x(start.high))}" height="${BAR}" fill="currentColor" fill-opacity="0.7"/>`
+      : '';
+  const mark = step.critical
+    ? `<circle class="critical-mark" cx="${PLOT_LEFT - 8}" cy="${num(y + ROW / 2)}" r="3" fill="currentColor"/>`
+    : '';
   return `<g class="${classes}"><title>${escapeHtml(what)}</title><text x="${PLOT_LEFT - 16}" y="${num(y + ROW / 2 + 4)}" text-anchor="end" fill="currentColor">${escapeHtml(label)}</text>${mark}${range}${sure}</g>`;
 }
 
-function lines(model: PreviewModel, clock: Clock, x: (minute: number) => number, bottom: number): string[] {
+function lines(
+  model: PreviewModel,
+  clock: Clock,
+  x: (minute: number) => number,
+  bottom: number,
+): string[] {
   const marks: Array<{ minute: number; kind: string; label: string }> = [];
-  if (model.lengthMinutes !== null) marks.push({ minute: model.lengthMinutes, kind: 'window-end', label: `window ends ${clockLabel(clock, model.lengthMinutes)}` });
+  if (model.lengthMinutes !== null)
+    marks.push({
+      minute: model.lengthMinutes,
+      kind: 'window-end',
+      label: `window ends ${clockLabel(clock, model.lengthMinutes)}`,
+    });
   const deadline = model.rollback?.deadline;
-  if (deadline !== null && deadline !== undefined) marks.push({ minute: deadline, kind: 'rollback-deadline', label: `roll back by ${clockLabel(clock, deadline)}` });
+  if (deadline !== null && deadline !== undefined)
+    marks.push({
+      minute: deadline,
+      kind: 'rollback-deadline',
+      label: `roll back by ${clockLabel(clock, deadline)}`,
+    });
   return marks.map(({ minute, kind, label }, i) => {
     const at = num(x(minute));
     const anchor = x(minute) > PLOT_RIGHT - 60 ? 'end' : 'middle';

@@ -30,11 +30,18 @@ export function clockTicks(window: PreviewWindow, minutes: number, format: TimeF
   const clock = localClock(window, endMs);
   const opening = clock(window.startMs);
   const ticks: Tick[] = [];
-  for (let ms = Math.ceil(window.startMs / QUARTER_MS) * QUARTER_MS; ms <= endMs; ms += QUARTER_MS) {
+  for (
+    let ms = Math.ceil(window.startMs / QUARTER_MS) * QUARTER_MS;
+    ms <= endMs;
+    ms += QUARTER_MS
+  ) {
     const local = clock(ms);
     if ((local.hour * 60 + local.minute) % spacing !== 0) continue;
     const day = local.date === opening.date ? '' : `${local.weekday} `;
-    ticks.push({ minute: (ms - window.startMs) / 60_000, label: `${day}${formatClock(local.hour, local.minute, format)}` });
+    ticks.push({
+      minute: (ms - window.startMs) / 60_000,
+      label: `${day}${formatClock(local.hour, local.minute, format)}`,
+    });
   }
   return thinned(ticks);
 }
@@ -49,6 +56,7 @@ function thinned(ticks: Tick[]): Tick[] {
 export function elapsedTicks(minutes: number): Tick[] {
   const spacing = spacingFor(minutes);
   const ticks: Tick[] = [];
-  for (let minute = 0; minute <= minutes; minute += spacing) ticks.push({ minute, label: formatElapsed(minute * 60) });
+  for (let minute = 0; minute <= minutes; minute += spacing)
+    ticks.push({ minute, label: formatElapsed(minute * 60) });
   return thinned(ticks);
 }

@@ -16,10 +16,14 @@ export function renderTweet(model: PreviewModel): string {
   let title = clip(titleOf(model), TWEET_LIMIT);
   let zones = model.zonesList.slice(0, 40);
   let impact = impactSentence(model);
-  const compose = () => [`${title}: ${when(model)}.`, impact, zones.length > 0 ? `${zones.join(' · ')}.` : null].filter((part) => part !== null).join(' ') + tail;
+  const compose = () =>
+    [`${title}: ${when(model)}.`, impact, zones.length > 0 ? `${zones.join(' · ')}.` : null]
+      .filter((part) => part !== null)
+      .join(' ') + tail;
   while (tweetLength(compose()) > TWEET_LIMIT && zones.length > 0) zones = zones.slice(0, -1);
   if (tweetLength(compose()) > TWEET_LIMIT) impact = null;
-  while (tweetLength(compose()) > TWEET_LIMIT && title.length > 1) title = `${[...title].slice(0, -2).join('').trimEnd()}…`;
+  while (tweetLength(compose()) > TWEET_LIMIT && title.length > 1)
+    title = `${[...title].slice(0, -2).join('').trimEnd()}…`;
   return `${compose()}\n`;
 }
 
@@ -33,6 +37,7 @@ function when(model: PreviewModel): string {
   if (!window) return 'time to be announced';
   const own = shortWindow(window, window.zone, model.timeFormat);
   if (window.zone === 'UTC' || window.zone === 'Etc/UTC') return own;
-  const sameDay = localTime(window.startMs, 'UTC').date === localTime(window.startMs, window.zone).date;
+  const sameDay =
+    localTime(window.startMs, 'UTC').date === localTime(window.startMs, window.zone).date;
   return `${own} (${shortWindow(window, 'UTC', model.timeFormat, { day: !sameDay })})`;
 }

@@ -14,7 +14,8 @@ const RESERVED = /^(?:y|n|yes|no|true|false|on|off|null|~)$/i;
 function isPlainSafe(text: string): boolean {
   if (text === '' || text !== text.trim() || RESERVED.test(text)) return false;
   // Starts with a letter or digit, holds no line break, control character or quote, and no ": " or " #" that would end the value.
-  if (!/^[\p{L}\p{N}][^\u0000-\u001f\u007f"'\\]*$/u.test(text) || /:\s|\s#|:$/.test(text)) return false;
+  if (!/^[\p{L}\p{N}][^\u0000-\u001f\u007f"'\\]*$/u.test(text) || /:\s|\s#|:$/.test(text))
+    return false;
   // Anything number-like (12, 1e3, 0x1F, 1:30 sexagesimal in YAML 1.1, a date) stays quoted.
   return !/^[-+]?[\d._:]+(?:e[-+]?\d+)?$|^0[xob]|^\d{4}-\d\d?-\d\d?/i.test(text);
 }

@@ -22,7 +22,9 @@ export function codeLenses(analysis: Analysis): CodeLens[] {
   const summary = planSummary(analysis);
   const sumOver = (key: string): CodeLens[] => {
     const pair = pairOf(root, key);
-    return pair && summary ? [{ start: pair.key.start, end: pair.key.end, title: summaryLine(summary) }] : [];
+    return pair && summary
+      ? [{ start: pair.key.start, end: pair.key.end, title: summaryLine(summary) }]
+      : [];
   };
   if (analysis.kind === 'runbook') return sumOver('steps');
   if (analysis.kind !== 'announcement') return [];
@@ -33,8 +35,13 @@ export function codeLenses(analysis: Analysis): CodeLens[] {
 }
 
 /** "Open runbook ./x.runbook.yaml"; where the link is known to lead nowhere, the reason instead, as a label. */
-function openLens(analysis: Analysis, key: { start: number; end: number }, written: string): CodeLens {
+function openLens(
+  analysis: Analysis,
+  key: { start: number; end: number },
+  written: string,
+): CodeLens {
   const linked = analysis.linked;
-  if (linked && linked.status !== 'found') return { start: key.start, end: key.end, title: `Runbook ${written}: ${linked.message}` };
+  if (linked && linked.status !== 'found')
+    return { start: key.start, end: key.end, title: `Runbook ${written}: ${linked.message}` };
   return { start: key.start, end: key.end, title: `Open runbook ${written}`, openRunbook: written };
 }

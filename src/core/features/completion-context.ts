@@ -35,7 +35,12 @@ function shapeOf(line: string): LineShape {
   const dash = match[2] ? indent : undefined;
   const content = indent + (match[2]?.length ?? 0);
   const blank = line.trim() === '' || line.trimStart().startsWith('#');
-  return { ...(dash !== undefined ? { dash } : {}), content, ...(match[3] ? { key: match[3] } : {}), blank };
+  return {
+    ...(dash !== undefined ? { dash } : {}),
+    content,
+    ...(match[3] ? { key: match[3] } : {}),
+    blank,
+  };
 }
 
 /**
@@ -43,7 +48,13 @@ function shapeOf(line: string): LineShape {
  * `- ` there when `isDash`. A parent key may sit at a `- `'s own column (`needs:` above `- a`),
  * but a `- ` at that column is an earlier sibling item, never a parent: hence two limits.
  */
-function parentPath(lines: LineIndex, lineNo: number, column: number, isDash: boolean, root: YamlNode | null): PathSegment[] {
+function parentPath(
+  lines: LineIndex,
+  lineNo: number,
+  column: number,
+  isDash: boolean,
+  root: YamlNode | null,
+): PathSegment[] {
   const reversed: PathSegment[] = [];
   let keyLimit = isDash ? column + 1 : column;
   let dashLimit = column;
@@ -72,13 +83,21 @@ function listItemPath(root: YamlNode | null, offset: number): PathSegment[] | un
   const at = nodeAtOffset(root, offset);
   if (!at || at.node.start !== offset) return undefined;
   const lastIndex = at.path.map((segment) => typeof segment).lastIndexOf('number');
-  return lastIndex < 0 ? undefined : at.path.slice(0, lastIndex + 1).map((segment) => (typeof segment === 'number' ? 0 : segment));
+  return lastIndex < 0
+    ? undefined
+    : at.path.slice(0, lastIndex + 1).map((segment) => (typeof segment === 'number' ? 0 : segment));
 }
 
 /** Top-level keys come from the tree: scanning for them would read every line of the file. */
-function rootKeys(root: YamlNode | null, lineStart: number, lineEnd: number): Set<string> | undefined {
+function rootKeys(
+  root: YamlNode | null,
+  lineStart: number,
+  lineEnd: number,
+): Set<string> | undefined {
   if (root?.type !== 'map') return undefined;
-  const keys = root.pairs.filter((pair) => pair.key.end < lineStart || pair.key.start > lineEnd).map(keyName);
+  const keys = root.pairs
+    .filter((pair) => pair.key.end < lineStart || pair.key.start > lineEnd)
+    .map(keyName);
   return new Set(keys.filter((key): key is string => key !== undefined));
 }
 
@@ -102,22 +121,48 @@ function siblingKeys(lines: LineIndex, lineNo: number, column: number): Set<stri
 }
 
 /** Reads the completion context at `offset`; pass the text's line index and tree when at hand. */
-export function completionContext(text: string, offset: number, lines = new LineIndex(text), root: YamlNode | null = null): CompletionContext {
+export function completionContext(
+  text: string,
+  offset: number,
+  lines = new LineIndex(text),
+  root: YamlNode | null = null,
+): CompletionContext {
   const lineNo = lines.at(offset).line - 1;
   const lineStart = lines.lineStart(lineNo);
   const before = text.slice(lineStart, offset);
   const shape = shapeOf(before);
   const wordStart = offset - (/[\w.-]*$/.exec(before)?.[0].length ?? 0);
-  const ownPath = parentPath(lines, lineNo, shape.dash ?? shape.content, shape.dash !== undefined, root);
+  const ownPath = parentPath(
+    lines,
+    lineNo,
+    shape.dash ?? shape.content,
+    shape.dash !== undefined,
+    root,
+  );
   if (shape.dash !== undefined) ownPath.push(0);
 
   if (shape.key !== undefined) {
     const afterColon = before.slice(before.indexOf(':') + 1);
     const inFlowList = afterColon.includes('[');
-    return { path: [...ownPath, shape.key, ...(inFlowList ? [0] : [])], position: 'value', prefixStart: wordStart, siblings: new Set(), column: shape.content };
+    return {
+      path: [...ownPath, shape.key, ...(inFlowList ? [0] : [])],
+      position: 'value',
+      prefixStart: wordStart,
+      siblings: new Set(),
+      column: shape.content,
+    };
   }
   // `- partial` may be a new mapping's first key or a scalar list item; completion decides by schema.
-  const topLevel = ownPath.length === 0 ? rootKeys(root, lineStart, lineStart + lines.lineText(lineNo).length) : undefined;
+  const topLevel =
+    ownPath.length === 0
+      ? rootKeys(root, lineStart, lineStart + lines.lineText(lineNo).length)
+      : undefined;
   const siblings = topLevel ?? siblingKeys(lines, lineNo, shape.content);
-  return { path: ownPath, position: 'key', prefixStart: wordStart, siblings, column: shape.content };
+  return {
+    path: ownPath,
+    position: 'key',
+    prefixStart: wordStart,
+    siblings,
+    column: shape.content,
+  };
 }

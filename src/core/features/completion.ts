@@ -19,7 +19,9 @@ export function complete(analysis: Analysis, offset: number): CompletionItem[] {
   if (zoneSlot && !zoneSlot.alsoKeys) return zoneCompletions(analysis, zoneSlot, offset);
   const zones = zoneSlot ? zoneCompletions(analysis, zoneSlot, offset) : [];
   const schema = schemaAt(analysis.kind, context.path);
-  const expectsObject = schema ? typeOf(schema) === 'object' || schema.anyOf !== undefined || schema.properties !== undefined : false;
+  const expectsObject = schema
+    ? typeOf(schema) === 'object' || schema.anyOf !== undefined || schema.properties !== undefined
+    : false;
   if (context.position === 'key' && expectsObject) {
     const keys = Object.entries(propertiesAt(analysis.kind, context.path))
       .filter(([name]) => !context.siblings.has(name))
@@ -48,10 +50,25 @@ function kindCompletions(analysis: Analysis, offset: number): CompletionItem[] {
   const context = completionContext(analysis.text, offset, analysis.lines, analysis.parsed.root);
   // A value position's path ends with its key, so `kind: |` has the path ['kind'].
   if (context.path.length === 1 && context.path[0] === 'kind' && context.position === 'value') {
-    return ['runbook', 'announcement'].map((kind) => ({ label: kind, kind: 'value' as const, insertText: kind, start: context.prefixStart, end: offset }));
+    return ['runbook', 'announcement'].map((kind) => ({
+      label: kind,
+      kind: 'value' as const,
+      insertText: kind,
+      start: context.prefixStart,
+      end: offset,
+    }));
   }
   if (context.path.length === 0 && context.position === 'key') {
-    return [{ label: 'kind', kind: 'key', detail: 'runbook | announcement', insertText: 'kind: ', start: context.prefixStart, end: offset }];
+    return [
+      {
+        label: 'kind',
+        kind: 'key',
+        detail: 'runbook | announcement',
+        insertText: 'kind: ',
+        start: context.prefixStart,
+        end: offset,
+      },
+    ];
   }
   return [];
 }
@@ -60,12 +77,22 @@ function isNeedsEntry(path: PathSegment[]): boolean {
   return path.length >= 4 && path[0] === 'steps' && path[path.length - 2] === 'needs';
 }
 
-function stepIdCompletions(analysis: Analysis, offset: number, span: { start: number; end: number }): CompletionItem[] {
+function stepIdCompletions(
+  analysis: Analysis,
+  offset: number,
+  span: { start: number; end: number },
+): CompletionItem[] {
   const here = analysis.steps.find((step) => offset >= step.node.start && offset <= step.node.end);
-  const written = new Set((here?.needs ?? []).filter((need) => offset < need.start || offset > need.end).map((need) => need.id));
+  const written = new Set(
+    (here?.needs ?? [])
+      .filter((need) => offset < need.start || offset > need.end)
+      .map((need) => need.id),
+  );
   return analysis.steps.flatMap((step): CompletionItem[] => {
     if (!step.id || step === here || written.has(step.id.id)) return [];
-    const estimate = step.estimate ? parseDuration(step.estimate.value as string | number) : undefined;
+    const estimate = step.estimate
+      ? parseDuration(step.estimate.value as string | number)
+      : undefined;
     return [
       {
         label: step.id.id,
@@ -88,6 +115,7 @@ function keyInsertText(name: string, schema: JsonSchema, column: number): string
   const indent = ' '.repeat(column + 2);
   const type = typeOf(schema);
   if (type === 'object') return `${name}:\n${indent}`;
-  if (type === 'array' && schema.items && (typeOf(schema.items) === 'object' || schema.items.$ref)) return `${name}:\n${indent}- `;
+  if (type === 'array' && schema.items && (typeOf(schema.items) === 'object' || schema.items.$ref))
+    return `${name}:\n${indent}- `;
   return `${name}: `;
 }

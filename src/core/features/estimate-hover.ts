@@ -1,5 +1,10 @@
 import type { Analysis } from '../analysis-types';
-import { formatDuration, formatDurationRange, parseDuration, type DurationRange } from '../duration';
+import {
+  formatDuration,
+  formatDurationRange,
+  parseDuration,
+  type DurationRange,
+} from '../duration';
 import type { StepTiming } from '../plan/plan';
 import { ownEstimate } from '../plan/window-estimate';
 import { clockRange, clockReference, tPlus } from '../schedule/elapsed';
@@ -25,8 +30,15 @@ export function estimateHover(analysis: Analysis, offset: number): Hover | undef
 function markdownFor(analysis: Analysis, path: PathSegment[]): string | undefined {
   const [first, second, third] = path;
   if (analysis.kind === 'runbook') {
-    if (path.length === 3 && first === 'steps' && typeof second === 'number' && third === 'estimate') return stepEstimate(analysis, second);
-    if (path.length === 2 && first === 'window' && second === 'length') return lengthMarkdown(analysis);
+    if (
+      path.length === 3 &&
+      first === 'steps' &&
+      typeof second === 'number' &&
+      third === 'estimate'
+    )
+      return stepEstimate(analysis, second);
+    if (path.length === 2 && first === 'window' && second === 'length')
+      return lengthMarkdown(analysis);
     return undefined;
   }
   if (path.length !== 1) return undefined;
@@ -40,11 +52,24 @@ function stepEstimate(analysis: Analysis, index: number): string | undefined {
   const estimate = durationOf(step?.estimate?.value);
   if (!step || !plan || !estimate) return undefined;
   const timing = plan.timings.find((t) => t.index === index);
-  const facts = [formatDurationRange(estimate), `planned ${formatDuration(estimate.high * plan.safetyFactor)} (× ${plan.safetyFactor})`];
-  if (timing) facts.push(timing.critical ? `${share(estimate.high, plan.estimate.high)} of the critical path` : 'not on the critical path');
+  const facts = [
+    formatDurationRange(estimate),
+    `planned ${formatDuration(estimate.high * plan.safetyFactor)} (× ${plan.safetyFactor})`,
+  ];
+  if (timing)
+    facts.push(
+      timing.critical
+        ? `${share(estimate.high, plan.estimate.high)} of the critical path`
+        : 'not on the critical path',
+    );
   const paragraphs = [`**Estimate** ${facts.join(' · ')}`];
-  paragraphs.push(timing ? whenText(analysis, timing) : 'Not scheduled: the step is in a dependency cycle, or waits for one.');
-  if (plan.lowerBound && timing?.critical) paragraphs.push('Steps without an estimate count as zero, so the critical path may be longer.');
+  paragraphs.push(
+    timing
+      ? whenText(analysis, timing)
+      : 'Not scheduled: the step is in a dependency cycle, or waits for one.',
+  );
+  if (plan.lowerBound && timing?.critical)
+    paragraphs.push('Steps without an estimate count as zero, so the critical path may be longer.');
   return paragraphs.join('\n\n');
 }
 
@@ -56,7 +81,9 @@ function share(part: number, whole: number): string {
 /** "Starts T+0:35..0:50, ends T+1:05..1:50 (08:35..08:50 → 09:05..09:50 in Europe/London)." */
 function whenText(analysis: Analysis, timing: StepTiming): string {
   const reference = clockReference(analysis);
-  const clock = reference ? ` (${clockRange(reference, timing.start)} → ${clockRange(reference, timing.end)} in ${inlineCode(reference.zone)})` : '';
+  const clock = reference
+    ? ` (${clockRange(reference, timing.start)} → ${clockRange(reference, timing.end)} in ${inlineCode(reference.zone)})`
+    : '';
   return `Starts ${tPlus(timing.start)}, ends ${tPlus(timing.end)}${clock}.`;
 }
 
@@ -66,9 +93,14 @@ function announcementEstimate(analysis: Analysis): string | undefined {
   if (!own || !summary) return undefined;
   const paragraphs: string[] = [];
   if (summary.source === 'runbook') {
-    paragraphs.push(`**Estimate** ${formatDurationRange(own)}`, `The linked runbook's steps sum to ${estimateText(summary)}, planned ${formatDuration(summary.planned)} (× ${summary.safetyFactor}); that plan is the one the window is checked against.`);
+    paragraphs.push(
+      `**Estimate** ${formatDurationRange(own)}`,
+      `The linked runbook's steps sum to ${estimateText(summary)}, planned ${formatDuration(summary.planned)} (× ${summary.safetyFactor}); that plan is the one the window is checked against.`,
+    );
   } else {
-    paragraphs.push(`**Estimate** ${formatDurationRange(own)} · planned ${formatDuration(summary.planned)} (× ${summary.safetyFactor})`);
+    paragraphs.push(
+      `**Estimate** ${formatDurationRange(own)} · planned ${formatDuration(summary.planned)} (× ${summary.safetyFactor})`,
+    );
   }
   return paragraphs.join('\n\n');
 }
@@ -77,7 +109,9 @@ function lengthMarkdown(analysis: Analysis): string | undefined {
   const summary = planSummary(analysis);
   if (!summary) return undefined;
   const length = summary.window !== undefined ? formatDuration(summary.window) : 'unknown';
-  const paragraphs = [`**Window length** ${length} · estimate ${estimateText(summary)} · planned ${formatDuration(summary.planned)} (× ${summary.safetyFactor})`];
+  const paragraphs = [
+    `**Window length** ${length} · estimate ${estimateText(summary)} · planned ${formatDuration(summary.planned)} (× ${summary.safetyFactor})`,
+  ];
   const verdict = verdictSentence(summary);
   if (verdict) paragraphs.push(verdict);
   paragraphs.push(...lowerBoundNotes(summary));

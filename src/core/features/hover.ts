@@ -17,7 +17,9 @@ import { timeHover } from './time-hover';
 export function hover(analysis: Analysis, offset: number): Hover | undefined {
   const stepId = stepIdAt(analysis, offset);
   if (stepId) {
-    const markdown = stepId.step ? describeStep(stepId.step, analysis) : `No step has the id ${inlineCode(stepId.text.id)}.`;
+    const markdown = stepId.step
+      ? describeStep(stepId.step, analysis)
+      : `No step has the id ${inlineCode(stepId.text.id)}.`;
     return { markdown, start: stepId.text.start, end: stepId.text.end };
   }
   // On `length` both speak: the verdict first (what people hover it for), then the window's table.
@@ -27,7 +29,8 @@ export function hover(analysis: Analysis, offset: number): Hover | undefined {
   if (time) return time;
   const key = keyHover(analysis, offset);
   // On the `estimate` key, what the key means comes first, as on every key; then the plan.
-  if (planned && key?.onKey) return { ...planned, markdown: joinHovers(key.markdown, planned.markdown) };
+  if (planned && key?.onKey)
+    return { ...planned, markdown: joinHovers(key.markdown, planned.markdown) };
   if (planned) return planned;
   return key && { markdown: key.markdown, start: key.start, end: key.end };
 }
@@ -43,7 +46,12 @@ function keyHover(analysis: Analysis, offset: number): (Hover & { onKey: boolean
   const path = at.onKey ? at.path : keyPathOf(at.path);
   const schema = schemaAt(analysis.kind, path);
   if (!schema?.description || path.length === 0) return undefined;
-  return { markdown: describeKey(path, schema), start: at.node.start, end: at.node.end, onKey: at.onKey };
+  return {
+    markdown: describeKey(path, schema),
+    start: at.node.start,
+    end: at.node.end,
+    onKey: at.onKey,
+  };
 }
 
 /** A value inside a list is described by the list's key (`needs`, `audience`). */
@@ -56,9 +64,15 @@ function keyPathOf(path: PathSegment[]): PathSegment[] {
 function describeKey(path: PathSegment[], schema: JsonSchema): string {
   const name = String(path[path.length - 1]);
   const lines = [`**${escapeMarkdown(name)}**: ${schema.description}`];
-  if (schema.enum) lines.push(`Values: ${schema.enum.map((value) => inlineCode(String(value))).join(', ')}`);
-  const examples = (schema.examples ?? []).filter((example) => typeof example !== 'object' || example === null);
-  if (examples.length > 0) lines.push(`Example: ${examples.map((example) => inlineCode(`${name}: ${String(example)}`)).join(', ')}`);
+  if (schema.enum)
+    lines.push(`Values: ${schema.enum.map((value) => inlineCode(String(value))).join(', ')}`);
+  const examples = (schema.examples ?? []).filter(
+    (example) => typeof example !== 'object' || example === null,
+  );
+  if (examples.length > 0)
+    lines.push(
+      `Example: ${examples.map((example) => inlineCode(`${name}: ${String(example)}`)).join(', ')}`,
+    );
   return lines.join('\n\n');
 }
 
@@ -67,11 +81,20 @@ function describeStep(step: Step, analysis: Analysis): string {
   const facts: string[] = [];
   if (step.estimate) {
     const estimate = parseDuration(step.estimate.value as string | number);
-    facts.push(`Estimate: ${estimate.ok ? formatDurationRange(estimate) : `${inlineCode(String(step.estimate.value))} (not a valid duration)`}`);
+    facts.push(
+      `Estimate: ${estimate.ok ? formatDurationRange(estimate) : `${inlineCode(String(step.estimate.value))} (not a valid duration)`}`,
+    );
   } else {
     facts.push('Estimate: none yet');
   }
-  const waitsFor = analysis.graph.predecessors[step.index].map((index) => inlineCode(analysis.steps[index].id?.id ?? `step ${index + 1}`));
-  facts.push(waitsFor.length > 0 ? `After: ${waitsFor.join(', ')}` : "Starts at the window's start");
-  return [`**Step ${inlineCode(step.id?.id ?? String(step.index + 1))}**${title}`, facts.join(' · ')].join('\n\n');
+  const waitsFor = analysis.graph.predecessors[step.index].map((index) =>
+    inlineCode(analysis.steps[index].id?.id ?? `step ${index + 1}`),
+  );
+  facts.push(
+    waitsFor.length > 0 ? `After: ${waitsFor.join(', ')}` : "Starts at the window's start",
+  );
+  return [
+    `**Step ${inlineCode(step.id?.id ?? String(step.index + 1))}**${title}`,
+    facts.join(' · '),
+  ].join('\n\n');
 }

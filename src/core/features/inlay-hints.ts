@@ -10,7 +10,16 @@ export interface InlayHint {
 }
 
 /** Zones whose wall clock is UTC's: a hint there would repeat the value. */
-const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'Etc/UCT', 'UCT', 'Etc/Universal', 'Universal', 'Etc/Zulu', 'Zulu']);
+const UTC_NAMES = new Set([
+  'UTC',
+  'Etc/UTC',
+  'Etc/UCT',
+  'UCT',
+  'Etc/Universal',
+  'Universal',
+  'Etc/Zulu',
+  'Zulu',
+]);
 
 /**
  * Hints between `start` and `end` offsets: after each wall-clock `start`, `end` and `publish` (one
@@ -18,7 +27,11 @@ const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'Etc/UCT', 'UCT', 'Etc/Universal', 
  * date differs from the written one. A time written with an offset says its instant already; a
  * skipped time has none; a repeated one shows both.
  */
-export function inlayHints(analysis: Analysis, start = 0, end = Number.POSITIVE_INFINITY): InlayHint[] {
+export function inlayHints(
+  analysis: Analysis,
+  start = 0,
+  end = Number.POSITIVE_INFINITY,
+): InlayHint[] {
   const window = analysis.window;
   const zone = window?.zone?.check.ok ? window.zone.check.zone : undefined;
   if (!window || !zone || UTC_NAMES.has(zone)) return [];
@@ -31,14 +44,21 @@ export function inlayHints(analysis: Analysis, start = 0, end = Number.POSITIVE_
 
 function hintFor(field: TimeField, zone: string): InlayHint | undefined {
   const { written, resolution } = field;
-  if (!written || written.offset !== undefined || !resolution || resolution.kind === 'skipped') return undefined;
+  if (!written || written.offset !== undefined || !resolution || resolution.kind === 'skipped')
+    return undefined;
   const writtenDate = Date.UTC(written.year, written.month - 1, written.day);
   const inUtc = (ms: number) => {
     const utc = localTime(ms, 'UTC');
     const differs = Date.UTC(utc.year, utc.month - 1, utc.day) !== writtenDate;
     return `${differs ? `${utc.weekday} ` : ''}${formatClock(utc.hour, utc.minute, '24h')}`;
   };
-  const label = resolution.kind === 'repeated' ? `→ ${inUtc(resolution.earlier.ms)} or ${inUtc(resolution.later.ms)} UTC` : `→ ${inUtc(resolution.ms)} UTC`;
-  const tooltip = resolution.kind === 'repeated' ? `${field.text} happens twice in ${zone}: ${label.slice(2)}.` : `${field.text} in ${zone} is ${label.slice(2)}.`;
+  const label =
+    resolution.kind === 'repeated'
+      ? `→ ${inUtc(resolution.earlier.ms)} or ${inUtc(resolution.later.ms)} UTC`
+      : `→ ${inUtc(resolution.ms)} UTC`;
+  const tooltip =
+    resolution.kind === 'repeated'
+      ? `${field.text} happens twice in ${zone}: ${label.slice(2)}.`
+      : `${field.text} in ${zone} is ${label.slice(2)}.`;
   return { offset: field.node.end, label, tooltip };
 }

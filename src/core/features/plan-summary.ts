@@ -29,7 +29,12 @@ export function planSummary(analysis: Analysis): PlanSummary | undefined {
   const { kind, plan, linked, settings } = analysis;
   const base = windowEstimate({ kind, plan, linked, root: analysis.parsed.root, settings });
   if (!base) return undefined;
-  const stepsPlan = base.source === 'steps' ? plan : base.source === 'runbook' && linked?.status === 'found' ? linked.analysis.plan : undefined;
+  const stepsPlan =
+    base.source === 'steps'
+      ? plan
+      : base.source === 'runbook' && linked?.status === 'found'
+        ? linked.analysis.plan
+        : undefined;
   const lengthMs = analysis.window?.lengthMs;
   const window = lengthMs === undefined ? undefined : lengthMs / 1000;
   return {
@@ -71,9 +76,14 @@ export function verdictMark(verdict: Verdict): string {
 export function summaryLine(summary: PlanSummary): string {
   const parts = [sumText(summary)];
   if (summary.window !== undefined) {
-    parts.push(summary.windowWritten ? `window ${formatDuration(summary.window)} ${verdictMark(summary.verdict)}` : `window ${formatDuration(summary.window)} (the planned length)`);
+    parts.push(
+      summary.windowWritten
+        ? `window ${formatDuration(summary.window)} ${verdictMark(summary.verdict)}`
+        : `window ${formatDuration(summary.window)} (the planned length)`,
+    );
   }
-  if (summary.unschedulable > 0) parts.push(`${plural(summary.unschedulable, 'step')} in a cycle, not counted`);
+  if (summary.unschedulable > 0)
+    parts.push(`${plural(summary.unschedulable, 'step')} in a cycle, not counted`);
   return parts.join(' · ');
 }
 
@@ -81,7 +91,9 @@ export function summaryLine(summary: PlanSummary): string {
 export function statusLine(summary: PlanSummary): string {
   const sum = sumText(summary);
   if (!summary.windowWritten || summary.window === undefined) return sum;
-  return summary.verdict === 'fits' ? `${sum} ✓` : `${sum} ✗ window ${formatDuration(summary.window)}`;
+  return summary.verdict === 'fits'
+    ? `${sum} ✓`
+    : `${sum} ✗ window ${formatDuration(summary.window)}`;
 }
 
 /**
@@ -106,8 +118,14 @@ export function verdictSentence(summary: PlanSummary): string | undefined {
 /** Why the estimate may be short: "2 steps have no estimate: the total is a lower bound." */
 export function lowerBoundNotes(summary: PlanSummary): string[] {
   const notes: string[] = [];
-  if (summary.missingEstimates > 0) notes.push(`${plural(summary.missingEstimates, 'step')} ${summary.missingEstimates === 1 ? 'has' : 'have'} no estimate: the total is a lower bound.`);
-  if (summary.unschedulable > 0) notes.push(`${plural(summary.unschedulable, 'step')} in or after a dependency cycle ${summary.unschedulable === 1 ? 'is' : 'are'} not counted.`);
+  if (summary.missingEstimates > 0)
+    notes.push(
+      `${plural(summary.missingEstimates, 'step')} ${summary.missingEstimates === 1 ? 'has' : 'have'} no estimate: the total is a lower bound.`,
+    );
+  if (summary.unschedulable > 0)
+    notes.push(
+      `${plural(summary.unschedulable, 'step')} in or after a dependency cycle ${summary.unschedulable === 1 ? 'is' : 'are'} not counted.`,
+    );
   return notes;
 }
 
@@ -129,7 +147,10 @@ export function summaryMarkdown(summary: PlanSummary): string {
   ];
   const verdict = verdictSentence(summary);
   if (verdict) paragraphs.push(verdict);
-  else if (summary.window !== undefined) paragraphs.push(`**Window** ${formatDuration(summary.window)}: no \`length\` or \`end\` is written, so it lasts the planned length.`);
+  else if (summary.window !== undefined)
+    paragraphs.push(
+      `**Window** ${formatDuration(summary.window)}: no \`length\` or \`end\` is written, so it lasts the planned length.`,
+    );
   paragraphs.push(...lowerBoundNotes(summary));
   return paragraphs.join('\n\n');
 }

@@ -24,10 +24,15 @@ export function stepIdAt(analysis: Analysis, offset: number): StepIdAt | undefin
 }
 
 /** Where an id is defined (the first step that has it) and every `needs` entry that names it. */
-export function stepIdOccurrences(analysis: Analysis, id: string): { definition?: StepIdText; references: StepIdText[] } {
+export function stepIdOccurrences(
+  analysis: Analysis,
+  id: string,
+): { definition?: StepIdText; references: StepIdText[] } {
   const index = analysis.graph.indexById.get(id);
   const definition = index === undefined ? undefined : analysis.steps[index].id;
-  const references = analysis.steps.flatMap((step) => (step.needs ?? []).filter((need) => need.id === id));
+  const references = analysis.steps.flatMap((step) =>
+    (step.needs ?? []).filter((need) => need.id === id),
+  );
   return { ...(definition ? { definition } : {}), references };
 }
 
@@ -39,12 +44,24 @@ export type RenameResult = { ok: true; edits: TextEdit[] } | { ok: false; messag
 /** Renames the step id under `offset` everywhere it is written; refuses names that break or clash. */
 export function renameStepId(analysis: Analysis, offset: number, newName: string): RenameResult {
   const at = stepIdAt(analysis, offset);
-  if (!at) return { ok: false, message: 'Put the cursor on a step id (in `id:` or in `needs`) to rename it.' };
-  if (!STEP_ID.test(newName)) return { ok: false, message: `"${newName}" is not a valid step id: use letters, digits, "-", "_" and ".", starting with a letter or digit.` };
-  if (newName !== at.text.id && analysis.graph.indexById.has(newName)) return { ok: false, message: `A step with the id "${newName}" already exists.` };
+  if (!at)
+    return {
+      ok: false,
+      message: 'Put the cursor on a step id (in `id:` or in `needs`) to rename it.',
+    };
+  if (!STEP_ID.test(newName))
+    return {
+      ok: false,
+      message: `"${newName}" is not a valid step id: use letters, digits, "-", "_" and ".", starting with a letter or digit.`,
+    };
+  if (newName !== at.text.id && analysis.graph.indexById.has(newName))
+    return { ok: false, message: `A step with the id "${newName}" already exists.` };
   const renamed = analysis.steps.flatMap((step) => [
     ...(step.id?.id === at.text.id ? [step.id] : []),
     ...(step.needs ?? []).filter((need) => need.id === at.text.id),
   ]);
-  return { ok: true, edits: renamed.map((text) => ({ start: text.start, end: text.end, newText: newName })) };
+  return {
+    ok: true,
+    edits: renamed.map((text) => ({ start: text.start, end: text.end, newText: newName })),
+  };
 }

@@ -26,7 +26,9 @@ export function outline(analysis: Analysis): OutlineSymbol[] {
       {
         name,
         kind: isSteps ? 'steps' : 'key',
-        ...(isSteps ? { detail: `${analysis.steps.length} step${analysis.steps.length === 1 ? '' : 's'}` } : {}),
+        ...(isSteps
+          ? { detail: `${analysis.steps.length} step${analysis.steps.length === 1 ? '' : 's'}` }
+          : {}),
         start: pair.start,
         end: pair.end,
         selectionStart: pair.key.start,
@@ -39,8 +41,12 @@ export function outline(analysis: Analysis): OutlineSymbol[] {
 
 function stepSymbols(analysis: Analysis): OutlineSymbol[] {
   return analysis.steps.map((step) => {
-    const estimate = step.estimate ? parseDuration(step.estimate.value as string | number) : undefined;
-    const details = [step.title, estimate?.ok ? formatDurationRange(estimate) : undefined].filter(Boolean);
+    const estimate = step.estimate
+      ? parseDuration(step.estimate.value as string | number)
+      : undefined;
+    const details = [step.title, estimate?.ok ? formatDurationRange(estimate) : undefined].filter(
+      Boolean,
+    );
     const anchor = step.id ?? step.node;
     return {
       name: step.id?.id ?? `step ${step.index + 1}`,

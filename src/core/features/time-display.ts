@@ -1,4 +1,10 @@
-import { formatClock, type LocalTime, type TimeFormat, type ZoneConversion, type ZoneMoment } from '../time/index';
+import {
+  formatClock,
+  type LocalTime,
+  type TimeFormat,
+  type ZoneConversion,
+  type ZoneMoment,
+} from '../time/index';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -29,7 +35,10 @@ export function offsetChangeText(minutes: number): string {
  * A conversion's start–end as a reader reads it: "4pm–5pm"; the weekday where the local date
  * differs from the primary zone's ("Sat 11pm–Sun Midnight"), or where the end falls on another day.
  */
-export function windowClockText(conversion: Pick<ZoneConversion, 'local' | 'localEnd' | 'dayShift'>, format: TimeFormat): string {
+export function windowClockText(
+  conversion: Pick<ZoneConversion, 'local' | 'localEnd' | 'dayShift'>,
+  format: TimeFormat,
+): string {
   const { local, localEnd, dayShift } = conversion;
   const start = `${dayShift !== 0 ? `${local.weekday} ` : ''}${formatClock(local.hour, local.minute, format)}`;
   if (!localEnd) return start;

@@ -1,7 +1,17 @@
 import type { Analysis } from '../analysis-types';
 import { formatDuration } from '../duration';
 import { escapeMarkdown, inlineCode } from '../text/markdown';
-import { convertWindow, describeZoneAt, formatClock, formatRelative, localTime, zoneCity, type TimeFormat, type TimeWindow, type ZoneConversion } from '../time/index';
+import {
+  convertWindow,
+  describeZoneAt,
+  formatClock,
+  formatRelative,
+  localTime,
+  zoneCity,
+  type TimeFormat,
+  type TimeWindow,
+  type ZoneConversion,
+} from '../time/index';
 import { nodeAtOffset } from '../yaml/tree';
 import type { Hover } from './feature-results';
 import { dayAndClockText, dayText, windowClockText, zoneMomentText } from './time-display';
@@ -9,7 +19,17 @@ import { zoneHoverMarkdown } from './zone-hover';
 
 const WINDOW_KEYS = new Set(['start', 'end', 'length', 'publish']);
 /** Zones that are UTC under another name: the UTC row would repeat the primary one. */
-const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'Etc/UCT', 'UCT', 'Etc/Universal', 'Universal', 'Etc/Zulu', 'Zulu', 'UTC+00:00']);
+const UTC_NAMES = new Set([
+  'UTC',
+  'Etc/UTC',
+  'Etc/UCT',
+  'UCT',
+  'Etc/Universal',
+  'Universal',
+  'Etc/Zulu',
+  'Zulu',
+  'UTC+00:00',
+]);
 
 /**
  * The hover on a time or a zone: on `start`, `end`, `length` (and an announcement's `publish`),
@@ -24,47 +44,79 @@ export function timeHover(analysis: Analysis, offset: number): Hover | undefined
   if (!at) return undefined;
   const span = { start: at.node.start, end: at.node.end };
   const key = at.path[at.path.length - 1];
-  const inWindow = analysis.kind === 'runbook' ? at.path.length === 2 && at.path[0] === 'window' : at.path.length === 1;
-  if (inWindow && typeof key === 'string' && WINDOW_KEYS.has(key) && (key !== 'publish' || analysis.kind === 'announcement')) {
+  const inWindow =
+    analysis.kind === 'runbook'
+      ? at.path.length === 2 && at.path[0] === 'window'
+      : at.path.length === 1;
+  if (
+    inWindow &&
+    typeof key === 'string' &&
+    WINDOW_KEYS.has(key) &&
+    (key !== 'publish' || analysis.kind === 'announcement')
+  ) {
     const markdown = windowMarkdown(window, analysis.now, key === 'publish');
     return markdown === undefined ? undefined : { markdown, ...span };
   }
   if (at.onKey || at.node.type !== 'scalar') return undefined;
-  const field = [window.zone, ...window.audience.map((entry) => entry.zoneField)].find((zone) => zone?.node.start === at.node.start);
+  const field = [window.zone, ...window.audience.map((entry) => entry.zoneField)].find(
+    (zone) => zone?.node.start === at.node.start,
+  );
   if (!field?.check.ok) return undefined;
   return { markdown: zoneHoverMarkdown(field.check.zone, window, analysis.now), ...span };
 }
 
 /** The window as a table: the primary zone, UTC, then each audience zone, with a relative line. */
-function windowMarkdown(window: TimeWindow, now: number | undefined, withPublish: boolean): string | undefined {
+function windowMarkdown(
+  window: TimeWindow,
+  now: number | undefined,
+  withPublish: boolean,
+): string | undefined {
   const { startMs, endMs, primaryZone, timeFormat } = window;
   if (startMs === undefined || !primaryZone) return undefined;
-  const own = [{ zone: primaryZone, label: zoneCity(primaryZone) }, ...(UTC_NAMES.has(primaryZone) ? [] : [{ zone: 'UTC', label: 'UTC' }])];
+  const own = [
+    { zone: primaryZone, label: zoneCity(primaryZone) },
+    ...(UTC_NAMES.has(primaryZone) ? [] : [{ zone: 'UTC', label: 'UTC' }]),
+  ];
   const [primary, ...utc] = convertWindow(startMs, endMs, primaryZone, own);
-  const length = window.lengthMs !== undefined ? ` · ${formatDuration(window.lengthMs / 1000)}` : '';
+  const length =
+    window.lengthMs !== undefined ? ` · ${formatDuration(window.lengthMs / 1000)}` : '';
   // How far away it is comes first: a hover with many zones scrolls, and this is what people look for.
-  const paragraphs = [`**Maintenance window** · ${dayText(primary.local)}${length}`, ...(now !== undefined ? [relativeLine(now, startMs, endMs)] : [])];
+  const paragraphs = [
+    `**Maintenance window** · ${dayText(primary.local)}${length}`,
+    ...(now !== undefined ? [relativeLine(now, startMs, endMs)] : []),
+  ];
   if (withPublish) paragraphs.push(...publishLine(window, now));
   paragraphs.push(...repeatedNote(window));
-  const rows = [row(primary, timeFormat, true), ...[...utc, ...window.conversions].map((conversion) => row(conversion, timeFormat, false))];
+  const rows = [
+    row(primary, timeFormat, true),
+    ...[...utc, ...window.conversions].map((conversion) => row(conversion, timeFormat, false)),
+  ];
   paragraphs.push(['| Zone | Local time | Offset |', '|---|---|---|', ...rows].join('\n'));
   return paragraphs.join('\n\n');
 }
 
 function row(conversion: ZoneConversion, format: TimeFormat, primary: boolean): string {
   const { label, zone } = conversion;
-  const named = label === zone ? inlineCode(zone) : `${primary ? `**${escapeMarkdown(label)}**` : escapeMarkdown(label)} (${inlineCode(zone)})`;
+  const named =
+    label === zone
+      ? inlineCode(zone)
+      : `${primary ? `**${escapeMarkdown(label)}**` : escapeMarkdown(label)} (${inlineCode(zone)})`;
   const atStart = zoneMomentText(conversion);
   const changes = conversion.endOffset !== null && conversion.endOffset !== conversion.offset;
-  const offset = changes ? `${atStart} → ${zoneMomentText({ abbreviation: conversion.endAbbreviation, offset: conversion.endOffset! })}` : atStart;
+  const offset = changes
+    ? `${atStart} → ${zoneMomentText({ abbreviation: conversion.endAbbreviation, offset: conversion.endOffset! })}`
+    : atStart;
   return `| ${named} | ${windowClockText(conversion, format)} | ${offset} |`;
 }
 
 /** "Starts in 9 days." / "Under way: …" / "Ended 3 hours ago." */
 function relativeLine(now: number, startMs: number, endMs: number | undefined): string {
   if (now < startMs) return `Starts ${formatRelative(now, startMs)}.`;
-  if (endMs !== undefined && now < endMs) return `Under way: started ${formatRelative(now, startMs)}, ends ${formatRelative(now, endMs)}.`;
-  return endMs === undefined ? `Started ${formatRelative(now, startMs)}.` : `Ended ${formatRelative(now, endMs)}.`;
+  if (endMs !== undefined && now < endMs)
+    return `Under way: started ${formatRelative(now, startMs)}, ends ${formatRelative(now, endMs)}.`;
+  return endMs === undefined
+    ? `Started ${formatRelative(now, startMs)}.`
+    : `Ended ${formatRelative(now, endMs)}.`;
 }
 
 /** An announcement's `publish`, in its zone and UTC, and how long before the window it goes out. */
@@ -79,7 +131,9 @@ function publishLine(window: TimeWindow, now: number | undefined): string[] {
     `${dayAndClockText(local, window.timeFormat)} ${moment.display}`,
     `${formatClock(utc.hour, utc.minute, '24h')} UTC`,
     ...(now !== undefined ? [formatRelative(now, ms)] : []),
-    lead > 0 ? `${formatDuration(lead / 1000)} before the window opens` : 'not before the window opens',
+    lead > 0
+      ? `${formatDuration(lead / 1000)} before the window opens`
+      : 'not before the window opens',
   ];
   return [`**Published** ${facts.join(' · ')}`];
 }
@@ -89,5 +143,7 @@ function repeatedNote(window: TimeWindow): string[] {
   const resolution = window.start?.resolution;
   if (resolution?.kind !== 'repeated' || !window.primaryZone) return [];
   const earlier = describeZoneAt(window.primaryZone, resolution.earlier.ms);
-  return [`${inlineCode(window.start!.text)} happens twice in ${inlineCode(window.primaryZone)}; shown is the earlier, ${zoneMomentText(earlier)}.`];
+  return [
+    `${inlineCode(window.start!.text)} happens twice in ${inlineCode(window.primaryZone)}; shown is the earlier, ${zoneMomentText(earlier)}.`,
+  ];
 }

@@ -19,7 +19,8 @@ export interface ZoneSlot {
 const ZONE_PREFIX = /[\w.+/-]*$/;
 const FLOW_ZONE_VALUE = /(?:^|,)\s*zone\s*:\s*["']?[^\s,"']*$/;
 
-const same = (path: readonly PathSegment[], expected: readonly PathSegment[]) => path.length === expected.length && path.every((segment, i) => segment === expected[i]);
+const same = (path: readonly PathSegment[], expected: readonly PathSegment[]) =>
+  path.length === expected.length && path.every((segment, i) => segment === expected[i]);
 
 /** The text inside a `{` the line opened before the cursor and has not closed. */
 function openFlowMap(before: string): string | undefined {
@@ -31,13 +32,21 @@ function openFlowMap(before: string): string | undefined {
  * The zone slot at the cursor: the `zone:` value of the window, an `audience` item written as a
  * plain name (block or flow list), or the `zone` of `{ zone, label }` (block or flow mapping).
  */
-export function zoneSlotAt(analysis: Analysis, context: CompletionContext, offset: number): ZoneSlot | undefined {
+export function zoneSlotAt(
+  analysis: Analysis,
+  context: CompletionContext,
+  offset: number,
+): ZoneSlot | undefined {
   const { path, position } = context;
   const lineStart = analysis.lines.lineStart(analysis.lines.at(offset).line - 1);
   const before = analysis.text.slice(lineStart, offset);
   const prefix = ZONE_PREFIX.exec(before)![0];
   const slot = { start: offset - prefix.length, prefix, alsoKeys: false, windowZone: false };
-  if (position === 'value' && same(path, analysis.kind === 'runbook' ? ['window', 'zone'] : ['zone'])) return { ...slot, windowZone: true };
+  if (
+    position === 'value' &&
+    same(path, analysis.kind === 'runbook' ? ['window', 'zone'] : ['zone'])
+  )
+    return { ...slot, windowZone: true };
   if (position === 'value' && same(path, ['audience', 0, 'zone'])) return slot;
   if (!same(path, ['audience', 0])) return undefined;
   const flowMap = openFlowMap(before);
@@ -53,7 +62,11 @@ let lowerNames: readonly string[] | undefined;
  * names that start with the text, names whose city does, names that contain it. The server has
  * filtered, so `filterText` is the typed text: the editor must not filter these out again.
  */
-export function zoneCompletions(analysis: Analysis, slot: ZoneSlot, offset: number): CompletionItem[] {
+export function zoneCompletions(
+  analysis: Analysis,
+  slot: ZoneSlot,
+  offset: number,
+): CompletionItem[] {
   const names = allZoneNames();
   lowerNames ??= names.map((name) => name.toLowerCase());
   const reference = completionReference(analysis, slot.windowZone);
@@ -61,7 +74,8 @@ export function zoneCompletions(analysis: Analysis, slot: ZoneSlot, offset: numb
   const meanings = abbreviationMeanings(slot.prefix.toUpperCase()) ?? [];
   const meaning = new Map<string, string>();
   for (const { name, offset: meant, zones } of meanings) {
-    for (const zone of zones) if (!meaning.has(zone)) meaning.set(zone, `${slot.prefix.toUpperCase()}: ${name} (${meant})`);
+    for (const zone of zones)
+      if (!meaning.has(zone)) meaning.set(zone, `${slot.prefix.toUpperCase()}: ${name} (${meant})`);
   }
   const wanted = slot.prefix.toLowerCase();
   const ranked: Array<{ index: number; rank: number }> = [];

@@ -1,5 +1,12 @@
 import type { Analysis } from '../analysis-types';
-import { abbreviationAt, allZoneNames, formatOffset, offsetAt, resolveLocalTime, type DateTimeText } from '../time/index';
+import {
+  abbreviationAt,
+  allZoneNames,
+  formatOffset,
+  offsetAt,
+  resolveLocalTime,
+  type DateTimeText,
+} from '../time/index';
 
 const HOUR = 3_600_000;
 /** References whose details are kept: a few windows being edited side by side. */
@@ -63,7 +70,11 @@ function wallClock(written: DateTimeText): DetailReference {
     key,
     instantIn(zone) {
       const resolution = resolveLocalTime(written, zone);
-      return resolution.kind === 'exact' ? resolution.ms : resolution.kind === 'skipped' ? resolution.firstValid.ms : resolution.earlier.ms;
+      return resolution.kind === 'exact'
+        ? resolution.ms
+        : resolution.kind === 'skipped'
+          ? resolution.firstValid.ms
+          : resolution.earlier.ms;
     },
   };
 }
@@ -73,10 +84,14 @@ function wallClock(written: DateTimeText): DetailReference {
  * for an audience zone, the window's start; else now rounded down to the hour (each analysis has a
  * new `now`; to the hour, the kept details still apply). Undefined when there is no present either.
  */
-export function completionReference(analysis: Analysis, forWindowZone: boolean): DetailReference | undefined {
+export function completionReference(
+  analysis: Analysis,
+  forWindowZone: boolean,
+): DetailReference | undefined {
   const window = analysis.window;
   const written = window?.start?.written;
-  if (forWindowZone && written) return written.offset === undefined ? wallClock(written) : at(window!.start!.ms!);
+  if (forWindowZone && written)
+    return written.offset === undefined ? wallClock(written) : at(window!.start!.ms!);
   if (window?.startMs !== undefined) return at(window.startMs);
   return analysis.now === undefined ? undefined : at(Math.floor(analysis.now / HOUR) * HOUR);
 }
@@ -90,7 +105,8 @@ export function warmZoneDetails(reference: DetailReference, slice = 40): () => b
   let next = 0;
   return () => {
     const describe = zoneDetailsAt(reference);
-    for (const end = Math.min(next + slice, names.length); next < end; next++) describe(names[next]);
+    for (const end = Math.min(next + slice, names.length); next < end; next++)
+      describe(names[next]);
     return next >= names.length;
   };
 }

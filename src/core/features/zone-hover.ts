@@ -1,5 +1,15 @@
 import { escapeMarkdown, inlineCode } from '../text/markdown';
-import { describeZoneAt, formatClock, formatRelative, localTime, nextTransition, zoneCity, type TimeFormat, type TimeWindow, type Transition } from '../time/index';
+import {
+  describeZoneAt,
+  formatClock,
+  formatRelative,
+  localTime,
+  nextTransition,
+  zoneCity,
+  type TimeFormat,
+  type TimeWindow,
+  type Transition,
+} from '../time/index';
 import { dayAndClockText, dayText, offsetChangeText, zoneMomentText } from './time-display';
 
 /** POSIX writes Etc/GMT offsets the other way round; readers expect the opposite sign. */
@@ -15,7 +25,12 @@ const nextChanges = new Map<string, { from: number; transition: Transition | und
 
 function nextChange(zone: string, from: number): Transition | undefined {
   const known = nextChanges.get(zone);
-  if (known && from >= known.from && (known.transition ? from < known.transition.ms : from - known.from < DAY)) return known.transition;
+  if (
+    known &&
+    from >= known.from &&
+    (known.transition ? from < known.transition.ms : from - known.from < DAY)
+  )
+    return known.transition;
   const transition = nextTransition(zone, from);
   nextChanges.set(zone, { from, transition });
   return transition;
@@ -25,21 +40,37 @@ function nextChange(zone: string, from: number): Transition | undefined {
  * A zone as a hover shows it: its offset and abbreviation at the window's start and now, and its
  * next clock change after now (else after the window's start), or "No DST".
  */
-export function zoneHoverMarkdown(zone: string, window: TimeWindow, now: number | undefined): string {
+export function zoneHoverMarkdown(
+  zone: string,
+  window: TimeWindow,
+  now: number | undefined,
+): string {
   const city = zoneCity(zone);
-  const paragraphs = [`**${inlineCode(zone)}**${city !== zone ? ` · ${escapeMarkdown(city)}` : ''}`];
+  const paragraphs = [
+    `**${inlineCode(zone)}**${city !== zone ? ` · ${escapeMarkdown(city)}` : ''}`,
+  ];
   const rows = [
-    ...(window.startMs !== undefined ? [momentRow("At the window's start", zone, window.startMs, window.timeFormat)] : []),
+    ...(window.startMs !== undefined
+      ? [momentRow("At the window's start", zone, window.startMs, window.timeFormat)]
+      : []),
     ...(now !== undefined ? [momentRow('Now', zone, now, window.timeFormat)] : []),
   ];
-  if (rows.length > 0) paragraphs.push(['| | Local time | Offset |', '|---|---|---|', ...rows].join('\n'));
+  if (rows.length > 0)
+    paragraphs.push(['| | Local time | Offset |', '|---|---|---|', ...rows].join('\n'));
   const from = now ?? window.startMs;
   if (from !== undefined) {
     const next = nextChange(zone, from);
-    paragraphs.push(next ? `Next change: ${transitionText(zone, next, window.timeFormat)}${now !== undefined ? `, ${formatRelative(now, next.ms)}` : ''}.` : 'No DST: the clocks do not change here in the coming year.');
+    paragraphs.push(
+      next
+        ? `Next change: ${transitionText(zone, next, window.timeFormat)}${now !== undefined ? `, ${formatRelative(now, next.ms)}` : ''}.`
+        : 'No DST: the clocks do not change here in the coming year.',
+    );
   }
   const posix = POSIX_NAME.exec(zone);
-  if (posix) paragraphs.push(`POSIX signs: ${inlineCode(zone)} is ${posix[2]} hours ${posix[1] === '+' ? 'behind' : 'ahead of'} UTC.`);
+  if (posix)
+    paragraphs.push(
+      `POSIX signs: ${inlineCode(zone)} is ${posix[2]} hours ${posix[1] === '+' ? 'behind' : 'ahead of'} UTC.`,
+    );
   return paragraphs.join('\n\n');
 }
 

@@ -23,7 +23,9 @@ export function durationText(seconds: number): string {
 
 /** A range as a file writes it: "30m", or "1h10m..1h30m". */
 export function durationRangeText(range: DurationRange): string {
-  return range.low === range.high ? durationText(range.high) : `${durationText(range.low)}..${durationText(range.high)}`;
+  return range.low === range.high
+    ? durationText(range.high)
+    : `${durationText(range.low)}..${durationText(range.high)}`;
 }
 
 /**

@@ -11,5 +11,7 @@ export function timeTextIn(ms: number, zone: string, withOffset: boolean): strin
   if (withOffset) return isoInZone(ms, zone);
   const wallClock = formatLocalDateTime(localTime(ms, zone));
   const meaning = resolveDateTime(wallClock, zone);
-  return meaning.ok && meaning.ms === ms && meaning.resolution?.kind !== 'repeated' ? wallClock : isoInZone(ms, zone);
+  return meaning.ok && meaning.ms === ms && meaning.resolution?.kind !== 'repeated'
+    ? wallClock
+    : isoInZone(ms, zone);
 }

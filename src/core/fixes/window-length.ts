@@ -17,7 +17,10 @@ export function windowMap(root: YamlNode | null, kind: DocumentKind): YamlMap | 
 }
 
 /** The written `length` (or, without it, `end`) of a window, when it is a scalar with a value. */
-export function writtenLength(root: YamlNode | null, kind: DocumentKind): WrittenLength | undefined {
+export function writtenLength(
+  root: YamlNode | null,
+  kind: DocumentKind,
+): WrittenLength | undefined {
   const map = windowMap(root, kind);
   for (const key of ['length', 'end'] as const) {
     const node = pairOf(map, key)?.value;
@@ -32,14 +35,33 @@ export function writtenLength(root: YamlNode | null, kind: DocumentKind): Writte
  * closed by `end` gets no fix: which of start and end should move is the author's call.
  * `seconds` is written as it is; round it first where a plan asks for whole minutes.
  */
-export function lengthFix(text: string, root: YamlNode | null, kind: DocumentKind, seconds: number, why: string): Fix | undefined {
+export function lengthFix(
+  text: string,
+  root: YamlNode | null,
+  kind: DocumentKind,
+  seconds: number,
+  why: string,
+): Fix | undefined {
   const value = durationText(seconds);
   const written = writtenLength(root, kind);
   if (written?.key === 'end') return undefined;
-  if (written) return { title: `Set length to ${value} (${why})`, edits: [replaceNode(written.node, value)], preferred: true };
+  if (written)
+    return {
+      title: `Set length to ${value} (${why})`,
+      edits: [replaceNode(written.node, value)],
+      preferred: true,
+    };
   const map = windowMap(root, kind);
-  const anchors = kind === 'runbook' ? map?.pairs : ['start', 'zone'].flatMap((key) => pairOf(map, key) ?? []);
-  const after = anchors?.reduce<typeof anchors[number] | undefined>((last, pair) => (!last || pair.end > last.end ? pair : last), undefined);
+  const anchors =
+    kind === 'runbook' ? map?.pairs : ['start', 'zone'].flatMap((key) => pairOf(map, key) ?? []);
+  const after = anchors?.reduce<(typeof anchors)[number] | undefined>(
+    (last, pair) => (!last || pair.end > last.end ? pair : last),
+    undefined,
+  );
   if (!map || !after) return undefined;
-  return { title: `Add length: ${value} (${why})`, edits: [insertPairAfter(text, map, after, 'length', value)], preferred: true };
+  return {
+    title: `Add length: ${value} (${why})`,
+    edits: [insertPairAfter(text, map, after, 'length', value)],
+    preferred: true,
+  };
 }

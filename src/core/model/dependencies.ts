@@ -13,7 +13,8 @@ export interface StepGraph {
 /** Builds the graph: explicit `needs`, else the step before; `needs: []` starts at the window's start. */
 export function buildStepGraph(steps: readonly Step[]): StepGraph {
   const indexById = new Map<string, number>();
-  for (const step of steps) if (step.id && !indexById.has(step.id.id)) indexById.set(step.id.id, step.index);
+  for (const step of steps)
+    if (step.id && !indexById.has(step.id.id)) indexById.set(step.id.id, step.index);
   const predecessors = steps.map((step): number[] => {
     if (step.needs === undefined) return step.index > 0 ? [step.index - 1] : [];
     return step.needs.flatMap((need: StepIdText) => {
@@ -58,7 +59,11 @@ export function findCycles(edges: readonly number[][]): number[][] {
         continue;
       }
       work.pop();
-      if (work.length > 0) low[work[work.length - 1].node] = Math.min(low[work[work.length - 1].node], low[frame.node]);
+      if (work.length > 0)
+        low[work[work.length - 1].node] = Math.min(
+          low[work[work.length - 1].node],
+          low[frame.node],
+        );
       if (low[frame.node] !== index[frame.node]) continue;
       const component: number[] = [];
       let member: number;
@@ -67,7 +72,8 @@ export function findCycles(edges: readonly number[][]): number[][] {
         onStack[member] = false;
         component.push(member);
       } while (member !== frame.node);
-      if (component.length > 1 || edges[frame.node].includes(frame.node)) cycles.push(component.sort((a, b) => a - b));
+      if (component.length > 1 || edges[frame.node].includes(frame.node))
+        cycles.push(component.sort((a, b) => a - b));
     }
   }
   return cycles.sort((a, b) => a[0] - b[0]);

@@ -1,4 +1,11 @@
-import { pairOf, scalarOf, valueOf, type YamlMap, type YamlNode, type YamlScalar } from '../yaml/tree';
+import {
+  pairOf,
+  scalarOf,
+  valueOf,
+  type YamlMap,
+  type YamlNode,
+  type YamlScalar,
+} from '../yaml/tree';
 
 /** A step id as written: in a step's `id:` or in another step's `needs`. */
 export interface StepIdText {
@@ -37,7 +44,8 @@ export function readSteps(root: YamlNode | null): Step[] {
 function readStep(node: YamlMap, index: number): Step {
   const step: Step = { index, node };
   const id = scalarOf(node, 'id');
-  if (id && typeof id.value === 'string' && id.value !== '') step.id = { id: id.value, start: id.start, end: id.end };
+  if (id && typeof id.value === 'string' && id.value !== '')
+    step.id = { id: id.value, start: id.start, end: id.end };
   const title = scalarOf(node, 'title')?.value;
   if (typeof title === 'string') step.title = title;
   const impact = scalarOf(node, 'impact')?.value;
@@ -47,7 +55,9 @@ function readStep(node: YamlMap, index: number): Step {
   const needs = pairOf(node, 'needs')?.value;
   if (needs?.type === 'seq') {
     step.needs = needs.items.flatMap((item) =>
-      item.type === 'scalar' && item.value !== null ? [{ id: String(item.value), start: item.start, end: item.end }] : [],
+      item.type === 'scalar' && item.value !== null
+        ? [{ id: String(item.value), start: item.start, end: item.end }]
+        : [],
     );
   }
   return step;

@@ -15,7 +15,9 @@ export function plannedArithmetic(estimate: WindowEstimate): string {
 /** " The estimate is the range 1h 10m–1h 30m; a range counts as its high end." for a range; empty otherwise. */
 export function rangeNote(estimate: WindowEstimate): string {
   const { low, high } = estimate.estimate;
-  return low === high ? '' : ` The estimate is the range ${formatDurationRange(estimate.estimate)}; a range counts as its high end.`;
+  return low === high
+    ? ''
+    : ` The estimate is the range ${formatDurationRange(estimate.estimate)}; a range counts as its high end.`;
 }
 
 /** "2 × 1h 30m", for a fix's title; ", rounded up" when the length written is the plan rounded to the minute. */

@@ -63,14 +63,20 @@ export function planRunbook(steps: readonly Step[], graph: StepGraph, safetyFact
     const estimate = estimateOf(steps[index]);
     if (!estimate) lowerBound = true;
     const waits = graph.predecessors[index].map((p) => timings.get(p)!);
-    const start = { low: Math.max(0, ...waits.map((t) => t.end.low)), high: Math.max(0, ...waits.map((t) => t.end.high)) };
+    const start = {
+      low: Math.max(0, ...waits.map((t) => t.end.low)),
+      high: Math.max(0, ...waits.map((t) => t.end.high)),
+    };
     const end = { low: start.low + (estimate?.low ?? 0), high: start.high + (estimate?.high ?? 0) };
     timings.set(index, { index, start, end, ...(estimate ? { estimate } : {}), critical: false });
   }
   const criticalPath = traceCriticalPath(timings, graph);
   for (const index of criticalPath) timings.get(index)!.critical = true;
   const all = [...timings.values()].sort((a, b) => a.index - b.index);
-  const estimate = { low: Math.max(0, ...all.map((t) => t.end.low)), high: Math.max(0, ...all.map((t) => t.end.high)) };
+  const estimate = {
+    low: Math.max(0, ...all.map((t) => t.end.low)),
+    high: Math.max(0, ...all.map((t) => t.end.high)),
+  };
   return {
     timings: all,
     estimate,
@@ -87,7 +93,9 @@ export function planRunbook(steps: readonly Step[], graph: StepGraph, safetyFact
 function scheduleOrder(graph: StepGraph): number[] {
   const waiting = graph.predecessors.map((preds) => new Set(preds).size);
   const followers: number[][] = graph.predecessors.map(() => []);
-  graph.predecessors.forEach((preds, index) => new Set(preds).forEach((p) => followers[p].push(index)));
+  graph.predecessors.forEach((preds, index) =>
+    new Set(preds).forEach((p) => followers[p].push(index)),
+  );
   const ready = waiting.flatMap((count, index) => (count === 0 ? [index] : []));
   const order: number[] = [];
   for (let i = 0; i < ready.length; i++) {
@@ -101,9 +109,19 @@ function scheduleOrder(graph: StepGraph): number[] {
 /** From the step that ends last (by high ends), back through the predecessor that ends last. */
 function traceCriticalPath(timings: Map<number, StepTiming>, graph: StepGraph): number[] {
   const latest = (candidates: number[]) =>
-    candidates.reduce<number | undefined>((best, index) => (best === undefined || timings.get(index)!.end.high > timings.get(best)!.end.high ? index : best), undefined);
+    candidates.reduce<number | undefined>(
+      (best, index) =>
+        best === undefined || timings.get(index)!.end.high > timings.get(best)!.end.high
+          ? index
+          : best,
+      undefined,
+    );
   const path: number[] = [];
-  for (let index = latest([...timings.keys()].sort((a, b) => a - b)); index !== undefined; index = latest(graph.predecessors[index])) {
+  for (
+    let index = latest([...timings.keys()].sort((a, b) => a - b));
+    index !== undefined;
+    index = latest(graph.predecessors[index])
+  ) {
     path.push(index);
   }
   return path.reverse();
@@ -113,18 +131,35 @@ function traceCriticalPath(timings: Map<number, StepTiming>, graph: StepGraph): 
 function phasesOf(steps: readonly Step[], timings: StepTiming[]): Phase[] {
   const phases: Phase[] = [];
   for (const impact of PHASE_IMPACTS) {
-    const members = timings.filter((t) => steps[t.index].impact === impact).sort((a, b) => a.start.high - b.start.high);
+    const members = timings
+      .filter((t) => steps[t.index].impact === impact)
+      .sort((a, b) => a.start.high - b.start.high);
     let current: Phase | undefined;
     for (const timing of members) {
       if (current && timing.start.high <= current.end.high) {
-        current.end = { low: Math.max(current.end.low, timing.end.low), high: Math.max(current.end.high, timing.end.high) };
-        current.start = { low: Math.min(current.start.low, timing.start.low), high: current.start.high };
+        current.end = {
+          low: Math.max(current.end.low, timing.end.low),
+          high: Math.max(current.end.high, timing.end.high),
+        };
+        current.start = {
+          low: Math.min(current.start.low, timing.start.low),
+          high: current.start.high,
+        };
         current.steps.push(timing.index);
         continue;
       }
-      current = { impact, start: { ...timing.start }, end: { ...timing.end }, steps: [timing.index] };
+      current = {
+        impact,
+        start: { ...timing.start },
+        end: { ...timing.end },
+        steps: [timing.index],
+      };
       phases.push(current);
     }
   }
-  return phases.sort((a, b) => a.start.high - b.start.high || PHASE_IMPACTS.indexOf(a.impact) - PHASE_IMPACTS.indexOf(b.impact));
+  return phases.sort(
+    (a, b) =>
+      a.start.high - b.start.high ||
+      PHASE_IMPACTS.indexOf(a.impact) - PHASE_IMPACTS.indexOf(b.impact),
+  );
 }

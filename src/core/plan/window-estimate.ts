@@ -37,15 +37,28 @@ export interface EstimateInput {
  * `safety_factor` are then not used), else its own `estimate:` × its `safety_factor`.
  * Undefined when there is nothing to estimate from.
  */
-export function windowEstimate({ kind, plan, linked, root, settings }: EstimateInput): WindowEstimate | undefined {
-  if (kind === 'runbook') return plan && plan.estimate.high > 0 ? fromPlan(plan, 'steps') : undefined;
+export function windowEstimate({
+  kind,
+  plan,
+  linked,
+  root,
+  settings,
+}: EstimateInput): WindowEstimate | undefined {
+  if (kind === 'runbook')
+    return plan && plan.estimate.high > 0 ? fromPlan(plan, 'steps') : undefined;
   if (kind !== 'announcement') return undefined;
   const runbookPlan = linked?.status === 'found' ? linked.analysis.plan : undefined;
   if (runbookPlan && runbookPlan.estimate.high > 0) return fromPlan(runbookPlan, 'runbook');
   const own = ownEstimate(root);
   if (!own) return undefined;
   const safetyFactor = safetyFactorOf(root, settings.safetyFactor);
-  return { estimate: own, safetyFactor, planned: own.high * safetyFactor, lowerBound: false, source: 'estimate' };
+  return {
+    estimate: own,
+    safetyFactor,
+    planned: own.high * safetyFactor,
+    lowerBound: false,
+    source: 'estimate',
+  };
 }
 
 /** An announcement's own `estimate:` in seconds, when it parses. */
@@ -58,5 +71,11 @@ export function ownEstimate(root: YamlNode | null): DurationRange | undefined {
 
 function fromPlan(plan: Plan, source: EstimateSource): WindowEstimate {
   // Steps in or after a cycle are not in the total either: it is then as much a lower bound as with a missing estimate.
-  return { estimate: plan.estimate, safetyFactor: plan.safetyFactor, planned: plan.planned, lowerBound: plan.lowerBound || plan.unschedulable.length > 0, source };
+  return {
+    estimate: plan.estimate,
+    safetyFactor: plan.safetyFactor,
+    planned: plan.planned,
+    lowerBound: plan.lowerBound || plan.unschedulable.length > 0,
+    source,
+  };
 }

@@ -56,10 +56,17 @@ export function previewJson(model: PreviewModel): PreviewJson {
     kind: model.kind,
     id: model.id,
     title: model.title,
-    window: { start: window?.start ?? null, end: window?.end ?? null, zone: model.zone, minutes: model.lengthMinutes },
+    window: {
+      start: window?.start ?? null,
+      end: window?.end ?? null,
+      zone: model.zone,
+      minutes: model.lengthMinutes,
+    },
     estimate: estimate ? { low: estimate.low, high: estimate.high } : null,
     safety_factor: model.safetyFactor,
     planned_minutes: estimate ? estimate.plannedMinutes : null,
-    zones: model.zones.map((conversion, i) => zoneJson(conversion, model.audienceLabels[i] ?? undefined)),
+    zones: model.zones.map((conversion, i) =>
+      zoneJson(conversion, model.audienceLabels[i] ?? undefined),
+    ),
   };
 }

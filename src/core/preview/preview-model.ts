@@ -5,7 +5,13 @@ import { formatDurationRange, parseDuration, type DurationRange } from '../durat
 import type { Plan } from '../plan/plan';
 import { windowEstimate, type EstimateSource } from '../plan/window-estimate';
 import { safetyFactorOf } from '../safety-factor';
-import { formatRelative, formatZonesList, isoInZone, type TimeFormat, type ZoneConversion } from '../time/index';
+import {
+  formatRelative,
+  formatZonesList,
+  isoInZone,
+  type TimeFormat,
+  type ZoneConversion,
+} from '../time/index';
 import { keyName, scalarOf, valueOf, type YamlNode } from '../yaml/tree';
 import { windowLines } from './window-text';
 
@@ -57,7 +63,9 @@ export interface PreviewStep {
   manual: boolean;
 }
 
-export type PreviewSection = { name: string; title: string; markdown: string } | { name: string; title: string; faq: Array<{ q: string; a: string }> };
+export type PreviewSection =
+  | { name: string; title: string; markdown: string }
+  | { name: string; title: string; faq: Array<{ q: string; a: string }> };
 
 export interface PreviewProblem {
   severity: Severity;
@@ -98,7 +106,12 @@ export interface PreviewModel {
   steps: PreviewStep[];
   rollback: { deadline: number | null; estimate: number | null; plan: string | null } | null;
   sections: PreviewSection[];
-  channels: { statusPage: string | null; twitter: string | null; inApp: boolean; banner: { text: string | null; url: string | null; enabled: boolean } | null };
+  channels: {
+    statusPage: string | null;
+    twitter: string | null;
+    inApp: boolean;
+    banner: { text: string | null; url: string | null; enabled: boolean } | null;
+  };
   publish: string | null;
   reminders: string[];
   /** An announcement's `runbook:`, and whether it was found. */
@@ -108,7 +121,10 @@ export interface PreviewModel {
 
 // Not rounded: `runbook preview --format json` derives from the model and has always printed exact minutes.
 const toMinutes = (seconds: number) => seconds / 60;
-const minuteRange = (range: DurationRange): MinuteRange => ({ low: toMinutes(range.low), high: toMinutes(range.high) });
+const minuteRange = (range: DurationRange): MinuteRange => ({
+  low: toMinutes(range.low),
+  high: toMinutes(range.high),
+});
 
 function text(node: YamlNode | null | undefined, key: string): string | null {
   const value = scalarOf(node, key)?.value;
@@ -116,14 +132,20 @@ function text(node: YamlNode | null | undefined, key: string): string | null {
 }
 
 function strings(node: YamlNode | undefined): string[] {
-  return node?.type === 'seq' ? node.items.flatMap((item) => (item.type === 'scalar' && item.value !== null ? [String(item.value)] : [])) : [];
+  return node?.type === 'seq'
+    ? node.items.flatMap((item) =>
+        item.type === 'scalar' && item.value !== null ? [String(item.value)] : [],
+      )
+    : [];
 }
 
 /** The plan behind a file: its own (a runbook), or its linked runbook's (an announcement). */
 function planOf(analysis: Analysis): { plan: Plan; source: Analysis } | undefined {
   if (analysis.plan) return { plan: analysis.plan, source: analysis };
   const linked = analysis.linked;
-  return linked?.status === 'found' && linked.analysis.plan ? { plan: linked.analysis.plan, source: linked.analysis } : undefined;
+  return linked?.status === 'found' && linked.analysis.plan
+    ? { plan: linked.analysis.plan, source: linked.analysis }
+    : undefined;
 }
 
 /** Builds the preview model of an analysed file. */
@@ -149,12 +171,19 @@ export function previewModel(analysis: Analysis): PreviewModel {
     estimate,
     impact: text(root, 'impact') ?? worstImpact(planned?.source),
     affected: strings(valueOf(root, 'affected')),
-    phases: (planned?.plan.phases ?? []).map((p) => ({ impact: p.impact, start: minuteRange(p.start), end: minuteRange(p.end) })),
+    phases: (planned?.plan.phases ?? []).map((p) => ({
+      impact: p.impact,
+      start: minuteRange(p.start),
+      end: minuteRange(p.end),
+    })),
     steps: planned ? previewSteps(planned.source, planned.plan) : [],
     rollback: previewRollback(planned?.source.parsed.root ?? null),
     sections: previewSections(valueOf(root, 'sections')),
     channels: previewChannels(valueOf(root, 'channels')),
-    publish: window?.publish?.ms !== undefined && window.primaryZone ? isoInZone(window.publish.ms, window.primaryZone) : null,
+    publish:
+      window?.publish?.ms !== undefined && window.primaryZone
+        ? isoInZone(window.publish.ms, window.primaryZone)
+        : null,
     reminders: strings(valueOf(root, 'reminders')),
     runbook: previewRunbookLink(analysis),
     problems: previewProblems(analysis),
@@ -180,7 +209,13 @@ function previewWindow(analysis: Analysis): PreviewWindow | null {
 
 /** The estimate the window is planned from, as the rules measure it (`windowEstimate`). */
 function previewEstimate(analysis: Analysis): PreviewEstimate | null {
-  const planned = windowEstimate({ kind: analysis.kind, plan: analysis.plan, linked: analysis.linked, root: analysis.parsed.root, settings: analysis.settings });
+  const planned = windowEstimate({
+    kind: analysis.kind,
+    plan: analysis.plan,
+    linked: analysis.linked,
+    root: analysis.parsed.root,
+    settings: analysis.settings,
+  });
   if (!planned) return null;
   return {
     ...minuteRange(planned.estimate),
@@ -206,7 +241,9 @@ function audienceLabels(analysis: Analysis): Array<string | null> {
 const IMPACT_ORDER = ['none', 'degraded', 'read-only', 'outage'];
 
 function worstImpact(runbook: Analysis | undefined): string | null {
-  const impacts = (runbook?.steps ?? []).map((s) => s.impact).filter((i): i is string => i !== undefined && IMPACT_ORDER.includes(i));
+  const impacts = (runbook?.steps ?? [])
+    .map((s) => s.impact)
+    .filter((i): i is string => i !== undefined && IMPACT_ORDER.includes(i));
   return impacts.sort((a, b) => IMPACT_ORDER.indexOf(b) - IMPACT_ORDER.indexOf(a))[0] ?? null;
 }
 
@@ -239,7 +276,11 @@ function previewRollback(root: YamlNode | null): PreviewModel['rollback'] {
     const parsed = typeof value === 'string' ? parseDuration(value) : undefined;
     return parsed?.ok ? toMinutes(parsed.high) : null;
   };
-  return { deadline: minutes('deadline'), estimate: minutes('estimate'), plan: text(rollback, 'plan') };
+  return {
+    deadline: minutes('deadline'),
+    estimate: minutes('estimate'),
+    plan: text(rollback, 'plan'),
+  };
 }
 
 /** "prepare" → "Prepare", "how_long" → "How long". */
@@ -254,7 +295,10 @@ function previewSections(sections: YamlNode | undefined): PreviewSection[] {
     const name = keyName(pair);
     const value = pair.value;
     if (name === undefined || !value) return [];
-    if (value.type === 'scalar') return value.value === null ? [] : [{ name, title: sectionTitle(name), markdown: String(value.value) }];
+    if (value.type === 'scalar')
+      return value.value === null
+        ? []
+        : [{ name, title: sectionTitle(name), markdown: String(value.value) }];
     if (value.type !== 'seq') return [];
     const faq = value.items.flatMap((item) => {
       const q = text(item, 'q');
@@ -271,7 +315,14 @@ function previewChannels(channels: YamlNode | undefined): PreviewModel['channels
     statusPage: text(channels, 'status_page'),
     twitter: text(channels, 'twitter'),
     inApp: scalarOf(channels, 'in_app')?.value === true,
-    banner: banner?.type === 'map' ? { text: text(banner, 'text'), url: text(banner, 'url'), enabled: scalarOf(banner, 'enabled')?.value !== false } : null,
+    banner:
+      banner?.type === 'map'
+        ? {
+            text: text(banner, 'text'),
+            url: text(banner, 'url'),
+            enabled: scalarOf(banner, 'enabled')?.value !== false,
+          }
+        : null,
   };
 }
 
@@ -279,18 +330,35 @@ function previewRunbookLink(analysis: Analysis): PreviewModel['runbook'] {
   const path = text(analysis.parsed.root, 'runbook');
   if (analysis.kind !== 'announcement' || path === null) return null;
   const linked = analysis.linked;
-  if (linked?.status === 'found') return { path, found: true, title: text(linked.analysis.parsed.root, 'title'), message: null };
-  return { path, found: false, title: null, message: linked?.message ?? 'The linked runbook was not looked up.' };
+  if (linked?.status === 'found')
+    return { path, found: true, title: text(linked.analysis.parsed.root, 'title'), message: null };
+  return {
+    path,
+    found: false,
+    title: null,
+    message: linked?.message ?? 'The linked runbook was not looked up.',
+  };
 }
 
 /** The most problems listed at the top of a preview; the counts are always complete. */
 const MOST_PROBLEMS = 20;
 
 function previewProblems(analysis: Analysis): PreviewModel['problems'] {
-  const count = (severity: Severity) => analysis.diagnostics.filter((d) => d.severity === severity).length;
+  const count = (severity: Severity) =>
+    analysis.diagnostics.filter((d) => d.severity === severity).length;
   const items = analysis.diagnostics
     .filter((d) => d.severity === 'error' || d.severity === 'warning')
     .slice(0, MOST_PROBLEMS)
-    .map((d) => ({ severity: d.severity, code: d.code, message: d.message, line: analysis.lines.at(d.start).line }));
-  return { errors: count('error'), warnings: count('warning'), infos: count('info') + count('hint'), items };
+    .map((d) => ({
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+      line: analysis.lines.at(d.start).line,
+    }));
+  return {
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info') + count('hint'),
+    items,
+  };
 }

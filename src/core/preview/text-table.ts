@@ -5,8 +5,16 @@ import type { ZonesTable } from '../time/index';
  * blanks. A column with no cell filled (Ends, for a time without an end) is left out.
  */
 export function formatTextTable({ headers, rows }: ZonesTable): string[] {
-  const kept = headers.map((_, column) => column).filter((column) => rows.length === 0 || rows.some((row) => (row[column] ?? '') !== ''));
-  const widths = kept.map((column) => Math.max(headers[column].length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: readonly string[]) => kept.map((column, i) => (cells[column] ?? '').padEnd(widths[i])).join('  ').trimEnd();
+  const kept = headers
+    .map((_, column) => column)
+    .filter((column) => rows.length === 0 || rows.some((row) => (row[column] ?? '') !== ''));
+  const widths = kept.map((column) =>
+    Math.max(headers[column].length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    kept
+      .map((column, i) => (cells[column] ?? '').padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(headers), ...rows.map(line)];
 }

@@ -3,11 +3,19 @@ import { describeZoneAt, formatClock, localTime, type TimeFormat } from '../time
 /** "Sun 2015-07-19 8am": the date as ISO writes it, so that no reader mistakes day for month. */
 function dayAndClock(ms: number, zone: string, format: TimeFormat): { date: string; text: string } {
   const local = localTime(ms, zone);
-  return { date: local.date, text: `${local.weekday} ${local.date} ${formatClock(local.hour, local.minute, format)}` };
+  return {
+    date: local.date,
+    text: `${local.weekday} ${local.date} ${formatClock(local.hour, local.minute, format)}`,
+  };
 }
 
 /** "Sun 2015-07-19 8am–9am", the end's day written only when it differs from the start's. */
-function span(startMs: number, endMs: number | undefined, zone: string, format: TimeFormat): string {
+function span(
+  startMs: number,
+  endMs: number | undefined,
+  zone: string,
+  format: TimeFormat,
+): string {
   const start = dayAndClock(startMs, zone, format);
   if (endMs === undefined) return start.text;
   const end = dayAndClock(endMs, zone, format);
@@ -27,7 +35,14 @@ function zoneText(zone: string, ms: number): string {
  * `["Sun 2015-07-19 8am–9am Europe/London (BST, UTC+01:00)", "Sun 2015-07-19 7am–8am UTC"]`.
  * The UTC line is left out when the zone is UTC itself.
  */
-export function windowLines(startMs: number, endMs: number | undefined, zone: string, format: TimeFormat): string[] {
+export function windowLines(
+  startMs: number,
+  endMs: number | undefined,
+  zone: string,
+  format: TimeFormat,
+): string[] {
   const own = `${span(startMs, endMs, zone, format)} ${zoneText(zone, startMs)}`;
-  return zone === 'UTC' || zone === 'Etc/UTC' ? [own] : [own, `${span(startMs, endMs, 'UTC', format)} UTC`];
+  return zone === 'UTC' || zone === 'Etc/UTC'
+    ? [own]
+    : [own, `${span(startMs, endMs, 'UTC', format)} UTC`];
 }

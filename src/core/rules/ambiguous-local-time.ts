@@ -15,9 +15,12 @@ export const ambiguousLocalTime: Rule = ({ window }) => {
     if (resolution?.kind !== 'repeated' || !field.written) return [];
     const describe = (instant: OffsetInstant) => {
       const abbreviation = abbreviationAt(zone, instant.ms);
-      return abbreviation ? `${abbreviation} (${formatOffset(instant.offset)})` : `UTC${formatOffset(instant.offset)}`;
+      return abbreviation
+        ? `${abbreviation} (${formatOffset(instant.offset)})`
+        : `UTC${formatOffset(instant.offset)}`;
     };
-    const exact = (instant: OffsetInstant) => formatDateTimeText({ ...localTime(instant.ms, zone), offset: instant.offset });
+    const exact = (instant: OffsetInstant) =>
+      formatDateTimeText({ ...localTime(instant.ms, zone), offset: instant.offset });
     const { earlier, later } = resolution;
     const message =
       `${field.text} happens twice in ${zone}, when the clocks go back: first on ${describe(earlier)}, then ${formatDuration((later.ms - earlier.ms) / 1000)} later on ${describe(later)}. ` +
@@ -26,6 +29,15 @@ export const ambiguousLocalTime: Rule = ({ window }) => {
       title: `Use the ${which} one, ${describe(instant)}: ${exact(instant)}`,
       edits: [{ start: field.node.start, end: field.node.end, newText: exact(instant) }],
     });
-    return [{ code: 'ambiguous-local-time', severity: 'warning', message, start: field.node.start, end: field.node.end, fixes: [fix(earlier, 'earlier'), fix(later, 'later')] }];
+    return [
+      {
+        code: 'ambiguous-local-time',
+        severity: 'warning',
+        message,
+        start: field.node.start,
+        end: field.node.end,
+        fixes: [fix(earlier, 'earlier'), fix(later, 'later')],
+      },
+    ];
   });
 };

@@ -19,7 +19,9 @@ export const duplicateStepId: Rule = ({ steps }) => {
       message: `Step id "${step.id.id}" is already used by an earlier step; \`needs\` could not tell them apart. Give this step another id.`,
       start: step.id.start,
       end: step.id.end,
-      related: [{ start: earlier.start, end: earlier.end, message: `"${step.id.id}" first used here` }],
+      related: [
+        { start: earlier.start, end: earlier.end, message: `"${step.id.id}" first used here` },
+      ],
     });
   }
   return diagnostics;

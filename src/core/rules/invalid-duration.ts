@@ -6,7 +6,12 @@ import type { Rule } from './rule';
 
 /** Where durations live in each kind; `*` stands for every item of a list. */
 const DURATION_PATHS: Record<DocumentKind, PathSegment[][]> = {
-  runbook: [['window', 'length'], ['steps', '*', 'estimate'], ['rollback', 'deadline'], ['rollback', 'estimate']],
+  runbook: [
+    ['window', 'length'],
+    ['steps', '*', 'estimate'],
+    ['rollback', 'deadline'],
+    ['rollback', 'estimate'],
+  ],
   announcement: [['estimate'], ['length'], ['reminders', '*']],
 };
 
@@ -28,10 +33,17 @@ export const invalidDuration: Rule = ({ parsed, kind }) => {
   const diagnostics: Diagnostic[] = [];
   for (const path of DURATION_PATHS[kind]) {
     for (const node of nodesAt(parsed.root, path)) {
-      if (node.type !== 'scalar' || node.value === null || typeof node.value === 'boolean') continue;
+      if (node.type !== 'scalar' || node.value === null || typeof node.value === 'boolean')
+        continue;
       const result = parseDuration(node.value);
       if (result.ok) continue;
-      diagnostics.push({ code: 'invalid-duration', severity: 'error', message: result.message, start: node.start, end: node.end });
+      diagnostics.push({
+        code: 'invalid-duration',
+        severity: 'error',
+        message: result.message,
+        start: node.start,
+        end: node.end,
+      });
     }
   }
   return diagnostics;

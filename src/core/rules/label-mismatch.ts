@@ -14,7 +14,8 @@ const OFFSET_LABEL = /^(?:UTC|GMT)\s?([+\-−])(\d{1,2})(?::?(\d{2}))?$/;
  */
 function claimedOffset(label: string, zone: string, actual: number): number | undefined {
   const offset = OFFSET_LABEL.exec(label);
-  if (offset) return (offset[1] === '+' ? 1 : -1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
+  if (offset)
+    return (offset[1] === '+' ? 1 : -1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
   const meanings = abbreviationMeanings(label);
   if (!meanings) return undefined;
   const own = meaningForZone(meanings, zone);
@@ -39,13 +40,21 @@ export const labelMismatch: Rule = ({ window }) => {
       `${zone} was on ${abbreviation ? `${abbreviation} (${formatOffset(actual)})` : `UTC${formatOffset(actual)}`} at ${formatLocalDateTime(localTime(startMs, zone))}; ` +
       `the label says ${entry.label} (${formatOffset(claimed)}), so readers converting from it would be ${formatDuration(Math.abs(actual - claimed) * 60)} off.`;
     const node = entry.labelNode;
-    return [{
-      code: 'label-mismatch',
-      severity: 'warning',
-      message,
-      start: node.start,
-      end: node.end,
-      fixes: [{ title: `Change the label to ${right}`, edits: [{ start: node.start, end: node.end, newText: right }], preferred: true }],
-    }];
+    return [
+      {
+        code: 'label-mismatch',
+        severity: 'warning',
+        message,
+        start: node.start,
+        end: node.end,
+        fixes: [
+          {
+            title: `Change the label to ${right}`,
+            edits: [{ start: node.start, end: node.end, newText: right }],
+            preferred: true,
+          },
+        ],
+      },
+    ];
   });
 };

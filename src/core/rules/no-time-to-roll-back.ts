@@ -27,8 +27,13 @@ export const noTimeToRollBack: Rule = ({ text, parsed, kind, window }) => {
   const length = window.lengthMs / 1000;
   const needed = deadline + rollback;
   if (!isShorter(length, needed)) return [];
-  const sum = rollback > 0 ? `deadline ${formatDuration(deadline)} + rollback ${formatDuration(rollback)} = ${formatDuration(needed)}` : `the deadline ${formatDuration(deadline)} (no \`rollback.estimate\`)`;
-  const lengthWhy = writtenLength(parsed.root, 'runbook') ? '' : ' (without `length` or `end` it lasts the planned length)';
+  const sum =
+    rollback > 0
+      ? `deadline ${formatDuration(deadline)} + rollback ${formatDuration(rollback)} = ${formatDuration(needed)}`
+      : `the deadline ${formatDuration(deadline)} (no \`rollback.estimate\`)`;
+  const lengthWhy = writtenLength(parsed.root, 'runbook')
+    ? ''
+    : ' (without `length` or `end` it lasts the planned length)';
   const diagnostic: Diagnostic = {
     code: 'no-time-to-roll-back',
     severity: 'warning',
@@ -41,16 +46,36 @@ export const noTimeToRollBack: Rule = ({ text, parsed, kind, window }) => {
 };
 
 /** Decide earlier (preferred: the window stays as announced), or make the window long enough. */
-function fixes(text: string, root: YamlNode | null, deadlineNode: YamlNode, length: number, rollback: number, needed: number): Fix[] {
+function fixes(
+  text: string,
+  root: YamlNode | null,
+  deadlineNode: YamlNode,
+  length: number,
+  rollback: number,
+  needed: number,
+): Fix[] {
   const found: Fix[] = [];
   // Whole minutes, rounded down: a deadline a little early is safe, a little late is not.
   const earlier = Math.floor((length - rollback) / 60) * 60;
   if (earlier >= 60) {
     const value = durationText(earlier);
-    const why = rollback > 0 ? `window ${formatDuration(length)} − rollback ${formatDuration(rollback)}` : "the window's length";
-    found.push({ title: `Set the deadline to ${value} (${why})`, edits: [replaceNode(deadlineNode, value)], preferred: true });
+    const why =
+      rollback > 0
+        ? `window ${formatDuration(length)} − rollback ${formatDuration(rollback)}`
+        : "the window's length";
+    found.push({
+      title: `Set the deadline to ${value} (${why})`,
+      edits: [replaceNode(deadlineNode, value)],
+      preferred: true,
+    });
   }
-  const longer = lengthFix(text, root, 'runbook', Math.ceil(needed / 60) * 60, `deadline + rollback`);
+  const longer = lengthFix(
+    text,
+    root,
+    'runbook',
+    Math.ceil(needed / 60) * 60,
+    `deadline + rollback`,
+  );
   if (longer) found.push({ ...longer, preferred: found.length === 0 });
   return found;
 }

@@ -15,18 +15,27 @@ export const nonexistentLocalTime: Rule = ({ window }) => {
     const after = localTime(ms, zone);
     // The clock as it read when the gap came, on the old offset ("01:00", where the new reads "02:00").
     const before = new Date(ms + resolution.before * 60_000).toISOString().slice(11, 16);
-    const name = (at: number, minutes: number) => abbreviationAt(zone, at) ?? `UTC${formatOffset(minutes)}`;
+    const name = (at: number, minutes: number) =>
+      abbreviationAt(zone, at) ?? `UTC${formatOffset(minutes)}`;
     const fixed = formatDateTimeText(after, field.written);
     const message =
       `${field.text} does not exist in ${zone}: on ${after.date} the clocks jump from ${before} ${name(ms - 60_000, resolution.before)} ` +
       `straight to ${fixed.slice(11, 16)} ${name(ms, offset)}. The first valid time after the gap is ${fixed}.`;
-    return [{
-      code: 'nonexistent-local-time',
-      severity: 'error',
-      message,
-      start: field.node.start,
-      end: field.node.end,
-      fixes: [{ title: `Change to ${fixed}, the first time after the gap`, edits: [{ start: field.node.start, end: field.node.end, newText: fixed }], preferred: true }],
-    }];
+    return [
+      {
+        code: 'nonexistent-local-time',
+        severity: 'error',
+        message,
+        start: field.node.start,
+        end: field.node.end,
+        fixes: [
+          {
+            title: `Change to ${fixed}, the first time after the gap`,
+            edits: [{ start: field.node.start, end: field.node.end, newText: fixed }],
+            preferred: true,
+          },
+        ],
+      },
+    ];
   });
 };

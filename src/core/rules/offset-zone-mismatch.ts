@@ -14,11 +14,22 @@ export const offsetZoneMismatch: Rule = ({ window }) => {
     if (!mismatch || !field.written || field.ms === undefined) return [];
     const { zone, zoneOffset } = mismatch;
     const abbreviation = abbreviationAt(zone, field.ms);
-    const zoneText = abbreviation ? `${abbreviation} (${formatOffset(zoneOffset)})` : formatOffset(zoneOffset);
+    const zoneText = abbreviation
+      ? `${abbreviation} (${formatOffset(zoneOffset)})`
+      : formatOffset(zoneOffset);
     const message =
       `${field.text} says ${formatOffset(field.written.offset!)}, but ${zone} was on ${zoneText} at that instant ` +
       `(${formatDateTimeText(localTime(field.ms, zone))} there). Fix the offset, or the zone.`;
-    return [{ code: 'offset-zone-mismatch', severity: 'warning', message, start: field.node.start, end: field.node.end, fixes: fixesFor(field, zone) }];
+    return [
+      {
+        code: 'offset-zone-mismatch',
+        severity: 'warning',
+        message,
+        start: field.node.start,
+        end: field.node.end,
+        fixes: fixesFor(field, zone),
+      },
+    ];
   });
 };
 
@@ -27,12 +38,26 @@ function fixesFor(field: TimeField, zone: string): Fix[] {
   const edit = (newText: string) => [{ start: field.node.start, end: field.node.end, newText }];
   const fixes: Fix[] = [];
   const resolution = resolveLocalTime(field.written!, zone);
-  const sameClock = resolution.kind === 'exact' ? [resolution] : resolution.kind === 'repeated' ? [resolution.earlier, resolution.later] : [];
+  const sameClock =
+    resolution.kind === 'exact'
+      ? [resolution]
+      : resolution.kind === 'repeated'
+        ? [resolution.earlier, resolution.later]
+        : [];
   for (const instant of sameClock) {
     const text = formatDateTimeText({ ...field.written!, offset: instant.offset });
-    fixes.push({ title: `Keep the time ${text.slice(11, 16)}, with ${zone}'s offset: ${text}`, edits: edit(text) });
+    fixes.push({
+      title: `Keep the time ${text.slice(11, 16)}, with ${zone}'s offset: ${text}`,
+      edits: edit(text),
+    });
   }
-  const sameInstant = formatDateTimeText({ ...localTime(field.ms!, zone), offset: field.offsetMismatch!.zoneOffset });
-  fixes.push({ title: `Keep the instant, written in ${zone}: ${sameInstant}`, edits: edit(sameInstant) });
+  const sameInstant = formatDateTimeText({
+    ...localTime(field.ms!, zone),
+    offset: field.offsetMismatch!.zoneOffset,
+  });
+  fixes.push({
+    title: `Keep the instant, written in ${zone}: ${sameInstant}`,
+    edits: edit(sameInstant),
+  });
   return fixes;
 }

@@ -23,7 +23,8 @@ function stringsUnder(node: YamlNode | null | undefined, found: YamlScalar[] = [
 function zoneLabels(window: TimeWindow): ZoneLabel[] {
   const labels: ZoneLabel[] = window.conversions.map((c) => ({ label: c.label, zone: c.zone }));
   for (const zone of [window.primaryZone!, ...window.conversions.map((c) => c.zone)]) {
-    if (zone.includes('/') && !zone.startsWith('Etc/')) labels.push({ label: zoneCity(zone), zone });
+    if (zone.includes('/') && !zone.startsWith('Etc/'))
+      labels.push({ label: zoneCity(zone), zone });
   }
   return labels;
 }
@@ -35,9 +36,16 @@ function zoneLabels(window: TimeWindow): ZoneLabel[] {
  */
 export const proseTimeMismatch: Rule = ({ kind, parsed, text, window }) => {
   if (kind !== 'announcement' || window?.startMs === undefined || !window.primaryZone) return [];
-  const scalars = [...stringsUnder(nodeAtPath(parsed.root, ['sections'])?.node), ...stringsUnder(nodeAtPath(parsed.root, ['channels', 'banner', 'text'])?.node)];
+  const scalars = [
+    ...stringsUnder(nodeAtPath(parsed.root, ['sections'])?.node),
+    ...stringsUnder(nodeAtPath(parsed.root, ['channels', 'banner', 'text'])?.node),
+  ];
   const labels = zoneLabels(window);
-  const checked = { startMs: window.startMs, endMs: window.endMs, zones: [window.primaryZone, ...window.conversions.map((c) => c.zone)] };
+  const checked = {
+    startMs: window.startMs,
+    endMs: window.endMs,
+    zones: [window.primaryZone, ...window.conversions.map((c) => c.zone)],
+  };
   const diagnostics: Diagnostic[] = [];
   for (const scalar of scalars) {
     for (const prose of findProseTimes(text, scalar.start, scalar.end, labels)) {
@@ -49,7 +57,13 @@ export const proseTimeMismatch: Rule = ({ kind, parsed, text, window }) => {
         message: mismatch.message,
         start: mismatch.start,
         end: mismatch.end,
-        fixes: [{ title: `Change to "${mismatch.replacement}"`, edits: [{ start: mismatch.start, end: mismatch.end, newText: mismatch.replacement }], preferred: true }],
+        fixes: [
+          {
+            title: `Change to "${mismatch.replacement}"`,
+            edits: [{ start: mismatch.start, end: mismatch.end, newText: mismatch.replacement }],
+            preferred: true,
+          },
+        ],
       });
     }
   }

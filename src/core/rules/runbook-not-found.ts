@@ -11,9 +11,21 @@ import type { Rule } from './rule';
 export const runbookNotFound: Rule = ({ kind, parsed, linked }) => {
   const node = scalarOf(parsed.root, 'runbook');
   if (kind !== 'announcement' || !node || !linked || linked.status === 'found') return [];
-  const diagnostic: Diagnostic = { code: 'runbook-not-found', severity: 'error', message: linked.message, start: node.start, end: node.end };
+  const diagnostic: Diagnostic = {
+    code: 'runbook-not-found',
+    severity: 'error',
+    message: linked.message,
+    start: node.start,
+    end: node.end,
+  };
   if (linked.status === 'not-found' && linked.suggestion) {
-    diagnostic.fixes = [{ title: `Change to ${linked.suggestion}`, edits: [replaceNode(node, linked.suggestion)], preferred: true }];
+    diagnostic.fixes = [
+      {
+        title: `Change to ${linked.suggestion}`,
+        edits: [replaceNode(node, linked.suggestion)],
+        preferred: true,
+      },
+    ];
   }
   return [diagnostic];
 };

@@ -26,14 +26,27 @@ export const schema: Rule = (context) => {
     value = toValue(parsed.root, EXPANSION_ALLOWANCE + 10 * countNodes(parsed.root));
   } catch (error) {
     if (!(error instanceof ExpansionLimitError)) throw error;
-    return [diagnostic(`YAML aliases in this file expand to too many values (${error.message}); this looks like an "alias bomb". Write the values out instead.`, 0, firstLineEnd(context.text))];
+    return [
+      diagnostic(
+        `YAML aliases in this file expand to too many values (${error.message}); this looks like an "alias bomb". Write the values out instead.`,
+        0,
+        firstLineEnd(context.text),
+      ),
+    ];
   }
   const errors = withoutBranchNoise(validateAgainstSchema(kind, value));
   return errors.map((error) => toDiagnostic(error, context));
 };
 
 function diagnostic(message: string, start: number, end: number, fixes?: Fix[]): Diagnostic {
-  return { code: 'schema', severity: 'error', message, start, end: Math.max(end, start), ...(fixes && fixes.length > 0 ? { fixes } : {}) };
+  return {
+    code: 'schema',
+    severity: 'error',
+    message,
+    start,
+    end: Math.max(end, start),
+    ...(fixes && fixes.length > 0 ? { fixes } : {}),
+  };
 }
 
 function firstLineEnd(text: string): number {
@@ -46,21 +59,45 @@ function checkKind({ parsed, kind, fileName, text }: RuleContext): Diagnostic | 
   const root = parsed.root;
   if (!root) {
     if (parsed.problems.length > 0) return undefined;
-    return diagnostic('This file is empty. Start with `kind: runbook` or `kind: announcement` (the snippets "runbook" and "announcement" write a whole file).', 0, 0);
+    return diagnostic(
+      'This file is empty. Start with `kind: runbook` or `kind: announcement` (the snippets "runbook" and "announcement" write a whole file).',
+      0,
+      0,
+    );
   }
   if (root.type !== 'map') {
     const what = root.type === 'seq' ? 'a list' : 'a single value';
-    return diagnostic(`The top level must be a mapping of keys (kind:, title:, …), but this file holds ${what}.`, root.start, Math.min(root.end, firstLineEnd(text)));
+    return diagnostic(
+      `The top level must be a mapping of keys (kind:, title:, …), but this file holds ${what}.`,
+      root.start,
+      Math.min(root.end, firstLineEnd(text)),
+    );
   }
   const kindNode = scalarOf(root, 'kind');
   const named = kindFromFileName(fileName);
   if (kindNode && kindNode.value !== null && !kind) {
-    const fixes = DocumentKinds.map((k) => ({ title: `Change to "${k}"`, edits: [{ start: kindNode.start, end: kindNode.end, newText: k }] }));
-    return diagnostic(`Unknown kind "${String(kindNode.value)}": use \`runbook\` or \`announcement\`.`, kindNode.start, kindNode.end, fixes);
+    const fixes = DocumentKinds.map((k) => ({
+      title: `Change to "${k}"`,
+      edits: [{ start: kindNode.start, end: kindNode.end, newText: k }],
+    }));
+    return diagnostic(
+      `Unknown kind "${String(kindNode.value)}": use \`runbook\` or \`announcement\`.`,
+      kindNode.start,
+      kindNode.end,
+      fixes,
+    );
   }
   if (!kindNode && !named) {
-    const fixes = DocumentKinds.map((k) => ({ title: `Add "kind: ${k}"`, edits: [{ start: 0, end: 0, newText: `kind: ${k}\n` }] }));
-    return diagnostic('Missing `kind:`: add `kind: runbook` or `kind: announcement` (or name the file *.runbook.yaml or *.announcement.yaml).', root.start, firstLineEnd(text), fixes);
+    const fixes = DocumentKinds.map((k) => ({
+      title: `Add "kind: ${k}"`,
+      edits: [{ start: 0, end: 0, newText: `kind: ${k}\n` }],
+    }));
+    return diagnostic(
+      'Missing `kind:`: add `kind: runbook` or `kind: announcement` (or name the file *.runbook.yaml or *.announcement.yaml).',
+      root.start,
+      firstLineEnd(text),
+      fixes,
+    );
   }
   return undefined;
 }
@@ -72,11 +109,16 @@ function checkKind({ parsed, kind, fileName, text }: RuleContext): Diagnostic | 
  */
 function withoutBranchNoise(errors: ErrorObject[]): ErrorObject[] {
   const anyOfs = errors.filter((error) => error.keyword === 'anyOf');
-  const under = (error: ErrorObject, anyOf: ErrorObject) => error !== anyOf && (error.instancePath === anyOf.instancePath || error.instancePath.startsWith(`${anyOf.instancePath}/`));
+  const under = (error: ErrorObject, anyOf: ErrorObject) =>
+    error !== anyOf &&
+    (error.instancePath === anyOf.instancePath ||
+      error.instancePath.startsWith(`${anyOf.instancePath}/`));
   const dropped = new Set<ErrorObject>();
   for (const anyOf of anyOfs) {
     const branchErrors = errors.filter((error) => under(error, anyOf));
-    const reasons = branchErrors.filter((error) => !(error.keyword === 'type' && error.instancePath === anyOf.instancePath));
+    const reasons = branchErrors.filter(
+      (error) => !(error.keyword === 'type' && error.instancePath === anyOf.instancePath),
+    );
     for (const error of branchErrors) if (!reasons.includes(error)) dropped.add(error);
     if (reasons.length > 0) dropped.add(anyOf);
   }
@@ -112,37 +154,88 @@ function toDiagnostic(error: ErrorObject, { parsed, kind }: RuleContext): Diagno
       const pair = nodeAtPath(root, [...path, name])?.pair;
       const known = Object.keys(kind ? propertiesAt(kind, path) : {});
       const suggestions = closestMatches(name, known, 3);
-      const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `\`${s}\``).join(' or ')}?` : ` Known keys: ${known.join(', ')}.`;
+      const hint =
+        suggestions.length > 0
+          ? ` Did you mean ${suggestions.map((s) => `\`${s}\``).join(' or ')}?`
+          : ` Known keys: ${known.join(', ')}.`;
       const key = pair?.key ?? node;
-      const fixes = suggestions.map((s) => ({ title: `Rename to "${s}"`, edits: [{ start: key.start, end: key.end, newText: s }] }));
-      const container = where === 'The document' ? 'the document' : typeof path[path.length - 1] === 'number' ? `this ${where} entry` : where;
-      return diagnostic(`Unknown key \`${name}\` in ${container}.${hint}`, key.start, key.end, fixes);
+      const fixes = suggestions.map((s) => ({
+        title: `Rename to "${s}"`,
+        edits: [{ start: key.start, end: key.end, newText: s }],
+      }));
+      const container =
+        where === 'The document'
+          ? 'the document'
+          : typeof path[path.length - 1] === 'number'
+            ? `this ${where} entry`
+            : where;
+      return diagnostic(
+        `Unknown key \`${name}\` in ${container}.${hint}`,
+        key.start,
+        key.end,
+        fixes,
+      );
     }
     case 'required': {
-      const anchor = target?.pair?.key ?? (node.type === 'map' && node.pairs[0] ? node.pairs[0].key : node);
+      const anchor =
+        target?.pair?.key ?? (node.type === 'map' && node.pairs[0] ? node.pairs[0].key : node);
       const owner = typeof path[path.length - 1] === 'number' ? `This ${where} entry` : where;
-      return diagnostic(`${owner} is missing the required key \`${String(error.params.missingProperty)}\`.`, anchor.start, anchor.end);
+      return diagnostic(
+        `${owner} is missing the required key \`${String(error.params.missingProperty)}\`.`,
+        anchor.start,
+        anchor.end,
+      );
     }
     case 'enum':
     case 'const': {
-      const allowed = (error.keyword === 'enum' ? (error.params.allowedValues as unknown[]) : [error.params.allowedValue]).map(String);
+      const allowed = (
+        error.keyword === 'enum'
+          ? (error.params.allowedValues as unknown[])
+          : [error.params.allowedValue]
+      ).map(String);
       const found = node.type === 'scalar' ? String(node.value) : undefined;
       const suggestions = found ? closestMatches(found, allowed, allowed.length) : [];
-      const fixes = (suggestions.length > 0 ? suggestions : allowed).map((value) => ({ title: `Change to "${value}"`, edits: [{ start: node.start, end: node.end, newText: value }] }));
-      return diagnostic(`${where} must be ${allowed.length === 1 ? `\`${allowed[0]}\`` : `one of ${allowed.map((a) => `\`${a}\``).join(', ')}`}${found !== undefined ? `, not \`${found}\`` : ''}.`, node.start, node.end, fixes);
+      const fixes = (suggestions.length > 0 ? suggestions : allowed).map((value) => ({
+        title: `Change to "${value}"`,
+        edits: [{ start: node.start, end: node.end, newText: value }],
+      }));
+      return diagnostic(
+        `${where} must be ${allowed.length === 1 ? `\`${allowed[0]}\`` : `one of ${allowed.map((a) => `\`${a}\``).join(', ')}`}${found !== undefined ? `, not \`${found}\`` : ''}.`,
+        node.start,
+        node.end,
+        fixes,
+      );
     }
     case 'type':
-      return diagnostic(`${where} must be ${typeWords(String(error.params.type))}, not ${target?.node ? describeNode(target.node) : 'empty'}.`, node.start, node.end);
+      return diagnostic(
+        `${where} must be ${typeWords(String(error.params.type))}, not ${target?.node ? describeNode(target.node) : 'empty'}.`,
+        node.start,
+        node.end,
+      );
     case 'pattern':
       // The definition declaring the pattern says what form is allowed; the field's own description only what it means.
-      return diagnostic(`${where} is not valid: ${declaringDescription(error) ?? `it must match ${String(error.params.pattern)}`}`, node.start, node.end);
+      return diagnostic(
+        `${where} is not valid: ${declaringDescription(error) ?? `it must match ${String(error.params.pattern)}`}`,
+        node.start,
+        node.end,
+      );
     case 'anyOf': {
-      const forms = (schemaHere?.description ?? 'one of the allowed forms.').replace(/^./, (c) => c.toLowerCase());
+      const forms = (schemaHere?.description ?? 'one of the allowed forms.').replace(/^./, (c) =>
+        c.toLowerCase(),
+      );
       const entry = typeof path[path.length - 1] === 'number' ? `Each entry of ${where}` : where;
-      return diagnostic(`${entry} must be ${forms.replace(/\.$/, '')}; found ${describeNode(node)}.`, node.start, node.end);
+      return diagnostic(
+        `${entry} must be ${forms.replace(/\.$/, '')}; found ${describeNode(node)}.`,
+        node.start,
+        node.end,
+      );
     }
     case 'minimum':
-      return diagnostic(`${where} must be at least ${String(error.params.limit)}.`, node.start, node.end);
+      return diagnostic(
+        `${where} must be at least ${String(error.params.limit)}.`,
+        node.start,
+        node.end,
+      );
     default:
       return diagnostic(`${where} ${error.message ?? 'is not valid'}.`, node.start, node.end);
   }
@@ -151,14 +244,29 @@ function toDiagnostic(error: ErrorObject, { parsed, kind }: RuleContext): Diagno
 /** The description of the schema holding a failed keyword (`common.schema.json#/definitions/id/pattern` → the id's). */
 function declaringDescription(error: ErrorObject): string | undefined {
   const [file, pointer = ''] = error.schemaPath.split('#');
-  const byFile: Record<string, JsonSchema> = { 'common.schema.json': common, 'runbook.schema.json': schemasByKind.runbook, 'announcement.schema.json': schemasByKind.announcement };
+  const byFile: Record<string, JsonSchema> = {
+    'common.schema.json': common,
+    'runbook.schema.json': schemasByKind.runbook,
+    'announcement.schema.json': schemasByKind.announcement,
+  };
   const schema = byFile[file];
-  const holder = pointer.split('/').filter(Boolean).slice(0, -1).reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], schema);
+  const holder = pointer
+    .split('/')
+    .filter(Boolean)
+    .slice(0, -1)
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], schema);
   return (holder as JsonSchema | undefined)?.description;
 }
 
 function typeWords(type: string): string {
-  const words: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', object: 'a mapping of keys', array: 'a list', 'string,number': 'a duration like 30m' };
+  const words: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    object: 'a mapping of keys',
+    array: 'a list',
+    'string,number': 'a duration like 30m',
+  };
   return words[type] ?? type;
 }
 

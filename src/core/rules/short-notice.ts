@@ -15,7 +15,15 @@ const DAY_MS = 86_400_000;
 export const shortNotice: Rule = ({ kind, window, settings }) => {
   const days = settings.minNoticeDays;
   const publish = window?.publish;
-  if (kind !== 'announcement' || !(days > 0) || !publish || publish.ms === undefined || window?.startMs === undefined || !window.primaryZone) return [];
+  if (
+    kind !== 'announcement' ||
+    !(days > 0) ||
+    !publish ||
+    publish.ms === undefined ||
+    window?.startMs === undefined ||
+    !window.primaryZone
+  )
+    return [];
   const notice = window.startMs - publish.ms;
   if (notice >= days * DAY_MS) return [];
   const wanted = window.startMs - days * DAY_MS;
@@ -28,7 +36,13 @@ export const shortNotice: Rule = ({ kind, window, settings }) => {
     message: `Published ${when}: readers get less than the ${required}' notice of \`runbook.minNoticeDays\`. Publish by ${formatLocalDateTime(localTime(wanted, window.primaryZone))} ${window.primaryZone}.`,
     start: publish.node.start,
     end: publish.node.end,
-    fixes: [{ title: `Publish ${required} ahead: ${newText}`, edits: [replaceNode(publish.node, newText)], preferred: true }],
+    fixes: [
+      {
+        title: `Publish ${required} ahead: ${newText}`,
+        edits: [replaceNode(publish.node, newText)],
+        preferred: true,
+      },
+    ],
   };
   return [diagnostic];
 };
@@ -39,6 +53,11 @@ function noticeText(notice: number): string {
   const abs = Math.abs(notice) / 1000;
   const days = Math.floor(abs / 86_400);
   const rest = abs - days * 86_400;
-  const text = [days > 0 ? `${days} day${days === 1 ? '' : 's'}` : '', rest > 0 || days === 0 ? formatDuration(rest) : ''].filter(Boolean).join(' ');
+  const text = [
+    days > 0 ? `${days} day${days === 1 ? '' : 's'}` : '',
+    rest > 0 || days === 0 ? formatDuration(rest) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return `${text} ${notice > 0 ? 'before' : 'after'} the start`;
 }

@@ -9,8 +9,14 @@ export const unknownStep: Rule = ({ steps, graph }) => {
   for (const step of steps) {
     for (const need of step.needs ?? []) {
       if (graph.indexById.has(need.id)) continue;
-      const candidates = closestMatches(need.id, ids.filter((id) => id !== step.id?.id));
-      const hint = candidates.length > 0 ? ` Did you mean ${candidates.map((c) => `"${c}"`).join(' or ')}?` : '';
+      const candidates = closestMatches(
+        need.id,
+        ids.filter((id) => id !== step.id?.id),
+      );
+      const hint =
+        candidates.length > 0
+          ? ` Did you mean ${candidates.map((c) => `"${c}"`).join(' or ')}?`
+          : '';
       diagnostics.push({
         code: 'unknown-step',
         severity: 'error',

@@ -5,7 +5,9 @@ import type { Rule } from './rule';
 /** `unknown-zone`: a zone that is not an IANA name (closest names as quick fixes), or a wall-clock start with no zone. */
 export const unknownZone: Rule = ({ window }) => {
   if (!window) return [];
-  const fields = [window.zone, ...window.audience.map((entry) => entry.zoneField)].filter((field): field is ZoneField => field !== undefined);
+  const fields = [window.zone, ...window.audience.map((entry) => entry.zoneField)].filter(
+    (field): field is ZoneField => field !== undefined,
+  );
   const diagnostics = fields.flatMap((field): Diagnostic[] => {
     const check = field.check;
     if (check.ok || check.kind !== 'unknown') return [];
@@ -14,12 +16,27 @@ export const unknownZone: Rule = ({ window }) => {
       edits: [{ start: field.node.start, end: field.node.end, newText: zone }],
       preferred: check.suggestions.length === 1,
     }));
-    return [{ code: 'unknown-zone', severity: 'error', message: check.message, start: field.node.start, end: field.node.end, fixes }];
+    return [
+      {
+        code: 'unknown-zone',
+        severity: 'error',
+        message: check.message,
+        start: field.node.start,
+        end: field.node.end,
+        fixes,
+      },
+    ];
   });
   const start = window.missingZoneFor;
   if (start) {
     const message = `\`start\` is a wall-clock time, but the window has no \`zone\`: add \`zone:\` with an IANA name such as Europe/London (or write the start with an offset, like ${start.value}+01:00).`;
-    diagnostics.unshift({ code: 'unknown-zone', severity: 'error', message, start: start.start, end: start.end });
+    diagnostics.unshift({
+      code: 'unknown-zone',
+      severity: 'error',
+      message,
+      start: start.start,
+      end: start.end,
+    });
   }
   return diagnostics;
 };

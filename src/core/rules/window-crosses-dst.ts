@@ -8,32 +8,57 @@ import type { Rule } from './rule';
 
 /** `window-crosses-dst`: the window spans a clock change in its own zone or in an audience zone. */
 export const windowCrossesDst: Rule = ({ window }) => {
-  if (!window?.primaryZone || window.startMs === undefined || window.endMs === undefined || !window.start) return [];
+  if (
+    !window?.primaryZone ||
+    window.startMs === undefined ||
+    window.endMs === undefined ||
+    !window.start
+  )
+    return [];
   const { startMs, endMs } = window;
   const diagnostics: Diagnostic[] = [];
   const anchor = window.zone?.node ?? window.start.node;
   for (const change of transitionsBetween(window.primaryZone, startMs, endMs)) {
-    diagnostics.push(info(`The window crosses a clock change in its own zone: ${describe(window.primaryZone, change, window)}`, anchor));
+    diagnostics.push(
+      info(
+        `The window crosses a clock change in its own zone: ${describe(window.primaryZone, change, window)}`,
+        anchor,
+      ),
+    );
   }
   const seen = new Set<string>([window.primaryZone]);
   for (const entry of window.audience) {
     if (!entry.validZone || seen.has(entry.validZone)) continue;
     seen.add(entry.validZone);
     const node = entry.zoneField?.node ?? window.start.node;
-    const whose = entry.zoneField ? 'this audience zone' : `${entry.validZone} (from runbook.audienceZones)`;
+    const whose = entry.zoneField
+      ? 'this audience zone'
+      : `${entry.validZone} (from runbook.audienceZones)`;
     for (const change of transitionsBetween(entry.validZone, startMs, endMs)) {
-      diagnostics.push(info(`The window crosses a clock change in ${whose}: ${describe(entry.validZone, change, window)}`, node));
+      diagnostics.push(
+        info(
+          `The window crosses a clock change in ${whose}: ${describe(entry.validZone, change, window)}`,
+          node,
+        ),
+      );
     }
   }
   return diagnostics;
 };
 
 function info(message: string, node: { start: number; end: number }): Diagnostic {
-  return { code: 'window-crosses-dst', severity: 'info', message, start: node.start, end: node.end };
+  return {
+    code: 'window-crosses-dst',
+    severity: 'info',
+    message,
+    start: node.start,
+    end: node.end,
+  };
 }
 
 const clock = (ms: number, zone: string) => formatLocalDateTime(localTime(ms, zone)).slice(11);
-const named = (moment: ZoneMoment) => (moment.abbreviation ? `${moment.abbreviation} (${moment.offset})` : `UTC${moment.offset}`);
+const named = (moment: ZoneMoment) =>
+  moment.abbreviation ? `${moment.abbreviation} (${moment.offset})` : `UTC${moment.offset}`;
 
 /** "at 01:00 on 2099-03-29, Europe/London goes from GMT (+00:00) to BST (+01:00), so there the window runs 00:30–03:30 on the clock, for 2h of real time." */
 function describe(zone: string, change: Transition, window: TimeWindow): string {

@@ -2,7 +2,13 @@ import type { Diagnostic } from '../diagnostic';
 import { formatDuration } from '../duration';
 import { isShorter, plannedLengthSeconds } from '../fixes/durations';
 import { lengthFix, writtenLength } from '../fixes/window-length';
-import { estimateName, lowerBoundNote, plannedArithmetic, plannedWhy, rangeNote } from '../plan/estimate-text';
+import {
+  estimateName,
+  lowerBoundNote,
+  plannedArithmetic,
+  plannedWhy,
+  rangeNote,
+} from '../plan/estimate-text';
 import { windowEstimate } from '../plan/window-estimate';
 import type { Rule } from './rule';
 
@@ -11,7 +17,15 @@ import type { Rule } from './rule';
  * (its high end): the work alone does not fit. A window without either lasts the planned length,
  * which never is. The fix sets the planned length.
  */
-export const windowShorterThanEstimate: Rule = ({ text, parsed, kind, plan, linked, settings, window }) => {
+export const windowShorterThanEstimate: Rule = ({
+  text,
+  parsed,
+  kind,
+  plan,
+  linked,
+  settings,
+  window,
+}) => {
   if (!kind || window?.lengthMs === undefined) return [];
   const written = writtenLength(parsed.root, kind);
   const estimate = windowEstimate({ kind, plan, linked, root: parsed.root, settings });

@@ -11,7 +11,15 @@ import type { Rule } from './rule';
  * safety factor × estimate: seed 002 "allocated two hours and completed … in just over three".
  * Shorter than the estimate itself is `window-shorter-than-estimate`'s error instead.
  */
-export const windowShorterThanPlanned: Rule = ({ text, parsed, kind, plan, linked, settings, window }) => {
+export const windowShorterThanPlanned: Rule = ({
+  text,
+  parsed,
+  kind,
+  plan,
+  linked,
+  settings,
+  window,
+}) => {
   if (!kind || window?.lengthMs === undefined) return [];
   const written = writtenLength(parsed.root, kind);
   const estimate = windowEstimate({ kind, plan, linked, root: parsed.root, settings });

@@ -20,7 +20,8 @@ export const yamlSyntax: Rule = ({ text, parsed }) => {
     diagnostics.push({
       code: 'yaml-syntax',
       severity: 'error',
-      message: 'This file is not valid UTF-8: the bytes here could not be read (shown as \uFFFD). Save the file as UTF-8.',
+      message:
+        'This file is not valid UTF-8: the bytes here could not be read (shown as \uFFFD). Save the file as UTF-8.',
       start: match.index,
       end: match.index + match[0].length,
     });

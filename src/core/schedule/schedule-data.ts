@@ -51,14 +51,18 @@ export interface ScheduleJson {
   unschedulable: Array<string | null>;
 }
 
-const minutes = (range: DurationRange): Bounds<number> => ({ low: range.low / 60, high: range.high / 60 });
+const minutes = (range: DurationRange): Bounds<number> => ({
+  low: range.low / 60,
+  high: range.high / 60,
+});
 
 /** The schedule of an analysed runbook, as the CLI's JSON writes it. */
 export function scheduleData(analysis: Analysis, plan: Plan): ScheduleJson {
   const idOf = (index: number) => analysis.steps[index]?.id?.id ?? null;
   const reference = clockReference(analysis);
   const window = analysis.window;
-  const at = (ms: number | undefined) => (ms === undefined || !window?.primaryZone ? null : isoInZone(ms, window.primaryZone));
+  const at = (ms: number | undefined) =>
+    ms === undefined || !window?.primaryZone ? null : isoInZone(ms, window.primaryZone);
   return {
     steps: plan.timings.map((timing) => {
       const step = analysis.steps[timing.index];
@@ -70,16 +74,28 @@ export function scheduleData(analysis: Analysis, plan: Plan): ScheduleJson {
         title: step.title ?? null,
         impact: step.impact ?? null,
         estimate: timing.estimate ? minutes(timing.estimate) : null,
-        clock: reference ? { start: clockBounds(reference, timing.start), end: clockBounds(reference, timing.end) } : null,
+        clock: reference
+          ? { start: clockBounds(reference, timing.start), end: clockBounds(reference, timing.end) }
+          : null,
       };
     }),
     estimate: minutes(plan.estimate),
     planned_minutes: plan.planned / 60,
     safety_factor: plan.safetyFactor,
     lower_bound: plan.lowerBound,
-    window: { start: at(window?.startMs), end: at(window?.endMs), zone: window?.primaryZone ?? null, minutes: window?.lengthMs === undefined ? null : window.lengthMs / 60_000 },
+    window: {
+      start: at(window?.startMs),
+      end: at(window?.endMs),
+      zone: window?.primaryZone ?? null,
+      minutes: window?.lengthMs === undefined ? null : window.lengthMs / 60_000,
+    },
     critical_path: plan.criticalPath.map(idOf),
-    phases: plan.phases.map((phase) => ({ impact: phase.impact, start: minutes(phase.start), end: minutes(phase.end), steps: phase.steps.map(idOf) })),
+    phases: plan.phases.map((phase) => ({
+      impact: phase.impact,
+      start: minutes(phase.start),
+      end: minutes(phase.end),
+      steps: phase.steps.map(idOf),
+    })),
     unschedulable: plan.unschedulable.map(idOf),
   };
 }

@@ -4,7 +4,13 @@ import { lowerBoundNotes, planSummary, summaryLine } from '../features/plan-summ
 import type { Plan } from '../plan/plan';
 import { formatTextTable } from '../preview/text-table';
 import { windowLines } from '../preview/window-text';
-import { clockRange, clockReference, formatElapsedRange, tPlus, type ClockReference } from './elapsed';
+import {
+  clockRange,
+  clockReference,
+  formatElapsedRange,
+  tPlus,
+  type ClockReference,
+} from './elapsed';
 
 const INDENT = '        ';
 
@@ -19,26 +25,43 @@ export function scheduleText(analysis: Analysis, plan: Plan, title: string | und
   const reference = clockReference(analysis);
   const clock = reference && { ...reference, format: '24h' as const };
   lines.push('', ...stepTable(analysis, plan, clock));
-  lines.push(clock ? `* on the critical path; clock times in ${clock.zone}` : '* on the critical path');
+  lines.push(
+    clock ? `* on the critical path; clock times in ${clock.zone}` : '* on the critical path',
+  );
   const unschedulable = plan.unschedulable.map((index) => stepName(analysis, index));
-  if (unschedulable.length > 0) lines.push(`Not scheduled (in or after a dependency cycle): ${unschedulable.join(', ')}`);
+  if (unschedulable.length > 0)
+    lines.push(`Not scheduled (in or after a dependency cycle): ${unschedulable.join(', ')}`);
   if (plan.phases.length > 0) lines.push('', 'Phases', ...phaseLines(analysis, plan, clock));
   const summary = planSummary(analysis);
   if (summary) {
-    lines.push('', `Critical path: ${plan.criticalPath.map((index) => stepName(analysis, index)).join(' → ')}`, summaryLine(summary), ...lowerBoundNotes(summary));
+    lines.push(
+      '',
+      `Critical path: ${plan.criticalPath.map((index) => stepName(analysis, index)).join(' → ')}`,
+      summaryLine(summary),
+      ...lowerBoundNotes(summary),
+    );
   }
   return lines;
 }
 
 function windowText(analysis: Analysis): string[] {
   const window = analysis.window;
-  if (window?.startMs === undefined || !window.primaryZone) return ['Window: no valid start and zone, so times are from the opening only'];
+  if (window?.startMs === undefined || !window.primaryZone)
+    return ['Window: no valid start and zone, so times are from the opening only'];
   const [own, ...utc] = windowLines(window.startMs, window.endMs, window.primaryZone, '24h');
   return [`Window: ${own}`, ...utc.map((line) => `${INDENT}${line}`)];
 }
 
 function stepTable(analysis: Analysis, plan: Plan, clock: ClockReference | undefined): string[] {
-  const headers = ['', 'Step', 'Impact', 'Estimate', 'Starts', 'Ends', ...(clock ? ['Starts at', 'Ends at'] : [])];
+  const headers = [
+    '',
+    'Step',
+    'Impact',
+    'Estimate',
+    'Starts',
+    'Ends',
+    ...(clock ? ['Starts at', 'Ends at'] : []),
+  ];
   const rows = plan.timings.map((timing) => {
     const step = analysis.steps[timing.index];
     return [
@@ -63,7 +86,9 @@ function phaseLines(analysis: Analysis, plan: Plan, clock: ClockReference | unde
     phase.steps.map((index) => stepName(analysis, index)).join(', '),
   ]);
   // No header row: the words say what they are.
-  return formatTextTable({ headers: rows[0].map(() => ''), rows }).slice(1).map((line) => `  ${line}`);
+  return formatTextTable({ headers: rows[0].map(() => ''), rows })
+    .slice(1)
+    .map((line) => `  ${line}`);
 }
 
 function stepName(analysis: Analysis, index: number): string {

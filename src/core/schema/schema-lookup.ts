@@ -23,7 +23,11 @@ function resolve({ schema, file }: Located): Located {
   for (let hops = 0; current.schema.$ref && hops < 10; hops++) {
     const [fileName, pointer] = current.schema.$ref.split('#');
     const target = fileName ? byFile[fileName] : current.file;
-    const resolved = pointer.split('/').filter(Boolean).reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], target) as JsonSchema | undefined;
+    const resolved = pointer
+      .split('/')
+      .filter(Boolean)
+      .reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], target) as
+      JsonSchema | undefined;
     if (!resolved || !target) break;
     current = { schema: { ...resolved, ...withoutRef(current.schema) }, file: target };
   }
@@ -32,7 +36,9 @@ function resolve({ schema, file }: Located): Located {
 
 function withoutRef(schema: JsonSchema): JsonSchema {
   const { $ref: _ref, ...rest } = schema;
-  return Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as JsonSchema;
+  return Object.fromEntries(
+    Object.entries(rest).filter(([, value]) => value !== undefined),
+  ) as JsonSchema;
 }
 
 /** The alternatives of a schema: itself, or each branch of its `anyOf`, resolved. */
@@ -51,7 +57,8 @@ function child(located: Located, segment: PathSegment): Located | undefined {
     }
     const property = schema.properties?.[segment];
     if (property) return resolve({ schema: property, file });
-    if (typeof schema.additionalProperties === 'object') return resolve({ schema: schema.additionalProperties, file });
+    if (typeof schema.additionalProperties === 'object')
+      return resolve({ schema: schema.additionalProperties, file });
   }
   return undefined;
 }
@@ -67,7 +74,10 @@ export function schemaAt(kind: DocumentKind, path: readonly PathSegment[]): Json
 }
 
 /** The properties an object at `path` may have, across `anyOf` branches. */
-export function propertiesAt(kind: DocumentKind, path: readonly PathSegment[]): Record<string, JsonSchema> {
+export function propertiesAt(
+  kind: DocumentKind,
+  path: readonly PathSegment[],
+): Record<string, JsonSchema> {
   const root = schemasByKind[kind];
   let located: Located | undefined = resolve({ schema: root, file: root });
   for (const segment of path) located = located && child(located, segment);

@@ -2,7 +2,10 @@
 export function editDistance(a: string, b: string): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
-  const rows: number[][] = Array.from({ length: s.length + 1 }, (_, i) => [i, ...new Array<number>(t.length).fill(0)]);
+  const rows: number[][] = Array.from({ length: s.length + 1 }, (_, i) => [
+    i,
+    ...new Array<number>(t.length).fill(0),
+  ]);
   for (let j = 1; j <= t.length; j++) rows[0][j] = j;
   for (let i = 1; i <= s.length; i++) {
     for (let j = 1; j <= t.length; j++) {
@@ -28,8 +31,10 @@ export function closestMatches(word: string, candidates: Iterable<string>, limit
     if (candidate === word) continue;
     const distance = editDistance(word, candidate);
     const other = candidate.toLowerCase();
-    const contains = Math.min(lower.length, other.length) >= 3 && (other.includes(lower) || lower.includes(other));
-    if ((distance <= budget && distance < word.length) || contains) scored.push({ candidate, score: contains ? Math.min(distance, budget) : distance });
+    const contains =
+      Math.min(lower.length, other.length) >= 3 && (other.includes(lower) || lower.includes(other));
+    if ((distance <= budget && distance < word.length) || contains)
+      scored.push({ candidate, score: contains ? Math.min(distance, budget) : distance });
   }
   return scored
     .sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate))

@@ -14,12 +14,37 @@ const US_EAST = ['America/New_York', 'America/Toronto', 'America/Detroit'];
 const US_CENTRAL = ['America/Chicago', 'America/Winnipeg', 'America/Mexico_City'];
 const US_MOUNTAIN = ['America/Denver', 'America/Edmonton', 'America/Phoenix'];
 const US_PACIFIC = ['America/Los_Angeles', 'America/Vancouver', 'America/Tijuana'];
-const EU_CENTRAL = ['Europe/Paris', 'Europe/Berlin', 'Europe/Madrid', 'Europe/Rome', 'Europe/Amsterdam', 'Europe/Brussels', 'Europe/Vienna', 'Europe/Zurich', 'Europe/Stockholm', 'Europe/Oslo', 'Europe/Copenhagen', 'Europe/Warsaw', 'Europe/Prague'];
-const EU_EAST = ['Europe/Athens', 'Europe/Helsinki', 'Europe/Kyiv', 'Europe/Bucharest', 'Europe/Sofia', 'Europe/Riga', 'Europe/Tallinn', 'Europe/Vilnius'];
+const EU_CENTRAL = [
+  'Europe/Paris',
+  'Europe/Berlin',
+  'Europe/Madrid',
+  'Europe/Rome',
+  'Europe/Amsterdam',
+  'Europe/Brussels',
+  'Europe/Vienna',
+  'Europe/Zurich',
+  'Europe/Stockholm',
+  'Europe/Oslo',
+  'Europe/Copenhagen',
+  'Europe/Warsaw',
+  'Europe/Prague',
+];
+const EU_EAST = [
+  'Europe/Athens',
+  'Europe/Helsinki',
+  'Europe/Kyiv',
+  'Europe/Bucharest',
+  'Europe/Sofia',
+  'Europe/Riga',
+  'Europe/Tallinn',
+  'Europe/Vilnius',
+];
 const EU_WEST = ['Europe/Lisbon', 'Atlantic/Canary', 'Atlantic/Madeira', 'Atlantic/Faroe'];
 const AU_EAST = ['Australia/Sydney', 'Australia/Melbourne', 'Australia/Hobart'];
 
-const one = (name: string, offset: string, zones: readonly string[]): AbbreviationMeaning[] => [{ name, offset, zones }];
+const one = (name: string, offset: string, zones: readonly string[]): AbbreviationMeaning[] => [
+  { name, offset, zones },
+];
 
 /**
  * Abbreviations people write for zones, with every meaning where one is ambiguous (IST, CST, BST,
@@ -28,7 +53,14 @@ const one = (name: string, offset: string, zones: readonly string[]): Abbreviati
  */
 const TABLE: Readonly<Record<string, AbbreviationMeaning[]>> = {
   UTC: one('Coordinated Universal Time', '+00:00', ['UTC', 'Etc/UTC']),
-  GMT: one('Greenwich Mean Time', '+00:00', ['Europe/London', 'Europe/Dublin', 'UTC', 'Etc/GMT', 'Africa/Abidjan', 'Atlantic/Reykjavik']),
+  GMT: one('Greenwich Mean Time', '+00:00', [
+    'Europe/London',
+    'Europe/Dublin',
+    'UTC',
+    'Etc/GMT',
+    'Africa/Abidjan',
+    'Atlantic/Reykjavik',
+  ]),
   BST: [
     { name: 'British Summer Time', offset: '+01:00', zones: ['Europe/London'] },
     { name: 'Bangladesh Standard Time', offset: '+06:00', zones: ['Asia/Dhaka'] },
@@ -63,7 +95,10 @@ const TABLE: Readonly<Record<string, AbbreviationMeaning[]>> = {
   AWST: one('Australian Western Standard Time', '+08:00', ['Australia/Perth']),
   JST: one('Japan Standard Time', '+09:00', ['Asia/Tokyo']),
   KST: one('Korea Standard Time', '+09:00', ['Asia/Seoul']),
-  ACST: one('Australian Central Standard Time', '+09:30', ['Australia/Adelaide', 'Australia/Darwin']),
+  ACST: one('Australian Central Standard Time', '+09:30', [
+    'Australia/Adelaide',
+    'Australia/Darwin',
+  ]),
   ACDT: one('Australian Central Daylight Time', '+10:30', ['Australia/Adelaide']),
   AEST: one('Australian Eastern Standard Time', '+10:00', [...AU_EAST, 'Australia/Brisbane']),
   AEDT: one('Australian Eastern Daylight Time', '+11:00', AU_EAST),
@@ -93,10 +128,19 @@ const TABLE: Readonly<Record<string, AbbreviationMeaning[]>> = {
     { name: 'Central Daylight Time', offset: '-05:00', zones: US_CENTRAL.slice(0, 2) },
     { name: 'Cuba Daylight Time', offset: '-04:00', zones: ['America/Havana'] },
   ],
-  EST: one('Eastern Standard Time', '-05:00', [...US_EAST, 'America/Panama', 'America/Jamaica', 'America/Cancun']),
+  EST: one('Eastern Standard Time', '-05:00', [
+    ...US_EAST,
+    'America/Panama',
+    'America/Jamaica',
+    'America/Cancun',
+  ]),
   EDT: one('Eastern Daylight Time', '-04:00', US_EAST),
   AST: [
-    { name: 'Atlantic Standard Time', offset: '-04:00', zones: ['America/Halifax', 'America/Puerto_Rico'] },
+    {
+      name: 'Atlantic Standard Time',
+      offset: '-04:00',
+      zones: ['America/Halifax', 'America/Puerto_Rico'],
+    },
     { name: 'Arabia Standard Time', offset: '+03:00', zones: ['Asia/Riyadh'] },
   ],
   ADT: one('Atlantic Daylight Time', '-03:00', ['America/Halifax']),
@@ -141,7 +185,12 @@ export function tableAbbreviation(zone: string, offset: number): string | undefi
 }
 
 /** The meaning of an abbreviation that lists `zone` (through its links), if one does. */
-export function meaningForZone(meanings: readonly AbbreviationMeaning[], zone: string): AbbreviationMeaning | undefined {
+export function meaningForZone(
+  meanings: readonly AbbreviationMeaning[],
+  zone: string,
+): AbbreviationMeaning | undefined {
   const key = canonicalZone(zone);
-  return meanings.find((meaning) => meaning.zones.some((candidate) => canonicalZone(candidate) === key));
+  return meanings.find((meaning) =>
+    meaning.zones.some((candidate) => canonicalZone(candidate) === key),
+  );
 }

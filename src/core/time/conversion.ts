@@ -22,7 +22,16 @@ function inZone(ms: number, zone: string): DateTime {
 /** The wall clock in `zone` at the instant `ms`. */
 export function localTime(ms: number, zone: string): LocalTime {
   const dt = inZone(ms, zone);
-  return { year: dt.year, month: dt.month, day: dt.day, hour: dt.hour, minute: dt.minute, second: dt.second, date: dt.toISODate()!, weekday: WEEKDAYS[dt.weekday - 1] };
+  return {
+    year: dt.year,
+    month: dt.month,
+    day: dt.day,
+    hour: dt.hour,
+    minute: dt.minute,
+    second: dt.second,
+    date: dt.toISODate()!,
+    weekday: WEEKDAYS[dt.weekday - 1],
+  };
 }
 
 /** ISO 8601 with the zone's offset at that instant: "2015-07-19T16:00:00+09:00" (UTC as +00:00). */
@@ -61,12 +70,22 @@ export interface ZoneConversion {
 }
 
 /** Converts a window (`endMs` optional) from its primary zone into each target zone, in order. */
-export function convertWindow(startMs: number, endMs: number | undefined, primaryZone: string, targets: readonly ZoneTarget[]): ZoneConversion[] {
+export function convertWindow(
+  startMs: number,
+  endMs: number | undefined,
+  primaryZone: string,
+  targets: readonly ZoneTarget[],
+): ZoneConversion[] {
   const primaryDate = localTime(startMs, primaryZone);
   return targets.map((target) => convertOne(startMs, endMs, primaryDate, target));
 }
 
-function convertOne(startMs: number, endMs: number | undefined, primaryDate: LocalTime, { zone, label }: ZoneTarget): ZoneConversion {
+function convertOne(
+  startMs: number,
+  endMs: number | undefined,
+  primaryDate: LocalTime,
+  { zone, label }: ZoneTarget,
+): ZoneConversion {
   const atStart = describeZoneAt(zone, startMs);
   const atEnd = endMs === undefined ? undefined : describeZoneAt(zone, endMs);
   const local = localTime(startMs, zone);

@@ -32,8 +32,14 @@ function whenText(conversion: ZoneConversion, format: TimeFormat, withEnd: boole
  * The zones list as seed 000 writes it, one line per zone: "Tokyo: 4pm", "Pacific: Midnight",
  * "Pacific: Sat 11pm" when the day differs from the primary zone's. `withEnd` adds "–5pm".
  */
-export function formatZonesList(conversions: readonly ZoneConversion[], options: { timeFormat: TimeFormat; withEnd?: boolean }): string[] {
-  return conversions.map((conversion) => `${conversion.label}: ${whenText(conversion, options.timeFormat, options.withEnd ?? false)}`);
+export function formatZonesList(
+  conversions: readonly ZoneConversion[],
+  options: { timeFormat: TimeFormat; withEnd?: boolean },
+): string[] {
+  return conversions.map(
+    (conversion) =>
+      `${conversion.label}: ${whenText(conversion, options.timeFormat, options.withEnd ?? false)}`,
+  );
 }
 
 /** The zones as a table: a header and one row per zone, cells as text. */
@@ -44,24 +50,53 @@ export interface ZonesTable {
 
 /** "Sun 19 Jul 4pm". */
 function dayAndClock(local: LocalTime, format: TimeFormat): string {
-  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][local.month - 1];
+  const month = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ][local.month - 1];
   return `${local.weekday} ${local.day} ${month} ${formatClock(local.hour, local.minute, format)}`;
 }
 
 /** The zones table's cells: zone, start (with day and date), end, and abbreviation with offset. */
-export function zonesTable(conversions: readonly ZoneConversion[], timeFormat: TimeFormat): ZonesTable {
+export function zonesTable(
+  conversions: readonly ZoneConversion[],
+  timeFormat: TimeFormat,
+): ZonesTable {
   const rows = conversions.map((c) => {
-    const end = c.localEnd ? (c.localEnd.date === c.local.date ? formatClock(c.localEnd.hour, c.localEnd.minute, timeFormat) : dayAndClock(c.localEnd, timeFormat)) : '';
+    const end = c.localEnd
+      ? c.localEnd.date === c.local.date
+        ? formatClock(c.localEnd.hour, c.localEnd.minute, timeFormat)
+        : dayAndClock(c.localEnd, timeFormat)
+      : '';
     const offset = c.abbreviation ? `${c.abbreviation} (UTC${c.offset})` : `UTC${c.offset}`;
-    return [c.label === c.zone ? c.zone : `${c.label} (${c.zone})`, dayAndClock(c.local, timeFormat), end, offset];
+    return [
+      c.label === c.zone ? c.zone : `${c.label} (${c.zone})`,
+      dayAndClock(c.local, timeFormat),
+      end,
+      offset,
+    ];
   });
   return { headers: ['Zone', 'Starts', 'Ends', 'Offset'], rows };
 }
 
 /** The zones table as Markdown. */
-export function formatZonesTable(conversions: readonly ZoneConversion[], timeFormat: TimeFormat): string {
+export function formatZonesTable(
+  conversions: readonly ZoneConversion[],
+  timeFormat: TimeFormat,
+): string {
   const { headers, rows } = zonesTable(conversions, timeFormat);
-  const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }
 

@@ -5,11 +5,47 @@
  */
 export { ABBREVIATIONS, abbreviationMeanings, type AbbreviationMeaning } from './abbreviations';
 export type { AudienceEntry } from './audience';
-export { convertWindow, isoInZone, localTime, type LocalTime, type ZoneConversion, type ZoneTarget } from './conversion';
-export { formatDateTimeText, parseDateTimeText, type DateTimeText, type LocalDateTime } from './date-time-text';
-export { formatClock, formatLocalDateTime, formatRelative, formatZonesList, formatZonesTable, zonesTable, TimeFormats, type TimeFormat, type ZonesTable } from './format';
-export { resolveDateTime, resolveLocalTime, type LocalResolution, type TimeMeaning } from './local-time';
-export { abbreviationAt, describeZoneAt, formatOffset, nextTransition, offsetAt, transitionsBetween, type Transition, type ZoneMoment } from './offsets';
+export {
+  convertWindow,
+  isoInZone,
+  localTime,
+  type LocalTime,
+  type ZoneConversion,
+  type ZoneTarget,
+} from './conversion';
+export {
+  formatDateTimeText,
+  parseDateTimeText,
+  type DateTimeText,
+  type LocalDateTime,
+} from './date-time-text';
+export {
+  formatClock,
+  formatLocalDateTime,
+  formatRelative,
+  formatZonesList,
+  formatZonesTable,
+  zonesTable,
+  TimeFormats,
+  type TimeFormat,
+  type ZonesTable,
+} from './format';
+export {
+  resolveDateTime,
+  resolveLocalTime,
+  type LocalResolution,
+  type TimeMeaning,
+} from './local-time';
+export {
+  abbreviationAt,
+  describeZoneAt,
+  formatOffset,
+  nextTransition,
+  offsetAt,
+  transitionsBetween,
+  type Transition,
+  type ZoneMoment,
+} from './offsets';
 export type { TimeField, ZoneField } from './time-field';
 export type { TimeWindow } from './window';
 export { checkZone, type ZoneCheck } from './zone-check';

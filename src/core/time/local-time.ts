@@ -1,4 +1,9 @@
-import { parseDateTimeText, wallClockAsUtc, type DateTimeText, type LocalDateTime } from './date-time-text';
+import {
+  parseDateTimeText,
+  wallClockAsUtc,
+  type DateTimeText,
+  type LocalDateTime,
+} from './date-time-text';
 import { offsetAt } from './offsets';
 
 const MINUTE = 60_000;
@@ -25,13 +30,18 @@ export type LocalResolution =
  */
 export function resolveLocalTime(local: LocalDateTime, zone: string): LocalResolution {
   const base = wallClockAsUtc(local);
-  const offsets = new Set([offsetAt(zone, base - DAY), offsetAt(zone, base), offsetAt(zone, base + DAY)]);
+  const offsets = new Set([
+    offsetAt(zone, base - DAY),
+    offsetAt(zone, base),
+    offsetAt(zone, base + DAY),
+  ]);
   const instants = [...offsets]
     .map((offset) => ({ ms: base - offset * MINUTE, offset }))
     .filter((candidate) => offsetAt(zone, candidate.ms) === candidate.offset)
     .sort((a, b) => a.ms - b.ms);
   if (instants.length === 1) return { kind: 'exact', ...instants[0] };
-  if (instants.length > 1) return { kind: 'repeated', earlier: instants[0], later: instants[instants.length - 1] };
+  if (instants.length > 1)
+    return { kind: 'repeated', earlier: instants[0], later: instants[instants.length - 1] };
   return skipped(base, zone);
 }
 
@@ -63,9 +73,22 @@ export function resolveDateTime(text: string, zone: string): TimeMeaning {
   const parsed = parseDateTimeText(text);
   if (!parsed.ok) return parsed;
   const written = parsed.value;
-  if (written.offset !== undefined) return { ok: true, written, ms: wallClockAsUtc(written) - written.offset * MINUTE, offset: written.offset };
+  if (written.offset !== undefined)
+    return {
+      ok: true,
+      written,
+      ms: wallClockAsUtc(written) - written.offset * MINUTE,
+      offset: written.offset,
+    };
   const resolution = resolveLocalTime(written, zone);
-  if (resolution.kind === 'exact') return { ok: true, written, ms: resolution.ms, offset: resolution.offset, resolution };
-  if (resolution.kind === 'repeated') return { ok: true, written, ...resolution.earlier, resolution };
-  return { ok: false, written, resolution, message: `${text.trim()} does not exist in ${zone}: the clocks skip it` };
+  if (resolution.kind === 'exact')
+    return { ok: true, written, ms: resolution.ms, offset: resolution.offset, resolution };
+  if (resolution.kind === 'repeated')
+    return { ok: true, written, ...resolution.earlier, resolution };
+  return {
+    ok: false,
+    written,
+    resolution,
+    message: `${text.trim()} does not exist in ${zone}: the clocks skip it`,
+  };
 }

@@ -35,7 +35,9 @@ function intlAbbreviation(zone: string, ms: number, offset: number): string | un
   if (name === undefined) {
     name = null;
     for (const locale of NAME_LOCALES) {
-      const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value;
+      const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
+        .formatToParts(ms)
+        .find((p) => p.type === 'timeZoneName')?.value;
       // "GMT+9" is an offset, not a name; plain "GMT" is a name only where the offset is zero.
       if (part && /^[A-Z]{2,5}$/.test(part) && (part !== 'GMT' || offset === 0)) {
         name = part;
@@ -77,13 +79,24 @@ export function describeZoneAt(zone: string, ms: number): ZoneMoment {
   const offsetMinutes = offsetAt(zone, ms);
   const abbreviation = abbreviationAt(zone, ms) ?? null;
   const offset = formatOffset(offsetMinutes);
-  return { zone, ms, offsetMinutes, offset, abbreviation, display: abbreviation ?? offset, dst: isDst(zone, ms, offsetMinutes) };
+  return {
+    zone,
+    ms,
+    offsetMinutes,
+    offset,
+    abbreviation,
+    display: abbreviation ?? offset,
+    dst: isDst(zone, ms, offsetMinutes),
+  };
 }
 
 /** Daylight saving: ahead of the smaller of the year's January and July offsets (either hemisphere). */
 function isDst(zone: string, ms: number, offset: number): boolean {
   const year = new Date(ms).getUTCFullYear();
-  const standard = Math.min(offsetAt(zone, Date.UTC(year, 0, 1)), offsetAt(zone, Date.UTC(year, 6, 1)));
+  const standard = Math.min(
+    offsetAt(zone, Date.UTC(year, 0, 1)),
+    offsetAt(zone, Date.UTC(year, 6, 1)),
+  );
   return offset > standard;
 }
 
@@ -96,7 +109,11 @@ export interface Transition {
 }
 
 /** The first offset change strictly after `afterMs`, searched up to `withinDays` ahead (default ~13 months). */
-export function nextTransition(zone: string, afterMs: number, withinDays = 400): Transition | undefined {
+export function nextTransition(
+  zone: string,
+  afterMs: number,
+  withinDays = 400,
+): Transition | undefined {
   return transitionsBetween(zone, afterMs, afterMs + withinDays * DAY, 1)[0];
 }
 
@@ -104,14 +121,24 @@ export function nextTransition(zone: string, afterMs: number, withinDays = 400):
  * Offset changes with `startMs < change < endMs`, in order. Checked a day at a time: zones do not
  * change twice within a day. Fixed-offset zones (UTC, Etc/GMT+5) never change.
  */
-export function transitionsBetween(zone: string, startMs: number, endMs: number, limit = Infinity): Transition[] {
+export function transitionsBetween(
+  zone: string,
+  startMs: number,
+  endMs: number,
+  limit = Infinity,
+): Transition[] {
   const found: Transition[] = [];
   if (luxonZone(zone)?.isUniversal !== false) return found;
   for (let from = startMs; from < endMs && found.length < limit; from += DAY) {
     const to = Math.min(from + DAY, endMs);
     if (offsetAt(zone, from) === offsetAt(zone, to)) continue;
     const ms = firstMinuteAtOffsetOf(zone, from, to);
-    if (ms > startMs && ms < endMs) found.push({ ms, before: describeZoneAt(zone, ms - MINUTE), after: describeZoneAt(zone, ms) });
+    if (ms > startMs && ms < endMs)
+      found.push({
+        ms,
+        before: describeZoneAt(zone, ms - MINUTE),
+        after: describeZoneAt(zone, ms),
+      });
   }
   return found;
 }

@@ -35,10 +35,19 @@ function readRef(ref: ProseZoneRef, window: ProseWindow): Reading[] {
   const meanings = abbreviationMeanings(ref.abbreviation) ?? [];
   for (const zone of window.zones) {
     const meaning = meaningForZone(meanings, zone);
-    if (meaning) return [{ zone, claimed: { abbreviation: ref.abbreviation, offset: offsetMinutes(meaning.offset) } }];
+    if (meaning)
+      return [
+        {
+          zone,
+          claimed: { abbreviation: ref.abbreviation, offset: offsetMinutes(meaning.offset) },
+        },
+      ];
   }
   // No zone of the file uses it: each meaning in its main zone; the first that fits wins.
-  return meanings.map((meaning) => ({ zone: meaning.zones[0], claimed: { abbreviation: ref.abbreviation, offset: offsetMinutes(meaning.offset) } }));
+  return meanings.map((meaning) => ({
+    zone: meaning.zones[0],
+    claimed: { abbreviation: ref.abbreviation, offset: offsetMinutes(meaning.offset) },
+  }));
 }
 
 const minutesOf = (ms: number, zone: string) => {
@@ -65,41 +74,84 @@ function wrongPieces(prose: ProseTime, window: ProseWindow, reading: Reading): P
   targetsFor(prose, window).forEach((ms, i) => {
     const clock = prose.times[i];
     const expected = minutesOf(ms, reading.zone);
-    if (clock.minutes !== expected) pieces.push({ start: clock.start, end: clock.end, replacement: formatLike(expected, clock.style) });
+    if (clock.minutes !== expected)
+      pieces.push({
+        start: clock.start,
+        end: clock.end,
+        replacement: formatLike(expected, clock.style),
+      });
   });
   const actual = offsetAt(reading.zone, window.startMs);
   if (reading.claimed && reading.claimed.offset !== actual) {
-    pieces.push({ start: prose.ref.start, end: prose.ref.end, replacement: abbreviationAt(reading.zone, window.startMs) ?? `UTC${formatOffset(actual)}` });
+    pieces.push({
+      start: prose.ref.start,
+      end: prose.ref.end,
+      replacement: abbreviationAt(reading.zone, window.startMs) ?? `UTC${formatOffset(actual)}`,
+    });
   }
   return pieces;
 }
 
 /** Checks one prose time against the window; undefined when it agrees. */
-export function checkProseTime(prose: ProseTime, window: ProseWindow, text: string): ProseMismatch | undefined {
+export function checkProseTime(
+  prose: ProseTime,
+  window: ProseWindow,
+  text: string,
+): ProseMismatch | undefined {
   const readings = readRef(prose.ref, window);
   if (readings.length === 0) return undefined;
-  const results = readings.map((reading) => ({ reading, pieces: wrongPieces(prose, window, reading) }));
+  const results = readings.map((reading) => ({
+    reading,
+    pieces: wrongPieces(prose, window, reading),
+  }));
   if (results.some((result) => result.pieces.length === 0)) return undefined;
   const { reading, pieces } = results[0];
   const start = Math.min(...pieces.map((p) => p.start));
   const end = Math.max(...pieces.map((p) => p.end));
-  const replacement = [...pieces].sort((a, b) => b.start - a.start).reduce((words, p) => words.slice(0, p.start - start) + p.replacement + words.slice(p.end - start), text.slice(start, end));
-  return { start, end, replacement, message: explain(prose, window, reading, text, text.slice(start, end), replacement) };
+  const replacement = [...pieces]
+    .sort((a, b) => b.start - a.start)
+    .reduce(
+      (words, p) => words.slice(0, p.start - start) + p.replacement + words.slice(p.end - start),
+      text.slice(start, end),
+    );
+  return {
+    start,
+    end,
+    replacement,
+    message: explain(prose, window, reading, text, text.slice(start, end), replacement),
+  };
 }
 
-function explain(prose: ProseTime, window: ProseWindow, reading: Reading, text: string, wrong: string, right: string): string {
+function explain(
+  prose: ProseTime,
+  window: ProseWindow,
+  reading: Reading,
+  text: string,
+  wrong: string,
+  right: string,
+): string {
   const groupStart = Math.min(prose.ref.start, prose.times[0].start);
   const groupEnd = Math.max(prose.ref.end, prose.times[prose.times.length - 1].end);
-  const where = prose.ref.kind === 'label' ? `${prose.ref.label} (${reading.zone})` : reading.zone === 'UTC+00:00' ? 'UTC' : reading.zone;
+  const where =
+    prose.ref.kind === 'label'
+      ? `${prose.ref.label} (${reading.zone})`
+      : reading.zone === 'UTC+00:00'
+        ? 'UTC'
+        : reading.zone;
   const local = localTime(window.startMs, reading.zone);
   const actual = offsetAt(reading.zone, window.startMs);
   const parts: string[] = [];
   if (reading.claimed && reading.claimed.offset !== actual) {
     const abbreviation = abbreviationAt(reading.zone, window.startMs);
-    parts.push(`${reading.zone} was on ${abbreviation ? `${abbreviation} (${formatOffset(actual)})` : formatOffset(actual)} at ${formatLocalDateTime(local)}, not ${reading.claimed.abbreviation} (${formatOffset(reading.claimed.offset)})`);
+    parts.push(
+      `${reading.zone} was on ${abbreviation ? `${abbreviation} (${formatOffset(actual)})` : formatOffset(actual)} at ${formatLocalDateTime(local)}, not ${reading.claimed.abbreviation} (${formatOffset(reading.claimed.offset)})`,
+    );
   }
   const clock = (ms: number) => formatLocalDateTime(localTime(ms, reading.zone)).slice(11);
-  const span = window.endMs === undefined ? clock(window.startMs) : `${clock(window.startMs)}–${clock(window.endMs)}`;
+  const span =
+    window.endMs === undefined
+      ? clock(window.startMs)
+      : `${clock(window.startMs)}–${clock(window.endMs)}`;
   parts.push(`in ${where} the window is ${span} on ${local.date}`);
   return `"${text.slice(groupStart, groupEnd).replace(/\s+/g, ' ')}" disagrees with the window: ${parts.join('; ')}. Write "${right}" instead of "${wrong}".`;
 }
@@ -112,7 +164,11 @@ export function formatLike(minutes: number, style: ClockStyle): string {
   if (style.clock === '24h') return `${two(hour)}:${two(minute)}`;
   // Seed 000's style ("4pm") says "Midnight" and "Noon"; a writer of "8:00am" gets "12:00am".
   const asWord = style.word ?? (style.minutes ? undefined : 'Midnight');
-  if (asWord && (minutes === 0 || minutes === 720)) return sameCase(minutes === 0 ? 'midnight' : /midday/i.test(asWord) ? 'midday' : 'noon', asWord);
+  if (asWord && (minutes === 0 || minutes === 720))
+    return sameCase(
+      minutes === 0 ? 'midnight' : /midday/i.test(asWord) ? 'midday' : 'noon',
+      asWord,
+    );
   const h12 = hour % 12 === 0 ? 12 : hour % 12;
   const suffix = `${hour < 12 ? 'a' : 'p'}${style.dots ? '.m.' : 'm'}`;
   return `${style.pad ? two(h12) : h12}${style.minutes || minute !== 0 ? `:${two(minute)}` : ''}${style.space ? ' ' : ''}${style.upper ? suffix.toUpperCase() : suffix}`;

@@ -46,11 +46,13 @@ export interface ZoneLabel {
   zone: string;
 }
 
-const CLOCK = /(?<![\w:.])(?:(\d{1,2})(?::(\d{2}))?(\s?)([ap])(\.?)m\.?(?![a-z])|(\d{1,2}):(\d{2})(?![\d:])|(noon|midday|midnight)(?![a-z]))/gi;
+const CLOCK =
+  /(?<![\w:.])(?:(\d{1,2})(?::(\d{2}))?(\s?)([ap])(\.?)m\.?(?![a-z])|(\d{1,2}):(\d{2})(?![\d:])|(noon|midday|midnight)(?![a-z]))/gi;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|until|till)\s*$/i;
 const OFFSET_REF = /^[ \t]*((?:UTC|GMT)\s?([+\-−])(\d{1,2})(?::?(\d{2}))?)(?![\w:])/;
 const WORD_REF = /^[ \t]*([A-Z]{2,5})(?![\w])/;
-const END_WORDS = /\b(?:until|till|by|ends?|ending|finish\w*|done|back|complete\w*|through)\b[^.!?\n]{0,20}$/i;
+const END_WORDS =
+  /\b(?:until|till|by|ends?|ending|finish\w*|done|back|complete\w*|through)\b[^.!?\n]{0,20}$/i;
 
 /** Reads one clock token; undefined for what only looks like one ("13pm", "25:00"). */
 function readClock(match: RegExpExecArray, offset: number): ProseClock | undefined {
@@ -59,27 +61,63 @@ function readClock(match: RegExpExecArray, offset: number): ProseClock | undefin
   const end = start + text.length;
   if (word) {
     const minutes = /noon|midday/i.test(word) ? 720 : 0;
-    return { start, end, minutes, style: { clock: '12h', word, upper: false, minutes: false, pad: false, space: false, dots: false } };
+    return {
+      start,
+      end,
+      minutes,
+      style: {
+        clock: '12h',
+        word,
+        upper: false,
+        minutes: false,
+        pad: false,
+        space: false,
+        dots: false,
+      },
+    };
   }
   if (h12 !== undefined) {
     const hour = Number(h12);
     const minute = m12 === undefined ? 0 : Number(m12);
     if (hour > 12 || minute > 59) return undefined;
     const minutes = (hour % 12) * 60 + minute + (ap.toLowerCase() === 'p' ? 720 : 0);
-    return { start, end, minutes, style: { clock: '12h', upper: ap === ap.toUpperCase(), minutes: m12 !== undefined, pad: h12.length === 2 && h12.startsWith('0'), space: space !== '', dots: dots !== '' } };
+    return {
+      start,
+      end,
+      minutes,
+      style: {
+        clock: '12h',
+        upper: ap === ap.toUpperCase(),
+        minutes: m12 !== undefined,
+        pad: h12.length === 2 && h12.startsWith('0'),
+        space: space !== '',
+        dots: dots !== '',
+      },
+    };
   }
   const hour = Number(h24);
   const minute = Number(m24);
   if (hour > 23 || minute > 59) return undefined;
-  return { start, end, minutes: hour * 60 + minute, style: { clock: '24h', upper: false, minutes: true, pad: true, space: false, dots: false } };
+  return {
+    start,
+    end,
+    minutes: hour * 60 + minute,
+    style: { clock: '24h', upper: false, minutes: true, pad: true, space: false, dots: false },
+  };
 }
 
 /** The zone named right after a time: "BST", "UTC+9", or a label such as "Eastern". */
-function refAfter(text: string, at: number, base: number, labels: readonly ZoneLabel[]): ProseZoneRef | undefined {
+function refAfter(
+  text: string,
+  at: number,
+  base: number,
+  labels: readonly ZoneLabel[],
+): ProseZoneRef | undefined {
   const rest = text.slice(at, at + 40);
   const offset = OFFSET_REF.exec(rest);
   if (offset) {
-    const minutes = (offset[2] === '+' ? 1 : -1) * (Number(offset[3]) * 60 + Number(offset[4] ?? 0));
+    const minutes =
+      (offset[2] === '+' ? 1 : -1) * (Number(offset[3]) * 60 + Number(offset[4] ?? 0));
     const start = base + at + offset[0].length - offset[1].length;
     return { kind: 'offset', offset: minutes, start, end: base + at + offset[0].length };
   }
@@ -90,22 +128,57 @@ function refAfter(text: string, at: number, base: number, labels: readonly ZoneL
   }
   const spaced = /^[ \t]+/.exec(rest)?.[0].length ?? 0;
   if (spaced === 0) return undefined;
-  const label = labels.find((l) => rest.slice(spaced, spaced + l.label.length).toLowerCase() === l.label.toLowerCase() && !/[\w]/.test(rest.charAt(spaced + l.label.length)));
-  return label ? { kind: 'label', label: label.label, zone: label.zone, start: base + at + spaced, end: base + at + spaced + label.label.length } : undefined;
+  const label = labels.find(
+    (l) =>
+      rest.slice(spaced, spaced + l.label.length).toLowerCase() === l.label.toLowerCase() &&
+      !/[\w]/.test(rest.charAt(spaced + l.label.length)),
+  );
+  return label
+    ? {
+        kind: 'label',
+        label: label.label,
+        zone: label.zone,
+        start: base + at + spaced,
+        end: base + at + spaced + label.label.length,
+      }
+    : undefined;
 }
 
 /** The zone named before a time with a colon: "Tokyo: 4pm", "CEST: 9am", "**Pacific**: Midnight". */
-function refBefore(text: string, at: number, base: number, labels: readonly ZoneLabel[]): ProseZoneRef | undefined {
+function refBefore(
+  text: string,
+  at: number,
+  base: number,
+  labels: readonly ZoneLabel[],
+): ProseZoneRef | undefined {
   const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
   const colon = /[*_]*\s*:\s*$/.exec(line);
   if (!colon) return undefined;
   const name = line.slice(0, colon.index);
   const nameEnd = base + at - line.length + name.length;
   const word = /(?<![\w])([A-Z]{2,5})$/.exec(name);
-  if (word && abbreviationMeanings(word[1])) return { kind: 'abbreviation', abbreviation: word[1], start: nameEnd - word[1].length, end: nameEnd };
+  if (word && abbreviationMeanings(word[1]))
+    return {
+      kind: 'abbreviation',
+      abbreviation: word[1],
+      start: nameEnd - word[1].length,
+      end: nameEnd,
+    };
   const lower = name.toLowerCase();
-  const label = labels.find((l) => lower.endsWith(l.label.toLowerCase()) && !/[\w]/.test(name.charAt(name.length - l.label.length - 1)));
-  return label ? { kind: 'label', label: label.label, zone: label.zone, start: nameEnd - label.label.length, end: nameEnd } : undefined;
+  const label = labels.find(
+    (l) =>
+      lower.endsWith(l.label.toLowerCase()) &&
+      !/[\w]/.test(name.charAt(name.length - l.label.length - 1)),
+  );
+  return label
+    ? {
+        kind: 'label',
+        label: label.label,
+        zone: label.zone,
+        start: nameEnd - label.label.length,
+        end: nameEnd,
+      }
+    : undefined;
 }
 
 /** Clock tokens, each joined to the next by "-", "–" or "to" into a range. */
@@ -116,7 +189,13 @@ function clockGroups(text: string, base: number): ProseClock[][] {
     const clock = readClock(match, base);
     if (!clock) continue;
     const last = groups[groups.length - 1];
-    if (previous && last?.length === 1 && last[0] === previous && RANGE_JOIN.test(text.slice(previous.end - base, clock.start - base))) last.push(clock);
+    if (
+      previous &&
+      last?.length === 1 &&
+      last[0] === previous &&
+      RANGE_JOIN.test(text.slice(previous.end - base, clock.start - base))
+    )
+      last.push(clock);
     else groups.push([clock]);
     previous = clock;
   }
@@ -128,7 +207,12 @@ function clockGroups(text: string, base: number): ProseClock[][] {
  * offsets are exact), each with the zone it names; times with no zone named are left alone.
  * Labels are matched longest first, so "Central Europe" wins over "Central".
  */
-export function findProseTimes(text: string, from: number, to: number, labels: readonly ZoneLabel[]): ProseTime[] {
+export function findProseTimes(
+  text: string,
+  from: number,
+  to: number,
+  labels: readonly ZoneLabel[],
+): ProseTime[] {
   const slice = text.slice(from, to);
   const sorted = [...labels].sort((a, b) => b.label.length - a.label.length);
   const found: ProseTime[] = [];

@@ -34,7 +34,12 @@ export interface TimeField {
  * (a wall-clock time then has no instant, an offset still does). Offsets are checked against the
  * zone only when it was written in `zone:` (`zoneWritten`), not taken from the start's own offset.
  */
-export function readTimeField(role: TimeRole, node: YamlScalar, zone: string | undefined, zoneWritten = true): TimeField {
+export function readTimeField(
+  role: TimeRole,
+  node: YamlScalar,
+  zone: string | undefined,
+  zoneWritten = true,
+): TimeField {
   const text = String(node.value);
   const parsed = parseDateTimeText(text);
   if (!parsed.ok) return { role, node, text, invalid: parsed.message };
@@ -43,7 +48,8 @@ export function readTimeField(role: TimeRole, node: YamlScalar, zone: string | u
   if (written.offset !== undefined) {
     field.ms = wallClockAsUtc(written) - written.offset * 60_000;
     const zoneOffset = zone === undefined || !zoneWritten ? undefined : offsetAt(zone, field.ms);
-    if (zoneOffset !== undefined && zoneOffset !== written.offset) field.offsetMismatch = { zone: zone!, zoneOffset };
+    if (zoneOffset !== undefined && zoneOffset !== written.offset)
+      field.offsetMismatch = { zone: zone!, zoneOffset };
     return field;
   }
   if (zone === undefined) return field;

@@ -54,18 +54,39 @@ function stringScalar(node: YamlNode | null | undefined): YamlScalar | undefined
 }
 
 /** Reads and resolves the window of a document of a known kind. Never throws on what a file says. */
-export function readWindow(root: YamlNode | null, kind: DocumentKind, settings: Settings, plannedMs?: number): TimeWindow {
+export function readWindow(
+  root: YamlNode | null,
+  kind: DocumentKind,
+  settings: Settings,
+  plannedMs?: number,
+): TimeWindow {
   const container = kind === 'runbook' ? valueOf(root, 'window') : root;
-  const window: TimeWindow = { times: [], audience: [], audienceFromSettings: false, timeFormat: readTimeFormat(root, settings), conversions: [], problems: [] };
+  const window: TimeWindow = {
+    times: [],
+    audience: [],
+    audienceFromSettings: false,
+    timeFormat: readTimeFormat(root, settings),
+    conversions: [],
+    problems: [],
+  };
   const zoneNode = stringScalar(scalarOf(container, 'zone'));
-  if (zoneNode) window.zone = { node: zoneNode, name: zoneNode.value as string, check: checkZone(zoneNode.value as string) };
+  if (zoneNode)
+    window.zone = {
+      node: zoneNode,
+      name: zoneNode.value as string,
+      check: checkZone(zoneNode.value as string),
+    };
   readTimes(window, container, kind);
   readEnd(window, container, root, kind, settings, plannedMs);
   const audience = readAudience(root, settings.audienceZones);
   window.audience = audience.entries;
   window.audienceFromSettings = audience.fromSettings;
   if (window.startMs !== undefined && window.primaryZone) {
-    const targets = window.audience.flatMap((entry) => (entry.validZone ? [{ zone: entry.validZone, ...(entry.label ? { label: entry.label } : {}) }] : []));
+    const targets = window.audience.flatMap((entry) =>
+      entry.validZone
+        ? [{ zone: entry.validZone, ...(entry.label ? { label: entry.label } : {}) }]
+        : [],
+    );
     window.conversions = convertWindow(window.startMs, window.endMs, window.primaryZone, targets);
   }
   return window;
@@ -76,7 +97,11 @@ function readTimeFormat(root: YamlNode | null, settings: Settings): TimeFormat {
   return TimeFormats.find((format) => format === written) ?? settings.timeFormat;
 }
 
-function readTimes(window: TimeWindow, container: YamlNode | null | undefined, kind: DocumentKind): void {
+function readTimes(
+  window: TimeWindow,
+  container: YamlNode | null | undefined,
+  kind: DocumentKind,
+): void {
   let zone = validZone(window.zone);
   const startNode = stringScalar(scalarOf(container, 'start'));
   if (startNode) {
@@ -84,31 +109,49 @@ function readTimes(window: TimeWindow, container: YamlNode | null | undefined, k
     const written = window.start.written;
     // An ISO start says its offset: with no zone written, that offset is the window's zone.
     if (!window.zone && written?.offset !== undefined) zone = `UTC${formatOffset(written.offset)}`;
-    if (!window.zone && written && written.offset === undefined && kind === 'runbook') window.missingZoneFor = startNode;
+    if (!window.zone && written && written.offset === undefined && kind === 'runbook')
+      window.missingZoneFor = startNode;
     window.startMs = window.start.ms;
   }
   window.primaryZone = zone;
   const endNode = stringScalar(scalarOf(container, 'end'));
   const zoneWritten = window.zone !== undefined;
   if (endNode) window.end = readTimeField('end', endNode, zone, zoneWritten);
-  const publishNode = kind === 'announcement' ? stringScalar(scalarOf(container, 'publish')) : undefined;
+  const publishNode =
+    kind === 'announcement' ? stringScalar(scalarOf(container, 'publish')) : undefined;
   if (publishNode) window.publish = readTimeField('publish', publishNode, zone, zoneWritten);
-  window.times = [window.start, window.end, window.publish].filter((field): field is TimeField => field !== undefined);
+  window.times = [window.start, window.end, window.publish].filter(
+    (field): field is TimeField => field !== undefined,
+  );
 }
 
 /** The end: `end`, else start + `length`, else start + the planned length (a runbook's plan, an announcement's linked runbook's, else its estimate × safety factor). */
-function readEnd(window: TimeWindow, container: YamlNode | null | undefined, root: YamlNode | null, kind: DocumentKind, settings: Settings, plannedMs?: number): void {
+function readEnd(
+  window: TimeWindow,
+  container: YamlNode | null | undefined,
+  root: YamlNode | null,
+  kind: DocumentKind,
+  settings: Settings,
+  plannedMs?: number,
+): void {
   const lengthNode = scalarOf(container, 'length');
-  const length = lengthNode ? durationMs(lengthNode) : (plannedMs ?? (kind === 'announcement' ? plannedFromEstimate(root, settings.safetyFactor) : undefined));
+  const length = lengthNode
+    ? durationMs(lengthNode)
+    : (plannedMs ??
+      (kind === 'announcement' ? plannedFromEstimate(root, settings.safetyFactor) : undefined));
   const { start, end, startMs } = window;
   if (end?.ms !== undefined && startMs !== undefined) {
     if (end.ms <= startMs) {
-      window.problems.push({ node: end.node, message: `The window ends (${end.text}) ${end.ms === startMs ? 'when' : 'before'} it starts (${start!.text}); \`end\` must come after \`start\`.` });
+      window.problems.push({
+        node: end.node,
+        message: `The window ends (${end.text}) ${end.ms === startMs ? 'when' : 'before'} it starts (${start!.text}); \`end\` must come after \`start\`.`,
+      });
       return;
     }
     window.endMs = end.ms;
     window.lengthMs = end.ms - startMs;
-    if (lengthNode && length !== undefined && length !== window.lengthMs) window.problems.push({ node: end.node, message: lengthDisagreement(window, length) });
+    if (lengthNode && length !== undefined && length !== window.lengthMs)
+      window.problems.push({ node: end.node, message: lengthDisagreement(window, length) });
     return;
   }
   if (end || length === undefined) return;

@@ -5,7 +5,13 @@ import { closestZones, isZoneName, properCaseOf } from './zone-names';
 export type ZoneCheck =
   | { ok: true; zone: string }
   /** An abbreviation (BST, EST, IST) where an IANA name belongs; `candidates` are every zone it may mean. */
-  | { ok: false; kind: 'abbreviation'; abbreviation: string; meanings: readonly AbbreviationMeaning[]; candidates: string[] }
+  | {
+      ok: false;
+      kind: 'abbreviation';
+      abbreviation: string;
+      meanings: readonly AbbreviationMeaning[];
+      candidates: string[];
+    }
   /** Not a zone; `suggestions` are the closest IANA names. */
   | { ok: false; kind: 'unknown'; message: string; suggestions: string[] };
 
@@ -21,7 +27,11 @@ export function checkZone(written: string): ZoneCheck {
   const meanings = ALSO_ZONES.has(upper) ? undefined : abbreviationMeanings(upper);
   if (meanings) {
     // The main zones of each meaning: all of them would bury the likely one among a dozen fixes.
-    const candidates = [...new Set(meanings.flatMap((meaning) => meaning.zones.slice(0, MOST_CANDIDATES_PER_MEANING)))];
+    const candidates = [
+      ...new Set(
+        meanings.flatMap((meaning) => meaning.zones.slice(0, MOST_CANDIDATES_PER_MEANING)),
+      ),
+    ];
     return { ok: false, kind: 'abbreviation', abbreviation: upper, meanings, candidates };
   }
   if (isZoneName(name)) return { ok: true, zone: name };
@@ -29,17 +39,36 @@ export function checkZone(written: string): ZoneCheck {
 }
 
 function unknownZone(name: string): { message: string; suggestions: string[] } {
-  if (name === '') return { message: 'The zone is empty: write an IANA name such as Europe/London.', suggestions: [] };
-  if (name.toUpperCase() === 'Z') return { message: '"Z" is how ISO 8601 writes UTC after a time; as a zone, write UTC.', suggestions: ['UTC'] };
+  if (name === '')
+    return {
+      message: 'The zone is empty: write an IANA name such as Europe/London.',
+      suggestions: [],
+    };
+  if (name.toUpperCase() === 'Z')
+    return {
+      message: '"Z" is how ISO 8601 writes UTC after a time; as a zone, write UTC.',
+      suggestions: ['UTC'],
+    };
   const fixed = FIXED_OFFSET.exec(name);
   if (fixed && Number(fixed[2]) <= 14) {
     // POSIX signs: UTC+1 is Etc/GMT-1.
-    const etc = Number(fixed[2]) === 0 ? 'UTC' : `Etc/GMT${fixed[1] === '+' ? '-' : '+'}${Number(fixed[2])}`;
-    return { message: `"${name}" is an offset, not a zone. A fixed offset is the IANA zone ${etc} (its sign is reversed, as POSIX writes it); a city's zone also follows its daylight saving.`, suggestions: [etc] };
+    const etc =
+      Number(fixed[2]) === 0 ? 'UTC' : `Etc/GMT${fixed[1] === '+' ? '-' : '+'}${Number(fixed[2])}`;
+    return {
+      message: `"${name}" is an offset, not a zone. A fixed offset is the IANA zone ${etc} (its sign is reversed, as POSIX writes it); a city's zone also follows its daylight saving.`,
+      suggestions: [etc],
+    };
   }
   const proper = properCaseOf(name);
-  if (proper) return { message: `Zone names are case-sensitive: "${name}" is written ${proper}.`, suggestions: [proper] };
+  if (proper)
+    return {
+      message: `Zone names are case-sensitive: "${name}" is written ${proper}.`,
+      suggestions: [proper],
+    };
   const suggestions = closestZones(name);
-  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : ' Use an IANA name such as Europe/London or America/New_York.';
+  const hint =
+    suggestions.length > 0
+      ? ` Did you mean ${suggestions.join(' or ')}?`
+      : ' Use an IANA name such as Europe/London or America/New_York.';
   return { message: `"${name}" is not an IANA time zone.${hint}`, suggestions };
 }

@@ -28,7 +28,8 @@ const RENAMED: Readonly<Record<string, string>> = {
 
 /** `Intl.supportedValuesOf('timeZone')` leaves out UTC and the Etc zones; they are IANA names too. */
 function etcZones(): string[] {
-  const hours = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const hours = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => from + i);
   return [
     'UTC',
     'Etc/UTC',
@@ -41,9 +42,40 @@ function etcZones(): string[] {
 
 /** IANA names without a slash that are real zones or links (not abbreviations ICU happens to accept). */
 const PLAIN_NAMES = [
-  'GMT', 'UCT', 'Universal', 'Zulu', 'Greenwich', 'GMT0', 'EST5EDT', 'CST6CDT', 'MST7MDT', 'PST8PDT',
-  'GB', 'GB-Eire', 'Eire', 'Japan', 'NZ', 'NZ-CHAT', 'PRC', 'ROC', 'ROK', 'Singapore', 'Hongkong',
-  'Iceland', 'Iran', 'Israel', 'Jamaica', 'Cuba', 'Egypt', 'Libya', 'Turkey', 'Poland', 'Portugal', 'W-SU', 'Navajo', 'Kwajalein',
+  'GMT',
+  'UCT',
+  'Universal',
+  'Zulu',
+  'Greenwich',
+  'GMT0',
+  'EST5EDT',
+  'CST6CDT',
+  'MST7MDT',
+  'PST8PDT',
+  'GB',
+  'GB-Eire',
+  'Eire',
+  'Japan',
+  'NZ',
+  'NZ-CHAT',
+  'PRC',
+  'ROC',
+  'ROK',
+  'Singapore',
+  'Hongkong',
+  'Iceland',
+  'Iran',
+  'Israel',
+  'Jamaica',
+  'Cuba',
+  'Egypt',
+  'Libya',
+  'Turkey',
+  'Poland',
+  'Portugal',
+  'W-SU',
+  'Navajo',
+  'Kwajalein',
 ];
 
 let listed: readonly string[] | undefined;
@@ -63,7 +95,11 @@ export function allZoneNames(): readonly string[] {
 }
 
 function knownNames(): ReadonlySet<string> {
-  known ??= new Set([...allZoneNames(), ...Object.keys(RENAMED), ...PLAIN_NAMES.filter(intlAccepts)]);
+  known ??= new Set([
+    ...allZoneNames(),
+    ...Object.keys(RENAMED),
+    ...PLAIN_NAMES.filter(intlAccepts),
+  ]);
   return known;
 }
 
@@ -110,9 +146,12 @@ export function closestZones(name: string, limit = 3): string[] {
   const names = allZoneNames();
   const proper = properCaseOf(written);
   if (proper) return [RENAMED[proper] ?? proper];
-  if (written.includes('/')) return closestInRegion(written, names, limit) ?? closestMatches(written, names, limit);
+  if (written.includes('/'))
+    return closestInRegion(written, names, limit) ?? closestMatches(written, names, limit);
   const byCity = new Map<string, string>();
-  for (const zone of names) if (zone.includes('/') && !zone.startsWith('Etc/')) byCity.set(zone.slice(zone.lastIndexOf('/') + 1), zone);
+  for (const zone of names)
+    if (zone.includes('/') && !zone.startsWith('Etc/'))
+      byCity.set(zone.slice(zone.lastIndexOf('/') + 1), zone);
   const exact = [...byCity.keys()].filter((city) => city.toLowerCase() === written.toLowerCase());
   const cities = exact.length > 0 ? exact : closestMatches(written, byCity.keys(), limit);
   return cities
@@ -122,13 +161,25 @@ export function closestZones(name: string, limit = 3): string[] {
 }
 
 /** "Europe/Londn": the closest cities of the same region, when the region is right; else undefined. */
-function closestInRegion(written: string, names: readonly string[], limit: number): string[] | undefined {
+function closestInRegion(
+  written: string,
+  names: readonly string[],
+  limit: number,
+): string[] | undefined {
   const slash = written.lastIndexOf('/');
   const region = written.slice(0, slash).toLowerCase();
-  const inRegion = names.filter((zone) => zone.toLowerCase().startsWith(`${region}/`) && zone.lastIndexOf('/') === slash);
+  const inRegion = names.filter(
+    (zone) => zone.toLowerCase().startsWith(`${region}/`) && zone.lastIndexOf('/') === slash,
+  );
   if (inRegion.length === 0) return undefined;
-  const cities = closestMatches(written.slice(slash + 1), inRegion.map((zone) => zone.slice(slash + 1)), limit);
-  return cities.length > 0 ? cities.map((city) => inRegion.find((zone) => zone.slice(slash + 1) === city)!) : undefined;
+  const cities = closestMatches(
+    written.slice(slash + 1),
+    inRegion.map((zone) => zone.slice(slash + 1)),
+    limit,
+  );
+  return cities.length > 0
+    ? cities.map((city) => inRegion.find((zone) => zone.slice(slash + 1) === city)!)
+    : undefined;
 }
 
 /** The current IANA name for an old one ICU still reports ("Asia/Calcutta" → "Asia/Kolkata"). */

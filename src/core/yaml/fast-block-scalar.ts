@@ -19,13 +19,19 @@ export interface BlockScalar {
  * `yaml` composer, so Markdown sections read the same either way. Explicit indentation
  * indicators, leading blank lines and empty block scalars are left to the `yaml` package.
  */
-export function readBlockScalar(text: string, pos: number, headerEnd: number, minIndent: number): BlockScalar {
+export function readBlockScalar(
+  text: string,
+  pos: number,
+  headerEnd: number,
+  minIndent: number,
+): BlockScalar {
   let h = pos + 1;
   const chomp = text.charCodeAt(h) === 45 ? '-' : text.charCodeAt(h) === 43 ? '+' : '';
   if (chomp) h++;
   if (h < headerEnd && text.charCodeAt(h) !== SPACE) bail();
   const afterHeader = skipSpaces(text, h, headerEnd);
-  if (afterHeader < headerEnd && (text.charCodeAt(afterHeader) !== HASH || afterHeader === h)) bail();
+  if (afterHeader < headerEnd && (text.charCodeAt(afterHeader) !== HASH || afterHeader === h))
+    bail();
   const lineBreak = text.indexOf('\n', headerEnd);
   if (lineBreak < 0) bail();
   const contentStart = lineBreak + 1;
@@ -120,7 +126,9 @@ function splitLines(source: string): Array<[string, string]> {
   const split = source.split(/\n( *)/);
   const first = split[0];
   const match = /^( *)/.exec(first);
-  const lines: Array<[string, string]> = [match?.[1] ? [match[1], first.slice(match[1].length)] : ['', first]];
+  const lines: Array<[string, string]> = [
+    match?.[1] ? [match[1], first.slice(match[1].length)] : ['', first],
+  ];
   for (let i = 1; i < split.length; i += 2) lines.push([split[i], split[i + 1]]);
   return lines;
 }

@@ -1,5 +1,16 @@
 import { bail } from './fast-bail';
-import { checkPlainStart, COLON, DASH, HASH, plainValue, quotedEnd, quotedValue, scalar, skipSpaces, SPACE } from './fast-scalar';
+import {
+  checkPlainStart,
+  COLON,
+  DASH,
+  HASH,
+  plainValue,
+  quotedEnd,
+  quotedValue,
+  scalar,
+  skipSpaces,
+  SPACE,
+} from './fast-scalar';
 import { MAX_DEPTH } from './nesting';
 import type { YamlMap, YamlNode, YamlSeq } from './tree';
 
@@ -25,12 +36,21 @@ interface Read {
  * tree builder counts it. Trailing commas, empty entries, pairs inside `[…]`, comments and
  * anything spanning lines are left to the `yaml` package.
  */
-export function readFlowCollection(text: string, pos: number, lineEnd: number, depth: number): Read {
+export function readFlowCollection(
+  text: string,
+  pos: number,
+  lineEnd: number,
+  depth: number,
+): Read {
   if (depth > MAX_DEPTH) bail();
   const isMap = text.charCodeAt(pos) === OPEN_MAP;
   const close = isMap ? CLOSE_MAP : CLOSE_SEQ;
-  const map: YamlMap | undefined = isMap ? { type: 'map', start: pos, end: 0, pairs: [] } : undefined;
-  const seq: YamlSeq | undefined = isMap ? undefined : { type: 'seq', start: pos, end: 0, items: [] };
+  const map: YamlMap | undefined = isMap
+    ? { type: 'map', start: pos, end: 0, pairs: [] }
+    : undefined;
+  const seq: YamlSeq | undefined = isMap
+    ? undefined
+    : { type: 'seq', start: pos, end: 0, items: [] };
   let i = skipSpaces(text, pos + 1, lineEnd);
   // A line break is never `close`, so an unclosed `[` goes on into the loop and bails there.
   if (text.charCodeAt(i) !== close) {
@@ -56,20 +76,43 @@ export function readFlowCollection(text: string, pos: number, lineEnd: number, d
 }
 
 /** `key: value` in a flow mapping, added to `map`; returns the offset after the value. */
-function readFlowPair(text: string, pos: number, lineEnd: number, depth: number, map: YamlMap): number {
+function readFlowPair(
+  text: string,
+  pos: number,
+  lineEnd: number,
+  depth: number,
+  map: YamlMap,
+): number {
   const key = readFlowItem(text, pos, lineEnd, depth, true);
   if (key.node.type !== 'scalar') bail();
   const colon = skipSpaces(text, key.next, lineEnd);
   // `{a:b}` and `{"a":b}` are read differently by YAML and JSON habits; only `a: b` is ours.
-  if (text.charCodeAt(colon) !== COLON || text.charCodeAt(colon + 1) !== SPACE || colon + 1 >= lineEnd) bail();
+  if (
+    text.charCodeAt(colon) !== COLON ||
+    text.charCodeAt(colon + 1) !== SPACE ||
+    colon + 1 >= lineEnd
+  )
+    bail();
   const value = readFlowItem(text, skipSpaces(text, colon + 1, lineEnd), lineEnd, depth, false);
-  for (const pair of map.pairs) if (pair.key.type === 'scalar' && pair.key.value === key.node.value) bail();
-  map.pairs.push({ key: key.node, value: value.node, start: key.node.start, end: Math.max(value.node.end, key.node.end) });
+  for (const pair of map.pairs)
+    if (pair.key.type === 'scalar' && pair.key.value === key.node.value) bail();
+  map.pairs.push({
+    key: key.node,
+    value: value.node,
+    start: key.node.start,
+    end: Math.max(value.node.end, key.node.end),
+  });
   return value.next;
 }
 
 /** A flow entry: a nested collection, a quoted scalar or a plain scalar. */
-function readFlowItem(text: string, pos: number, lineEnd: number, depth: number, asKey: boolean): Read {
+function readFlowItem(
+  text: string,
+  pos: number,
+  lineEnd: number,
+  depth: number,
+  asKey: boolean,
+): Read {
   if (depth > MAX_DEPTH || pos >= lineEnd) bail();
   const ch = text.charCodeAt(pos);
   if (ch === OPEN_SEQ || ch === OPEN_MAP) {

@@ -1,7 +1,18 @@
 import { bail } from './fast-bail';
 import { readBlockScalar } from './fast-block-scalar';
 import { readFlowCollection } from './fast-flow';
-import { checkPlainStart, COLON, expectLineEnd, HASH, plainValue, quotedEnd, quotedValue, scalar, skipSpaces, SPACE } from './fast-scalar';
+import {
+  checkPlainStart,
+  COLON,
+  expectLineEnd,
+  HASH,
+  plainValue,
+  quotedEnd,
+  quotedValue,
+  scalar,
+  skipSpaces,
+  SPACE,
+} from './fast-scalar';
 import type { YamlNode, YamlScalar } from './tree';
 
 /**
@@ -67,7 +78,13 @@ export class LineReader {
    * `minIndent` is the least indentation a block scalar's content may have; `depth` is the
    * value's depth in the tree.
    */
-  readValue(pos: number, lineEnd: number, next: number, minIndent: number, depth: number): YamlNode {
+  readValue(
+    pos: number,
+    lineEnd: number,
+    next: number,
+    minIndent: number,
+    depth: number,
+  ): YamlNode {
     const text = this.text;
     const ch = text.charCodeAt(pos);
     this.next = next;
@@ -96,7 +113,11 @@ export class LineReader {
 
 /** A `:` followed by a space or the end of the line: the block mapping indicator. */
 function isIndicatorColon(text: string, pos: number, lineEnd: number): boolean {
-  return pos < lineEnd && text.charCodeAt(pos) === COLON && (pos + 1 === lineEnd || text.charCodeAt(pos + 1) === SPACE);
+  return (
+    pos < lineEnd &&
+    text.charCodeAt(pos) === COLON &&
+    (pos + 1 === lineEnd || text.charCodeAt(pos + 1) === SPACE)
+  );
 }
 
 /**

@@ -12,7 +12,8 @@ const CR = 13;
  * mark, Unicode line breaks): their files go to the `yaml` package. A plain character class, so
  * the test runs at memory speed; a carriage return is checked apart (hasLoneCarriageReturn).
  */
-const REFUSED_CHARACTERS = /[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
+const REFUSED_CHARACTERS =
+  /[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
 
 /** A block collection still open: its node, its column and what its last entry is waiting for. */
 interface Frame {
@@ -99,11 +100,16 @@ class FastParser {
   private contentLine(lineStart: number, first: number, lineEnd: number, next: number): number {
     const text = this.text;
     const column = first - lineStart;
-    if (column === 0 && isDocumentMarker(text, first, lineEnd)) return this.documentMarker(first, lineEnd, next);
-    const isDash = text.charCodeAt(first) === DASH && (first + 1 === lineEnd || text.charCodeAt(first + 1) === SPACE);
+    if (column === 0 && isDocumentMarker(text, first, lineEnd))
+      return this.documentMarker(first, lineEnd, next);
+    const isDash =
+      text.charCodeAt(first) === DASH &&
+      (first + 1 === lineEnd || text.charCodeAt(first + 1) === SPACE);
     if (!this.root) {
       if (column !== 0) bail();
-      const node: YamlMap | YamlSeq = isDash ? { type: 'seq', start: first, end: 0, items: [] } : { type: 'map', start: first, end: 0, pairs: [] };
+      const node: YamlMap | YamlSeq = isDash
+        ? { type: 'seq', start: first, end: 0, items: [] }
+        : { type: 'map', start: first, end: 0, pairs: [] };
       this.root = node;
       this.frames.push({ node, indent: 0, depth: 0, parentPair: null, pending: null, keys: null });
     }
@@ -115,10 +121,16 @@ class FastParser {
       top = this.frames[this.frames.length - 1] ?? bail();
       if (top.indent !== column) bail();
     }
-    if (top.indent < column || (isDash && top.node.type === 'map')) top = this.openNested(top, column, isDash, first);
+    if (top.indent < column || (isDash && top.node.type === 'map'))
+      top = this.openNested(top, column, isDash, first);
     else top.pending = null;
     if (top.node.type === 'seq') return this.seqEntry(top, first, lineStart, lineEnd, next);
-    return this.mapEntry(top, this.reader.readKey(first, lineStart, lineEnd) ?? bail(), lineEnd, next);
+    return this.mapEntry(
+      top,
+      this.reader.readKey(first, lineStart, lineEnd) ?? bail(),
+      lineEnd,
+      next,
+    );
   }
 
   /** `---` may open the document once, before any content; `...` and later `---` are for the `yaml` package. */
@@ -133,19 +145,34 @@ class FastParser {
   private openNested(parent: Frame, column: number, isDash: boolean, start: number): Frame {
     const pending = parent.pending ?? bail();
     if (this.trivia.holdsTokens()) bail();
-    const node: YamlMap | YamlSeq = isDash ? { type: 'seq', start, end: 0, items: [] } : { type: 'map', start, end: 0, pairs: [] };
+    const node: YamlMap | YamlSeq = isDash
+      ? { type: 'seq', start, end: 0, items: [] }
+      : { type: 'map', start, end: 0, pairs: [] };
     const depth = parent.depth + 1;
     if (depth > MAX_DEPTH) bail();
     if (pending.pair) pending.pair.value = node;
     else (parent.node as YamlSeq).items[(parent.node as YamlSeq).items.length - 1] = node;
     parent.pending = null;
-    const frame: Frame = { node, indent: column, depth, parentPair: pending.pair, pending: null, keys: null };
+    const frame: Frame = {
+      node,
+      indent: column,
+      depth,
+      parentPair: pending.pair,
+      pending: null,
+      keys: null,
+    };
     this.frames.push(frame);
     return frame;
   }
 
   /** `- …`: an empty entry, a compact mapping (`- id: x`) or a value. */
-  private seqEntry(frame: Frame, dash: number, lineStart: number, lineEnd: number, next: number): number {
+  private seqEntry(
+    frame: Frame,
+    dash: number,
+    lineStart: number,
+    lineEnd: number,
+    next: number,
+  ): number {
     const text = this.text;
     const seq = frame.node as YamlSeq;
     const commentBefore = this.trivia.takeStart();
@@ -158,12 +185,23 @@ class FastParser {
       frame.pending = { node, pair: null, hasComment: commentBefore || pos < lineEnd };
       return next;
     }
-    if (text.charCodeAt(pos) === DASH && (pos + 1 === lineEnd || text.charCodeAt(pos + 1) === SPACE)) bail();
+    if (
+      text.charCodeAt(pos) === DASH &&
+      (pos + 1 === lineEnd || text.charCodeAt(pos + 1) === SPACE)
+    )
+      bail();
     const key = this.reader.readKey(pos, lineStart, lineEnd);
     if (key) {
       const map: YamlMap = { type: 'map', start: pos, end: 0, pairs: [] };
       seq.items.push(map);
-      const inner: Frame = { node: map, indent: pos - lineStart, depth, parentPair: null, pending: null, keys: null };
+      const inner: Frame = {
+        node: map,
+        indent: pos - lineStart,
+        depth,
+        parentPair: null,
+        pending: null,
+        keys: null,
+      };
       this.frames.push(inner);
       return this.mapEntry(inner, key, lineEnd, next);
     }
@@ -236,7 +274,12 @@ function hasLoneCarriageReturn(text: string): boolean {
 
 function isDocumentMarker(text: string, pos: number, lineEnd: number): boolean {
   const ch = text.charCodeAt(pos);
-  if ((ch !== DASH && ch !== 46) || text.charCodeAt(pos + 1) !== ch || text.charCodeAt(pos + 2) !== ch) return false;
+  if (
+    (ch !== DASH && ch !== 46) ||
+    text.charCodeAt(pos + 1) !== ch ||
+    text.charCodeAt(pos + 2) !== ch
+  )
+    return false;
   return pos + 3 === lineEnd || text.charCodeAt(pos + 3) === SPACE;
 }
 
@@ -247,7 +290,8 @@ const KEY_SET_THRESHOLD = 16;
 function hasKey(frame: Frame, value: YamlScalar['value']): boolean {
   const pairs = (frame.node as YamlMap).pairs;
   if (pairs.length < KEY_SET_THRESHOLD) {
-    for (let i = 0; i < pairs.length; i++) if ((pairs[i].key as YamlScalar).value === value) return true;
+    for (let i = 0; i < pairs.length; i++)
+      if ((pairs[i].key as YamlScalar).value === value) return true;
     return false;
   }
   frame.keys ??= new Set(pairs.map((pair) => (pair.key as YamlScalar).value));

@@ -70,7 +70,12 @@ function numberValue(source: string): YamlScalar['value'] {
   if (INT_OCT.test(source)) return parseInt(source.substring(2), 8);
   if (INT.test(source)) return parseInt(source, 10);
   if (INT_HEX.test(source)) return parseInt(source.substring(2), 16);
-  if (FLOAT_NAN.test(source)) return source.slice(-3).toLowerCase() === 'nan' ? NaN : source[0] === '-' ? -Infinity : Infinity;
+  if (FLOAT_NAN.test(source))
+    return source.slice(-3).toLowerCase() === 'nan'
+      ? NaN
+      : source[0] === '-'
+        ? -Infinity
+        : Infinity;
   if (FLOAT_EXP.test(source) || FLOAT.test(source)) return parseFloat(source);
   return source;
 }
@@ -84,7 +89,8 @@ export function quotedEnd(text: string, pos: number, lineEnd: number): number {
   const quote = text.charCodeAt(pos);
   let end = text.indexOf(quote === SINGLE_QUOTE ? "'" : '"', pos + 1);
   if (quote === SINGLE_QUOTE) {
-    while (end !== -1 && end < lineEnd && text.charCodeAt(end + 1) === SINGLE_QUOTE) end = text.indexOf("'", end + 2);
+    while (end !== -1 && end < lineEnd && text.charCodeAt(end + 1) === SINGLE_QUOTE)
+      end = text.indexOf("'", end + 2);
   } else {
     while (end !== -1 && end < lineEnd) {
       let backslashes = 0;
@@ -100,13 +106,29 @@ export function quotedEnd(text: string, pos: number, lineEnd: number): number {
 /** The value of a one-line quoted scalar `text[start, end)`, quotes included. */
 export function quotedValue(text: string, start: number, end: number): string {
   const inner = text.slice(start + 1, end - 1);
-  if (text.charCodeAt(start) === SINGLE_QUOTE) return inner.includes("'") ? inner.replace(/''/g, "'") : inner;
+  if (text.charCodeAt(start) === SINGLE_QUOTE)
+    return inner.includes("'") ? inner.replace(/''/g, "'") : inner;
   return inner.includes('\\') ? unescape(inner) : inner;
 }
 
 const ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
-  N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
 };
 
 /** Double-quoted escapes, as the `yaml` package reads them; a bad escape is an error, so not ours. */

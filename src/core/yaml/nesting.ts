@@ -27,12 +27,32 @@ const COMMA = 44;
 
 /** Characters after which a quote opens a quoted scalar (`don't` holds no quote). */
 function opensQuote(previous: number): boolean {
-  return previous === SPACE || previous === TAB || previous === LF || previous === CR || previous === OPEN_SEQ || previous === OPEN_MAP || previous === COMMA || previous === COLON;
+  return (
+    previous === SPACE ||
+    previous === TAB ||
+    previous === LF ||
+    previous === CR ||
+    previous === OPEN_SEQ ||
+    previous === OPEN_MAP ||
+    previous === COMMA ||
+    previous === COLON
+  );
 }
 
 /** Characters that matter outside quotes (beyond line starts); everything else is skipped in a tight loop. */
 const MATTERS = new Uint8Array(65536);
-for (const ch of [LF, CR, HASH, DOUBLE_QUOTE, SINGLE_QUOTE, OPEN_SEQ, OPEN_MAP, CLOSE_SEQ, CLOSE_MAP]) MATTERS[ch] = 1;
+for (const ch of [
+  LF,
+  CR,
+  HASH,
+  DOUBLE_QUOTE,
+  SINGLE_QUOTE,
+  OPEN_SEQ,
+  OPEN_MAP,
+  CLOSE_SEQ,
+  CLOSE_MAP,
+])
+  MATTERS[ch] = 1;
 
 /**
  * The offset where nesting first passes `limit` levels, estimated without parsing: a block level
@@ -64,7 +84,12 @@ export function excessiveNestingAt(text: string, limit = PARSE_DEPTH_LIMIT): num
     }
     if (quote !== 0) {
       if (ch === BACKSLASH && quote === DOUBLE_QUOTE) i++;
-      else if (ch === SINGLE_QUOTE && quote === SINGLE_QUOTE && text.charCodeAt(i + 1) === SINGLE_QUOTE) i++;
+      else if (
+        ch === SINGLE_QUOTE &&
+        quote === SINGLE_QUOTE &&
+        text.charCodeAt(i + 1) === SINGLE_QUOTE
+      )
+        i++;
       else if (ch === quote) quote = 0;
       continue;
     }
@@ -82,7 +107,8 @@ export function excessiveNestingAt(text: string, limit = PARSE_DEPTH_LIMIT): num
     const previous = i === 0 ? LF : text.charCodeAt(i - 1);
     if (ch === HASH) {
       if (previous === SPACE || previous === TAB || previous === LF || previous === CR) {
-        while (i + 1 < length && text.charCodeAt(i + 1) !== LF && text.charCodeAt(i + 1) !== CR) i++;
+        while (i + 1 < length && text.charCodeAt(i + 1) !== LF && text.charCodeAt(i + 1) !== CR)
+          i++;
       }
     } else if (ch === DOUBLE_QUOTE || ch === SINGLE_QUOTE) {
       if (opensQuote(previous)) quote = ch;

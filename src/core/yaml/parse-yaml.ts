@@ -1,4 +1,13 @@
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YNode } from 'yaml';
+import {
+  Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  type Node as YNode,
+} from 'yaml';
 import { fastParseYaml } from './fast-parse';
 import { excessiveNestingAt, MAX_DEPTH, PARSE_DEPTH_LIMIT } from './nesting';
 import { markUnshared } from './to-value';
@@ -61,14 +70,26 @@ function refuseDeepNesting(text: string): ParsedYaml | undefined {
 }
 
 function parseWithLibrary(text: string): ParsedYaml {
-  const parsed = parseAllDocuments(text, { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const parsed = parseAllDocuments(text, {
+    version: '1.2',
+    schema: 'core',
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   const documents = Array.isArray(parsed) ? parsed : [];
   const problems: YamlProblem[] = [];
   const first = documents[0];
   for (const error of first?.errors ?? []) {
-    const problem = { ...withinText(text, error.pos[0], error.pos[1]), message: cleanMessage(error.message) };
+    const problem = {
+      ...withinText(text, error.pos[0], error.pos[1]),
+      message: cleanMessage(error.message),
+    };
     // A stack overflow may be reported at several levels as the parser unwinds: once is enough.
-    const repeated = problems.some((p) => p.message === problem.message && (problem.message === TOO_DEEP || (p.start === problem.start && p.end === problem.end)));
+    const repeated = problems.some(
+      (p) =>
+        p.message === problem.message &&
+        (problem.message === TOO_DEEP || (p.start === problem.start && p.end === problem.end)),
+    );
     if (!repeated) problems.push(problem);
   }
   if (documents.length > 1) {
@@ -80,7 +101,9 @@ function parseWithLibrary(text: string): ParsedYaml {
       message: `A runbook or announcement file holds one YAML document, but this file has ${documents.length} (separated by ---). Only the first is checked; move the others to files of their own.`,
     });
   }
-  const root = first ? new TreeBuilder(first, problems).build(first.contents as YNode | null) : null;
+  const root = first
+    ? new TreeBuilder(first, problems).build(first.contents as YNode | null)
+    : null;
   return { root, problems, documentCount: documents.length };
 }
 
@@ -130,24 +153,42 @@ class TreeBuilder {
       const target = node.resolve(this.document) as YNode | undefined;
       if (target && this.open.has(target)) {
         const [aliasStart, aliasEnd] = node.range ?? [0, 0];
-        this.problems.push({ start: aliasStart, end: aliasEnd, message: 'This alias refers to a node that contains it, which makes an endless loop; write the value out instead.' });
+        this.problems.push({
+          start: aliasStart,
+          end: aliasEnd,
+          message:
+            'This alias refers to a node that contains it, which makes an endless loop; write the value out instead.',
+        });
         return null;
       }
       if (!target) {
         const [aliasStart, aliasEnd] = node.range ?? [0, 0];
-        this.problems.push({ start: aliasStart, end: aliasEnd, message: `Unknown alias *${node.source}: no anchor &${node.source} comes before it.` });
+        this.problems.push({
+          start: aliasStart,
+          end: aliasEnd,
+          message: `Unknown alias *${node.source}: no anchor &${node.source} comes before it.`,
+        });
         return null;
       }
       return this.converted.get(target) ?? null;
     }
     const [start, end] = node.range ?? [0, 0];
     if (depth > MAX_DEPTH) {
-      this.problems.push({ start, end: start + 1, message: `Nesting deeper than ${MAX_DEPTH} levels is not supported; the content below this point is not checked.` });
+      this.problems.push({
+        start,
+        end: start + 1,
+        message: `Nesting deeper than ${MAX_DEPTH} levels is not supported; the content below this point is not checked.`,
+      });
       return null;
     }
     if (isScalar(node)) {
       const value = node.value;
-      const scalar: YamlNode = { type: 'scalar', start, end, value: isPlainValue(value) ? value : String(value) };
+      const scalar: YamlNode = {
+        type: 'scalar',
+        start,
+        end,
+        value: isPlainValue(value) ? value : String(value),
+      };
       this.converted.set(node, scalar);
       return scalar;
     }
@@ -168,7 +209,11 @@ class TreeBuilder {
       this.open.add(node);
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
-        const converted = this.convertPair(pair.key as YNode | null, pair.value as YNode | null, depth);
+        const converted = this.convertPair(
+          pair.key as YNode | null,
+          pair.value as YNode | null,
+          depth,
+        );
         if (converted) map.pairs.push(converted);
       }
       this.open.delete(node);
@@ -177,7 +222,11 @@ class TreeBuilder {
     return null;
   }
 
-  private convertPair(keyNode: YNode | null, valueNode: YNode | null, depth: number): YamlPair | null {
+  private convertPair(
+    keyNode: YNode | null,
+    valueNode: YNode | null,
+    depth: number,
+  ): YamlPair | null {
     const key = keyNode ? this.convert(keyNode, depth + 1) : null;
     if (!key) return null;
     const value = valueNode ? this.convert(valueNode, depth + 1) : null;

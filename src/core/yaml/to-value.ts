@@ -11,7 +11,8 @@ export class ExpansionLimitError extends Error {}
 export function toValue(root: YamlNode | null, budget: number): unknown {
   let produced = 0;
   const convert = (node: YamlNode): unknown => {
-    if (++produced > budget) throw new ExpansionLimitError(`expanding aliases would produce more than ${budget} values`);
+    if (++produced > budget)
+      throw new ExpansionLimitError(`expanding aliases would produce more than ${budget} values`);
     switch (node.type) {
       case 'scalar':
         return node.value;
@@ -20,11 +21,18 @@ export function toValue(root: YamlNode | null, budget: number): unknown {
       case 'map': {
         const result: Record<string, unknown> = {};
         for (const pair of node.pairs) {
-          const key = pair.key.type === 'scalar' ? String(pair.key.value) : JSON.stringify(convert(pair.key));
+          const key =
+            pair.key.type === 'scalar' ? String(pair.key.value) : JSON.stringify(convert(pair.key));
           const value = pair.value ? convert(pair.value) : null;
           // A `__proto__:` key must stay data, never a prototype: only it needs defineProperty,
           // which costs a descriptor object per key (a third of the conversion in large files).
-          if (key === '__proto__') Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+          if (key === '__proto__')
+            Object.defineProperty(result, key, {
+              value,
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
           else result[key] = value;
         }
         return result;
@@ -52,7 +60,8 @@ export function countNodes(root: YamlNode | null): number {
     if (seen.has(node)) continue;
     seen.add(node);
     if (node.type === 'seq') stack.push(...node.items);
-    if (node.type === 'map') for (const pair of node.pairs) stack.push(pair.key, ...(pair.value ? [pair.value] : []));
+    if (node.type === 'map')
+      for (const pair of node.pairs) stack.push(pair.key, ...(pair.value ? [pair.value] : []));
   }
   return seen.size;
 }

@@ -69,7 +69,10 @@ export interface PathTarget {
 }
 
 /** Follows a path from the root; undefined when a segment does not exist. */
-export function nodeAtPath(root: YamlNode | null, path: readonly PathSegment[]): PathTarget | undefined {
+export function nodeAtPath(
+  root: YamlNode | null,
+  path: readonly PathSegment[],
+): PathTarget | undefined {
   let target: PathTarget = { node: root };
   for (const segment of path) {
     const node = target.node;

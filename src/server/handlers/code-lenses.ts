@@ -9,15 +9,22 @@ import { ServerCommands } from '../../protocol/requests';
  * Code lenses: the plan's sum over `steps:` (a label: an empty command id makes VS Code show it
  * as text), and over an announcement's `runbook:` a link that opens the runbook.
  */
-export function registerCodeLenses(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache): void {
+export function registerCodeLenses(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  cache: AnalysisCache,
+): void {
   connection.onCodeLens(({ textDocument }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     return codeLenses(cache.get(document)).map((lens): CodeLens => {
-      const target = lens.openRunbook === undefined ? undefined : linkedUri(document.uri, lens.openRunbook);
+      const target =
+        lens.openRunbook === undefined ? undefined : linkedUri(document.uri, lens.openRunbook);
       return {
         range: toRange(document, lens.start, lens.end),
-        command: target ? { title: lens.title, command: ServerCommands.openLinkedRunbook, arguments: [target] } : { title: lens.title, command: '' },
+        command: target
+          ? { title: lens.title, command: ServerCommands.openLinkedRunbook, arguments: [target] }
+          : { title: lens.title, command: '' },
       };
     });
   });

@@ -1,9 +1,20 @@
-import { CompletionItemKind, InsertTextMode, MarkupKind, type CompletionList, type Connection, type TextDocuments } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  InsertTextMode,
+  MarkupKind,
+  type CompletionList,
+  type Connection,
+  type TextDocuments,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis-cache';
 import { complete } from '../../core/features/completion';
 import type { CompletionItem } from '../../core/features/feature-results';
-import { completionReference, warmZoneDetails, zoneDetailsReady } from '../../core/features/zone-details';
+import {
+  completionReference,
+  warmZoneDetails,
+  zoneDetailsReady,
+} from '../../core/features/zone-details';
 import { toOffset, toRange } from '../positions';
 
 const KIND: Record<CompletionItem['kind'], CompletionItemKind> = {
@@ -13,7 +24,11 @@ const KIND: Record<CompletionItem['kind'], CompletionItemKind> = {
   zone: CompletionItemKind.Value,
 };
 
-export function registerCompletion(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache): void {
+export function registerCompletion(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  cache: AnalysisCache,
+): void {
   connection.onCompletion(({ textDocument, position }): CompletionList => {
     const document = documents.get(textDocument.uri);
     if (!document) return { isIncomplete: false, items: [] };
@@ -25,7 +40,9 @@ export function registerCompletion(connection: Connection, documents: TextDocume
         label: item.label,
         kind: KIND[item.kind],
         ...(item.detail ? { detail: item.detail } : {}),
-        ...(item.documentation ? { documentation: { kind: MarkupKind.Markdown, value: item.documentation } } : {}),
+        ...(item.documentation
+          ? { documentation: { kind: MarkupKind.Markdown, value: item.documentation } }
+          : {}),
         ...(item.filterText !== undefined ? { filterText: item.filterText } : {}),
         ...(item.sortText ? { sortText: item.sortText } : {}),
         textEdit: { range: toRange(document, item.start, item.end), newText: item.insertText },

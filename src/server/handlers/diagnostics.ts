@@ -1,4 +1,9 @@
-import { DiagnosticSeverity, type Connection, type Diagnostic as LspDiagnostic, type TextDocuments } from 'vscode-languageserver';
+import {
+  DiagnosticSeverity,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type TextDocuments,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis-cache';
 import type { Diagnostic, Severity } from '../../core/diagnostic';
@@ -19,7 +24,12 @@ export function toLspDiagnostic(document: TextDocument, diagnostic: Diagnostic):
     source: 'runbook',
     message: diagnostic.message,
     ...(diagnostic.related
-      ? { relatedInformation: diagnostic.related.map((r) => ({ location: { uri: document.uri, range: toRange(document, r.start, r.end) }, message: r.message })) }
+      ? {
+          relatedInformation: diagnostic.related.map((r) => ({
+            location: { uri: document.uri, range: toRange(document, r.start, r.end) },
+            message: r.message,
+          })),
+        }
       : {}),
   };
 }
@@ -36,25 +46,39 @@ export interface Revalidation {
  * Publishes diagnostics after every open and change (an empty list when clean). Changes that
  * arrive in one burst are validated once, at the end of the burst.
  */
-export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache): Revalidation {
+export function registerDiagnostics(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  cache: AnalysisCache,
+): Revalidation {
   const pending = new Set<string>();
   const validate = async (uri: string) => {
     pending.delete(uri);
     const settings = await cache.settingsFor(uri);
     const document = documents.get(uri);
     if (!document) return;
-    const diagnostics = settings.validate ? cache.get(document).diagnostics.map((d) => toLspDiagnostic(document, d)) : [];
+    const diagnostics = settings.validate
+      ? cache.get(document).diagnostics.map((d) => toLspDiagnostic(document, d))
+      : [];
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   };
   const schedule = (uri: string) => {
     if (pending.has(uri)) return;
     pending.add(uri);
-    setImmediate(() => void validate(uri).catch((error: unknown) => connection.console.error(`Validating ${uri} failed: ${String(error)}`)));
+    setImmediate(
+      () =>
+        void validate(uri).catch((error: unknown) =>
+          connection.console.error(`Validating ${uri} failed: ${String(error)}`),
+        ),
+    );
   };
   documents.onDidChangeContent((event) => schedule(event.document.uri));
   documents.onDidClose((event) => {
     cache.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
-  return { revalidate: (uri) => schedule(uri), revalidateAll: () => documents.all().forEach((document) => schedule(document.uri)) };
+  return {
+    revalidate: (uri) => schedule(uri),
+    revalidateAll: () => documents.all().forEach((document) => schedule(document.uri)),
+  };
 }

@@ -1,4 +1,9 @@
-import { SymbolKind, type Connection, type DocumentSymbol, type TextDocuments } from 'vscode-languageserver';
+import {
+  SymbolKind,
+  type Connection,
+  type DocumentSymbol,
+  type TextDocuments,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis-cache';
 import { outline, type OutlineSymbol } from '../../core/features/symbols';
@@ -21,7 +26,11 @@ function toSymbol(document: TextDocument, symbol: OutlineSymbol): DocumentSymbol
   };
 }
 
-export function registerDocumentSymbols(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache): void {
+export function registerDocumentSymbols(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  cache: AnalysisCache,
+): void {
   connection.onDocumentSymbol(({ textDocument }) => {
     const document = documents.get(textDocument.uri);
     return document ? outline(cache.get(document)).map((symbol) => toSymbol(document, symbol)) : [];

@@ -5,8 +5,15 @@ import { stepIdAt, stepIdOccurrences } from '../../core/features/step-references
 import { toOffset, toRange } from '../positions';
 
 /** Go to definition and find references for step ids. */
-export function registerStepNavigation(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache): void {
-  const locate = (document: TextDocument, start: number, end: number): Location => ({ uri: document.uri, range: toRange(document, start, end) });
+export function registerStepNavigation(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  cache: AnalysisCache,
+): void {
+  const locate = (document: TextDocument, start: number, end: number): Location => ({
+    uri: document.uri,
+    range: toRange(document, start, end),
+  });
 
   connection.onDefinition(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);

@@ -15,8 +15,13 @@ export const NOW = Date.parse('2015-07-10T08:00:00Z');
 export function analyzeFile(file: string, text = readFileSync(file, 'utf8')): Analysis {
   const resolveRunbook = (linkPath: string): LinkedRunbook => {
     const target = resolve(dirname(file), linkPath);
-    if (!existsSync(target)) return { status: 'not-found', path: linkPath, message: `No file at ${linkPath}.` };
-    return { status: 'found', path: linkPath, analysis: analyze(readFileSync(target, 'utf8'), target, defaultSettings, NOW) };
+    if (!existsSync(target))
+      return { status: 'not-found', path: linkPath, message: `No file at ${linkPath}.` };
+    return {
+      status: 'found',
+      path: linkPath,
+      analysis: analyze(readFileSync(target, 'utf8'), target, defaultSettings, NOW),
+    };
   };
   return analyze(text, file, defaultSettings, NOW, resolveRunbook);
 }
@@ -44,6 +49,9 @@ export function assertGolden(name: string, actual: string): void {
     writeFileSync(path, actual);
     return;
   }
-  assert.ok(existsSync(path), `no golden file ${name}: run the tests with UPDATE_GOLDEN=1 to write it`);
+  assert.ok(
+    existsSync(path),
+    `no golden file ${name}: run the tests with UPDATE_GOLDEN=1 to write it`,
+  );
   assert.equal(actual, readFileSync(path, 'utf8'), `${name} differs from its golden file`);
 }

@@ -24,11 +24,18 @@ const FIXTURES: Array<[string, string]> = [
  */
 function withStylesheetFolded(html: string): string {
   const style = /<style>([\s\S]*?)<\/style>/.exec(html);
-  assert.equal(style?.[1], `\n${PREVIEW_CSS}\n`, 'the standalone page carries html-styles.ts as its stylesheet');
-  return html.replace(style[0], '<style>/* PREVIEW_CSS of html-styles.ts */</style>').replace(/'sha256-[A-Za-z0-9+/=]+'/, "'sha256-…'");
+  assert.equal(
+    style?.[1],
+    `\n${PREVIEW_CSS}\n`,
+    'the standalone page carries html-styles.ts as its stylesheet',
+  );
+  return html
+    .replace(style[0], '<style>/* PREVIEW_CSS of html-styles.ts */</style>')
+    .replace(/'sha256-[A-Za-z0-9+/=]+'/, "'sha256-…'");
 }
 
-const seedModel = (path: string) => previewModel(analyzeFile(resolve(ROOT, 'test/unit/export/fixtures/seeds', path)));
+const seedModel = (path: string) =>
+  previewModel(analyzeFile(resolve(ROOT, 'test/unit/export/fixtures/seeds', path)));
 
 describe('export: golden files', () => {
   for (const [name, path] of FIXTURES) {
@@ -36,12 +43,15 @@ describe('export: golden files', () => {
       const model = seedModel(path);
       for (const format of EXPORT_FORMATS) {
         const result = exportAs(model, format);
-        assertGolden(`${name}.${format}.${result.extension}`, format === 'html' ? withStylesheetFolded(result.text) : result.text);
+        assertGolden(
+          `${name}.${format}.${result.extension}`,
+          format === 'html' ? withStylesheetFolded(result.text) : result.text,
+        );
       }
     });
   }
 
-  it('names each format\'s extension and media type', () => {
+  it("names each format's extension and media type", () => {
     const model = seedModel(FIXTURES[0][1]);
     const kinds = EXPORT_FORMATS.map((format) => {
       const { extension, mime } = exportAs(model, format);

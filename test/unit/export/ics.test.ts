@@ -37,8 +37,11 @@ describe('export/ics', () => {
   });
 
   it('ends every line with CRLF, folds at 75 octets without splitting a character, and escapes TEXT', () => {
-    const title = 'Wartung; Datenbank, Netz \\ Speicher — 東京とロンドンの両方で長いタイトルが折り返されることを確かめるための件名';
-    const model = textModel(`kind: announcement\nid: x\ntitle: "${title.replace(/\\/g, '\\\\')}"\nstart: 2026-07-19 08:00\nzone: Europe/London\nlength: 1h\naudience: [{ zone: Asia/Tokyo, label: "Tokyo, Japan" }]\n`);
+    const title =
+      'Wartung; Datenbank, Netz \\ Speicher — 東京とロンドンの両方で長いタイトルが折り返されることを確かめるための件名';
+    const model = textModel(
+      `kind: announcement\nid: x\ntitle: "${title.replace(/\\/g, '\\\\')}"\nstart: 2026-07-19 08:00\nzone: Europe/London\nlength: 1h\naudience: [{ zone: Asia/Tokyo, label: "Tokyo, Japan" }]\n`,
+    );
     const ics = renderIcs(model);
     assert.ok(ics.endsWith('\r\n') && !/[^\r]\n/.test(ics), 'CRLF only');
     for (const line of ics.split('\r\n')) assert.ok(Buffer.byteLength(line, 'utf8') <= 75, line);
@@ -53,23 +56,49 @@ describe('export/ics', () => {
   it('keeps the UID for the same id and start, stamps with the pinned now, and links the banner or status page', () => {
     const model = exampleModel('cloudcannon-2018/scheduled-maintenance.announcement.yaml');
     const event = parseEvent(renderIcs(model));
-    assert.equal(event.uid, 'cloudcannon-maintenance-2018-11-13-20181113T040000Z@maintenance-runbooks');
-    assert.equal(renderIcs(model), renderIcs(exampleModel('cloudcannon-2018/scheduled-maintenance.announcement.yaml')));
-    assert.equal(event.component.getFirstPropertyValue('dtstamp')?.toString(), '2015-07-10T08:00:00Z');
-    assert.equal(event.component.getFirstPropertyValue('url'), 'https://cloudcannon.com/operations/2018/11/13/scheduled-maintenance/');
-    const moved: PreviewModel = { ...model, now: null, window: { ...model.window!, startMs: model.window!.startMs + 3_600_000 } };
+    assert.equal(
+      event.uid,
+      'cloudcannon-maintenance-2018-11-13-20181113T040000Z@maintenance-runbooks',
+    );
+    assert.equal(
+      renderIcs(model),
+      renderIcs(exampleModel('cloudcannon-2018/scheduled-maintenance.announcement.yaml')),
+    );
+    assert.equal(
+      event.component.getFirstPropertyValue('dtstamp')?.toString(),
+      '2015-07-10T08:00:00Z',
+    );
+    assert.equal(
+      event.component.getFirstPropertyValue('url'),
+      'https://cloudcannon.com/operations/2018/11/13/scheduled-maintenance/',
+    );
+    const moved: PreviewModel = {
+      ...model,
+      now: null,
+      window: { ...model.window!, startMs: model.window!.startMs + 3_600_000 },
+    };
     assert.notEqual(parseEvent(renderIcs(moved)).uid, event.uid);
     assert.match(renderIcs(moved), /\r\nDTSTAMP:20181113T050000Z\r\n/);
   });
 
   it('turns reminders into display alarms before the start', () => {
-    const ics = renderIcs(textModel('kind: announcement\nid: r\ntitle: T\nstart: 2026-07-19 08:00\nzone: UTC\nlength: 1h\nreminders: [24h, 1h30m, 7d]\n'));
-    const alarms = parseEvent(ics).component.getAllSubcomponents('valarm').map((alarm) => String(alarm.getFirstPropertyValue('trigger')));
+    const ics = renderIcs(
+      textModel(
+        'kind: announcement\nid: r\ntitle: T\nstart: 2026-07-19 08:00\nzone: UTC\nlength: 1h\nreminders: [24h, 1h30m, 7d]\n',
+      ),
+    );
+    const alarms = parseEvent(ics)
+      .component.getAllSubcomponents('valarm')
+      .map((alarm) => String(alarm.getFirstPropertyValue('trigger')));
     assert.deepEqual(alarms, ['-P1D', '-PT1H30M', '-P7D']);
     assert.deepEqual([icsTriggerBefore(45), icsTriggerBefore(0)], ['-PT45S', '-PT0S']);
   });
 
   it('refuses, saying why, when the file has no valid start', () => {
-    assert.throws(() => renderIcs(textModel('kind: announcement\ntitle: T\nstart: 2026-02-30 08:00\nzone: UTC\n')), (error: unknown) => error instanceof ExportError && /no valid start/.test(error.message));
+    assert.throws(
+      () =>
+        renderIcs(textModel('kind: announcement\ntitle: T\nstart: 2026-02-30 08:00\nzone: UTC\n')),
+      (error: unknown) => error instanceof ExportError && /no valid start/.test(error.message),
+    );
   });
 });

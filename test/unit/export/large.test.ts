@@ -10,7 +10,9 @@ describe('export: a large runbook', () => {
   it('exports 10,000 steps in every format within a second, the timeline capped', function () {
     // The budget is the exports'; analysing the 3 MB runbook first takes its own time, untimed.
     this.timeout(10_000);
-    const model = previewModel(analyze(generateRunbook(10_000), 'big.runbook.yaml', defaultSettings, NOW));
+    const model = previewModel(
+      analyze(generateRunbook(10_000), 'big.runbook.yaml', defaultSettings, NOW),
+    );
     const started = performance.now();
     const sizes = EXPORT_FORMATS.map((format) => exportAs(model, format).text.length);
     const elapsed = performance.now() - started;

@@ -20,7 +20,11 @@ describe('export/local-clock', () => {
       const window = { zone, startMs } as PreviewWindow;
       const write = clockWriter(window, startMs + 3000 * MINUTE, format);
       for (let minute = 0; minute <= 3000; minute += 7) {
-        assert.equal(write(startMs + minute * MINUTE), clockAfter({ startMs, zone, format }, minute * 60), `${zone} +${minute}m`);
+        assert.equal(
+          write(startMs + minute * MINUTE),
+          clockAfter({ startMs, zone, format }, minute * 60),
+          `${zone} +${minute}m`,
+        );
       }
     }
   });

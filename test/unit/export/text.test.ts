@@ -26,11 +26,18 @@ describe('export/text', () => {
     ].join('\n');
     assert.ok(text.startsWith(head), text.slice(0, 400));
     assert.match(text, /\nWhy\n\nIn the early days of Gitter/);
-    assert.match(text, /\nFAQ\n\nCould you not have rolled this out incrementally\?\nYes, it's entirely possible/);
+    assert.match(
+      text,
+      /\nFAQ\n\nCould you not have rolled this out incrementally\?\nYes, it's entirely possible/,
+    );
   });
 
   it('says the window is unknown and lists the errors first when the start is not a time', () => {
-    const text = renderText(textModel('kind: announcement\ntitle: T\nstart: 2026-02-30 08:00\nzone: Europe/London\nlength: 1h\naudience: [Asia/Tokyo]\n'));
+    const text = renderText(
+      textModel(
+        'kind: announcement\ntitle: T\nstart: 2026-02-30 08:00\nzone: Europe/London\nlength: 1h\naudience: [Asia/Tokyo]\n',
+      ),
+    );
     const lines = text.split('\n');
     assert.match(lines[0], /^This file has 1 error; what follows may be incomplete:$/);
     assert.match(lines[1], /^- line 3: .*\(invalid-time\)$/);
@@ -39,7 +46,11 @@ describe('export/text', () => {
   });
 
   it('leaves out what the file does not say: no estimate, impact or zones lines', () => {
-    const text = renderText(textModel('kind: announcement\ntitle: Short\nstart: 2026-07-19 08:00\nzone: UTC\nlength: 1h\n'));
+    const text = renderText(
+      textModel(
+        'kind: announcement\ntitle: Short\nstart: 2026-07-19 08:00\nzone: UTC\nlength: 1h\n',
+      ),
+    );
     assert.equal(text, 'Short\nWindow: Sun 2026-07-19 08:00–09:00 UTC\n');
   });
 });

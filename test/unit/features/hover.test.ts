@@ -31,7 +31,7 @@ describe('features/hover', () => {
     assert.match(result?.markdown ?? '', /Example: `estimate: 30m`, `estimate: 5m\.\.10m`/);
   });
 
-  it('shows the key\'s description on its value, with the allowed values of an enum', () => {
+  it("shows the key's description on its value, with the allowed values of an enum", () => {
     const result = hoverAt(runbook('  - id: a', '    estimate: 5m', '    impact: out|age'));
     assert.equal(result?.over, 'outage');
     assert.match(result?.markdown ?? '', /What users feel/);
@@ -58,13 +58,18 @@ describe('features/hover', () => {
   });
 
   it('marks an estimate that does not parse', () => {
-    const result = hoverAt(runbook('  - id: a', '    estimate: soon', '  - id: b', '    needs: [|a]'));
+    const result = hoverAt(
+      runbook('  - id: a', '    estimate: soon', '  - id: b', '    needs: [|a]'),
+    );
     assert.match(result?.markdown ?? '', /Estimate: `soon` \(not a valid duration\)/);
   });
 
   it('describes announcement keys from the announcement schema', () => {
     const result = hoverAt('kind: announcement\ntime_form|at: 12h\n', 'a.yaml');
-    assert.match(result?.markdown ?? '', /\*\*time\\_format\*\*: How times are written for readers/);
+    assert.match(
+      result?.markdown ?? '',
+      /\*\*time\\_format\*\*: How times are written for readers/,
+    );
   });
 
   it('shows nothing outside known keys, on the root, or without a kind', () => {

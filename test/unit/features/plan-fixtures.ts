@@ -62,18 +62,35 @@ export const SEED_003 = lines(
 );
 
 /** A runbook from `id estimate [needs…]` lines (`-` for no estimate), in a 2h window opening 2099-07-19 08:00 London. */
-export function runbookOf(steps: string[], windowLines = ['  start: 2099-07-19 08:00', '  zone: Europe/London', '  length: 2h']): string {
+export function runbookOf(
+  steps: string[],
+  windowLines = ['  start: 2099-07-19 08:00', '  zone: Europe/London', '  length: 2h'],
+): string {
   const stepLines = steps.flatMap((step) => {
     const [id, estimate, ...needs] = step.split(' ');
-    return [`  - id: ${id}`, ...(estimate !== '-' ? [`    estimate: ${estimate}`] : []), ...(needs.length > 0 ? [`    needs: [${needs.filter((n) => n !== '[]').join(', ')}]`] : [])];
+    return [
+      `  - id: ${id}`,
+      ...(estimate !== '-' ? [`    estimate: ${estimate}`] : []),
+      ...(needs.length > 0 ? [`    needs: [${needs.filter((n) => n !== '[]').join(', ')}]`] : []),
+    ];
   });
-  return lines('kind: runbook', 'title: T', ...(windowLines.length > 0 ? ['window:', ...windowLines] : []), 'steps:', ...stepLines);
+  return lines(
+    'kind: runbook',
+    'title: T',
+    ...(windowLines.length > 0 ? ['window:', ...windowLines] : []),
+    'steps:',
+    ...stepLines,
+  );
 }
 
 /** An announcement analysed with its `runbook:` link resolved to `runbookText`. */
 export function linkedAnnouncement(announcement: string, runbookText: string): Analysis {
   const runbook = analyze(runbookText, 'linked.runbook.yaml', undefined, NOW);
-  return analyze(announcement, 'test.announcement.yaml', undefined, NOW, (path) => ({ status: 'found', path, analysis: runbook }));
+  return analyze(announcement, 'test.announcement.yaml', undefined, NOW, (path) => ({
+    status: 'found',
+    path,
+    analysis: runbook,
+  }));
 }
 
 export function analyzeAt(text: string, fileName = 'test.runbook.yaml'): Analysis {

@@ -4,7 +4,10 @@ import { analyzeAt, runbookOf, SEED_003, seed002 } from './plan-fixtures';
 
 /** `[label, the step id the hint follows]`. */
 function hintsOf(text: string, start?: number, end?: number): Array<[string, string]> {
-  return stepInlayHints(analyzeAt(text), start, end).map((hint) => [hint.label, text.slice(text.lastIndexOf('id: ', hint.offset) + 4, hint.offset)]);
+  return stepInlayHints(analyzeAt(text), start, end).map((hint) => [
+    hint.label,
+    text.slice(text.lastIndexOf('id: ', hint.offset) + 4, hint.offset),
+  ]);
 }
 
 describe('features/step-inlay-hints', () => {
@@ -18,7 +21,10 @@ describe('features/step-inlay-hints', () => {
 
   it('says in the tooltip when on the clock, how long and whether the step is critical', () => {
     const [, second] = stepInlayHints(analyzeAt(SEED_003));
-    assert.equal(second.tooltip, 'Starts T+0:30..1:00 after the window opens (10:30..11:00 in America/Los_Angeles), runs 6h–12h, ends T+6:30..13:00. On the critical path.');
+    assert.equal(
+      second.tooltip,
+      'Starts T+0:30..1:00 after the window opens (10:30..11:00 in America/Los_Angeles), runs 6h–12h, ends T+6:30..13:00. On the critical path.',
+    );
   });
 
   it('starts parallel branches together and follows needs, not file order', () => {
@@ -43,10 +49,16 @@ describe('features/step-inlay-hints', () => {
   it('gives only the hints inside the asked range', () => {
     const text = seed002();
     const from = text.indexOf('upgrade-postgres');
-    assert.deepEqual(hintsOf(text, from, text.indexOf('point-app-to-new-db')).map(([, id]) => id), ['upgrade-postgres', 'security-improvements']);
+    assert.deepEqual(
+      hintsOf(text, from, text.indexOf('point-app-to-new-db')).map(([, id]) => id),
+      ['upgrade-postgres', 'security-improvements'],
+    );
   });
 
   it('gives none to an announcement', () => {
-    assert.deepEqual(stepInlayHints(analyzeAt('kind: announcement\ntitle: T\n', 'x.announcement.yaml')), []);
+    assert.deepEqual(
+      stepInlayHints(analyzeAt('kind: announcement\ntitle: T\n', 'x.announcement.yaml')),
+      [],
+    );
   });
 });

@@ -1,11 +1,27 @@
 import { strict as assert } from 'node:assert';
-import { renameStepId, stepIdAt, stepIdOccurrences } from '../../../src/core/features/step-references';
+import {
+  renameStepId,
+  stepIdAt,
+  stepIdOccurrences,
+} from '../../../src/core/features/step-references';
 import { analyzeText, applyEdits, cursor, runbook } from '../helpers';
 
-const steps = ['  - id: backup', '    estimate: 5m', '  - id: migrate', '    estimate: 5m', '    needs: [backup]', '  - id: verify', '    estimate: 5m', '    needs:', '      - backup', '      - migrate'];
+const steps = [
+  '  - id: backup',
+  '    estimate: 5m',
+  '  - id: migrate',
+  '    estimate: 5m',
+  '    needs: [backup]',
+  '  - id: verify',
+  '    estimate: 5m',
+  '    needs:',
+  '      - backup',
+  '      - migrate',
+];
 const text = runbook(...steps);
 const analysis = analyzeText(text);
-const covered = (span: { start: number; end: number } | undefined) => span && `${text.slice(span.start, span.end)}@${span.start}`;
+const covered = (span: { start: number; end: number } | undefined) =>
+  span && `${text.slice(span.start, span.end)}@${span.start}`;
 
 describe('features/step-references', () => {
   describe('stepIdAt', () => {
@@ -32,11 +48,16 @@ describe('features/step-references', () => {
     it('gives the definition and every needs entry, block and flow', () => {
       const { definition, references } = stepIdOccurrences(analysis, 'backup');
       assert.equal(covered(definition), `backup@${text.indexOf('backup')}`);
-      assert.deepEqual(references.map(covered), [`backup@${text.indexOf('[backup]') + 1}`, `backup@${text.lastIndexOf('backup')}`]);
+      assert.deepEqual(references.map(covered), [
+        `backup@${text.indexOf('[backup]') + 1}`,
+        `backup@${text.lastIndexOf('backup')}`,
+      ]);
     });
 
     it('gives references without a definition for an unknown id', () => {
-      const other = analyzeText(runbook('  - id: a', '    needs: [ghost]', '  - id: b', '    needs: [ghost]'));
+      const other = analyzeText(
+        runbook('  - id: a', '    needs: [ghost]', '  - id: b', '    needs: [ghost]'),
+      );
       const { definition, references } = stepIdOccurrences(other, 'ghost');
       assert.equal(definition, undefined);
       assert.equal(references.length, 2);
@@ -58,10 +79,25 @@ describe('features/step-references', () => {
     });
 
     it('leaves ids that only contain the old name alone', () => {
-      const other = runbook('  - id: a', '    estimate: 5m', '  - id: ab', '    estimate: 5m', '    needs: [a]');
+      const other = runbook(
+        '  - id: a',
+        '    estimate: 5m',
+        '  - id: ab',
+        '    estimate: 5m',
+        '    needs: [a]',
+      );
       const result = renameStepId(analyzeText(other), other.indexOf('id: a') + 4, 'x');
       assert.ok(result.ok);
-      assert.equal(applyEdits(other, result.edits), runbook('  - id: x', '    estimate: 5m', '  - id: ab', '    estimate: 5m', '    needs: [x]'));
+      assert.equal(
+        applyEdits(other, result.edits),
+        runbook(
+          '  - id: x',
+          '    estimate: 5m',
+          '  - id: ab',
+          '    estimate: 5m',
+          '    needs: [x]',
+        ),
+      );
     });
 
     it('refuses a name that is not a valid step id', () => {
@@ -74,7 +110,10 @@ describe('features/step-references', () => {
 
     it('refuses a name another step already has', () => {
       const result = renameStepId(analysis, text.indexOf('backup'), 'verify');
-      assert.deepEqual(result, { ok: false, message: 'A step with the id "verify" already exists.' });
+      assert.deepEqual(result, {
+        ok: false,
+        message: 'A step with the id "verify" already exists.',
+      });
     });
 
     it('accepts renaming an id to itself', () => {

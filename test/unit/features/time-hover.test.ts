@@ -39,7 +39,13 @@ function rowOf(markdown: string, name: string): string {
 }
 
 function runbookWindow(...windowLines: string[]): string {
-  return lines('kind: runbook', 'title: T', 'window:', ...windowLines.map((line) => `  ${line}`), 'steps: []');
+  return lines(
+    'kind: runbook',
+    'title: T',
+    'window:',
+    ...windowLines.map((line) => `  ${line}`),
+    'steps: []',
+  );
 }
 
 describe('features/time-hover: the window', () => {
@@ -47,15 +53,33 @@ describe('features/time-hover: the window', () => {
     const result = hoverAt(SEED_000, 'start:', 'sta|rt:');
     assert.equal(result?.over, 'start');
     const markdown = result!.markdown;
-    assert.match(markdown, /^\*\*Maintenance window\*\* · Sun 19 Jul 2015 · 1h\n\nStarts in 9 days\.\n\n\| Zone \| Local time \| Offset \|\n/);
-    assert.equal(rowOf(markdown, '**London**'), '| **London** (`Europe/London`) | 8am–9am | BST (+01:00) |');
+    assert.match(
+      markdown,
+      /^\*\*Maintenance window\*\* · Sun 19 Jul 2015 · 1h\n\nStarts in 9 days\.\n\n\| Zone \| Local time \| Offset \|\n/,
+    );
+    assert.equal(
+      rowOf(markdown, '**London**'),
+      '| **London** (`Europe/London`) | 8am–9am | BST (+01:00) |',
+    );
     assert.equal(rowOf(markdown, '`UTC`'), '| `UTC` | 7am–8am | UTC (+00:00) |');
     assert.equal(rowOf(markdown, 'Tokyo'), '| Tokyo (`Asia/Tokyo`) | 4pm–5pm | JST (+09:00) |');
-    assert.equal(rowOf(markdown, 'Moscow'), '| Moscow (`Europe/Moscow`) | 10am–11am | MSK (+03:00) |');
+    assert.equal(
+      rowOf(markdown, 'Moscow'),
+      '| Moscow (`Europe/Moscow`) | 10am–11am | MSK (+03:00) |',
+    );
     assert.equal(rowOf(markdown, 'CEST'), '| CEST (`Europe/Paris`) | 9am–10am | CEST (+02:00) |');
-    assert.equal(rowOf(markdown, 'Eastern'), '| Eastern (`America/New_York`) | 3am–4am | EDT (-04:00) |');
-    assert.equal(rowOf(markdown, 'Central'), '| Central (`America/Chicago`) | 2am–3am | CDT (-05:00) |');
-    assert.equal(rowOf(markdown, 'Pacific'), '| Pacific (`America/Los_Angeles`) | Midnight–1am | PDT (-07:00) |');
+    assert.equal(
+      rowOf(markdown, 'Eastern'),
+      '| Eastern (`America/New_York`) | 3am–4am | EDT (-04:00) |',
+    );
+    assert.equal(
+      rowOf(markdown, 'Central'),
+      '| Central (`America/Chicago`) | 2am–3am | CDT (-05:00) |',
+    );
+    assert.equal(
+      rowOf(markdown, 'Pacific'),
+      '| Pacific (`America/Los_Angeles`) | Midnight–1am | PDT (-07:00) |',
+    );
   });
 
   it('shows the same table on the value, on end and on length', () => {
@@ -73,8 +97,16 @@ describe('features/time-hover: the window', () => {
 
   it("shows a runbook's window on the keys under window:, in the 24h format by default", () => {
     const text = runbookWindow('start: 2026-07-19 08:00', 'zone: Europe/London', 'length: 1h');
-    const markdown = hoverAt(text, 'start:', 's|tart:', Date.parse('2026-07-10T08:00:00Z'))!.markdown;
-    assert.equal(rowOf(markdown, '**London**'), '| **London** (`Europe/London`) | 08:00–09:00 | BST (+01:00) |');
+    const markdown = hoverAt(
+      text,
+      'start:',
+      's|tart:',
+      Date.parse('2026-07-10T08:00:00Z'),
+    )!.markdown;
+    assert.equal(
+      rowOf(markdown, '**London**'),
+      '| **London** (`Europe/London`) | 08:00–09:00 | BST (+01:00) |',
+    );
     assert.match(markdown, /Starts in 9 days\./);
   });
 
@@ -90,44 +122,86 @@ describe('features/time-hover: the window', () => {
       'steps: []',
     );
     const markdown = hoverAt(text, 'start:', 'st|art:')!.markdown;
-    assert.equal(rowOf(markdown, 'Los Angeles'), '| Los Angeles (`America/Los_Angeles`) | Sat 22:00–23:00 | PDT (-07:00) |');
-    assert.equal(rowOf(markdown, 'Auckland'), '| Auckland (`Pacific/Auckland`) | 17:00–18:00 | NZST (+12:00) |');
-    assert.equal(rowOf(markdown, 'Kiritimati'), '| Kiritimati (`Pacific/Kiritimati`) | 19:00–20:00 | +14:00 |');
+    assert.equal(
+      rowOf(markdown, 'Los Angeles'),
+      '| Los Angeles (`America/Los_Angeles`) | Sat 22:00–23:00 | PDT (-07:00) |',
+    );
+    assert.equal(
+      rowOf(markdown, 'Auckland'),
+      '| Auckland (`Pacific/Auckland`) | 17:00–18:00 | NZST (+12:00) |',
+    );
+    assert.equal(
+      rowOf(markdown, 'Kiritimati'),
+      '| Kiritimati (`Pacific/Kiritimati`) | 19:00–20:00 | +14:00 |',
+    );
     const late = hoverAt(text.replace('06:00', '23:30'), 'start:', 'st|art:')!.markdown;
     assert.equal(rowOf(late, 'Tokyo'), '| Tokyo (`Asia/Tokyo`) | Mon 07:30–08:30 | JST (+09:00) |');
     assert.equal(rowOf(late, '`UTC`'), '| `UTC` | 22:30–23:30 | UTC (+00:00) |');
-    assert.equal(rowOf(late, '**London**'), '| **London** (`Europe/London`) | 23:30–Mon 00:30 | BST (+01:00) |');
+    assert.equal(
+      rowOf(late, '**London**'),
+      '| **London** (`Europe/London`) | 23:30–Mon 00:30 | BST (+01:00) |',
+    );
   });
 
   it('shows an offset where a zone has no abbreviation, with POSIX signs read right', () => {
-    const text = lines('kind: runbook', 'title: T', 'window:', '  start: 2026-07-19 08:00', '  zone: Europe/London', '  length: 1h', 'audience: [Asia/Kathmandu, Etc/GMT+5]', 'steps: []');
+    const text = lines(
+      'kind: runbook',
+      'title: T',
+      'window:',
+      '  start: 2026-07-19 08:00',
+      '  zone: Europe/London',
+      '  length: 1h',
+      'audience: [Asia/Kathmandu, Etc/GMT+5]',
+      'steps: []',
+    );
     const markdown = hoverAt(text, 'start:', 'st|art:')!.markdown;
-    assert.equal(rowOf(markdown, 'Kathmandu'), '| Kathmandu (`Asia/Kathmandu`) | 12:45–13:45 | +05:45 |');
+    assert.equal(
+      rowOf(markdown, 'Kathmandu'),
+      '| Kathmandu (`Asia/Kathmandu`) | 12:45–13:45 | +05:45 |',
+    );
     assert.equal(rowOf(markdown, '`Etc/GMT+5`'), '| `Etc/GMT+5` | 02:00–03:00 | -05:00 |');
   });
 
   it('says when the window is under way or over, from the pinned now', () => {
     const start = Date.parse('2015-07-19T07:00:00Z');
-    assert.match(hoverAt(SEED_000, 'start:', 'st|art:', start + 20 * 60_000)!.markdown, /\n\nUnder way: started 20 minutes ago, ends in 40 minutes\.\n\n/);
-    assert.match(hoverAt(SEED_000, 'start:', 'st|art:', start + 4 * 3_600_000)!.markdown, /\n\nEnded 3 hours ago\.\n\n/);
-    assert.doesNotMatch(hoverAt(SEED_000, 'start:', 'st|art:', null)!.markdown, /Starts|Ended|Under way/);
+    assert.match(
+      hoverAt(SEED_000, 'start:', 'st|art:', start + 20 * 60_000)!.markdown,
+      /\n\nUnder way: started 20 minutes ago, ends in 40 minutes\.\n\n/,
+    );
+    assert.match(
+      hoverAt(SEED_000, 'start:', 'st|art:', start + 4 * 3_600_000)!.markdown,
+      /\n\nEnded 3 hours ago\.\n\n/,
+    );
+    assert.doesNotMatch(
+      hoverAt(SEED_000, 'start:', 'st|art:', null)!.markdown,
+      /Starts|Ended|Under way/,
+    );
   });
 
   it('marks an offset that changes during the window', () => {
     const text = runbookWindow('start: 2026-10-25 00:30', 'zone: Europe/London', 'length: 2h');
     const markdown = hoverAt(text, 'start:', 'st|art:')!.markdown;
-    assert.equal(rowOf(markdown, '**London**'), '| **London** (`Europe/London`) | 00:30–01:30 | BST (+01:00) → GMT (+00:00) |');
+    assert.equal(
+      rowOf(markdown, '**London**'),
+      '| **London** (`Europe/London`) | 00:30–01:30 | BST (+01:00) → GMT (+00:00) |',
+    );
   });
 
   it('says which instant a repeated wall-clock start is shown as', () => {
     const text = runbookWindow('start: 2026-10-25 01:30', 'zone: Europe/London', 'length: 20m');
     const markdown = hoverAt(text, 'start:', 'st|art:')!.markdown;
-    assert.match(markdown, /`2026-10-25 01:30` happens twice in `Europe\/London`; shown is the earlier, BST \(\+01:00\)\./);
+    assert.match(
+      markdown,
+      /`2026-10-25 01:30` happens twice in `Europe\/London`; shown is the earlier, BST \(\+01:00\)\./,
+    );
   });
 
   it('shows when an announcement is published, in its zone and UTC, and how early', () => {
     const markdown = hoverAt(SEED_000, 'publish:', 'pub|lish:')!.markdown;
-    assert.match(markdown, /\*\*Published\*\* Sun 12 Jul 2015 8am BST · 07:00 UTC · in 2 days · 7d before the window opens/);
+    assert.match(
+      markdown,
+      /\*\*Published\*\* Sun 12 Jul 2015 8am BST · 07:00 UTC · in 2 days · 7d before the window opens/,
+    );
     assert.match(markdown, /\| Tokyo/);
   });
 
@@ -140,8 +214,14 @@ describe('features/time-hover: the window', () => {
   it('escapes labels written in the file', () => {
     // The label holds a `|`, so the cursor is placed by offset here, not by a marker.
     const text = SEED_000.replace('label: Tokyo,', 'label: "Tokyo *HQ* | <b>",');
-    const markdown = hover(analyze(text, 'test.yaml', undefined, NOW), text.indexOf('start:') + 1)!.markdown;
-    assert.ok(markdown.includes('| Tokyo \\*HQ\\* \\| \\<b\\> (`Asia/Tokyo`) | 4pm–5pm |'), markdown);
+    const markdown = hover(
+      analyze(text, 'test.yaml', undefined, NOW),
+      text.indexOf('start:') + 1,
+    )!.markdown;
+    assert.ok(
+      markdown.includes('| Tokyo \\*HQ\\* \\| \\<b\\> (`Asia/Tokyo`) | 4pm–5pm |'),
+      markdown,
+    );
   });
 
   it('leaves a window without an instant to the schema description', () => {

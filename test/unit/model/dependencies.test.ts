@@ -4,26 +4,49 @@ import { readSteps } from '../../../src/core/model/steps';
 import { parseYaml } from '../../../src/core/yaml/parse-yaml';
 import { runbook, timed } from '../helpers';
 
-const graphOf = (...stepLines: string[]) => buildStepGraph(readSteps(parseYaml(runbook(...stepLines)).root));
+const graphOf = (...stepLines: string[]) =>
+  buildStepGraph(readSteps(parseYaml(runbook(...stepLines)).root));
 
 describe('model/dependencies', () => {
   describe('buildStepGraph', () => {
     it('makes each step wait for the one before unless needs says otherwise', () => {
-      const graph = graphOf('  - id: a', '  - id: b', '  - id: c', '    needs: [a]', '  - id: d', '    needs: []');
+      const graph = graphOf(
+        '  - id: a',
+        '  - id: b',
+        '  - id: c',
+        '    needs: [a]',
+        '  - id: d',
+        '    needs: []',
+      );
       assert.deepEqual(graph.predecessors, [[], [0], [0], []]);
     });
 
     it('leaves unknown ids out of the edges', () => {
-      assert.deepEqual(graphOf('  - id: a', '  - id: b', '    needs: [a, nope]').predecessors, [[], [0]]);
+      assert.deepEqual(graphOf('  - id: a', '  - id: b', '    needs: [a, nope]').predecessors, [
+        [],
+        [0],
+      ]);
     });
 
     it('indexes ids, the first step winning where ids repeat', () => {
       const graph = graphOf('  - id: a', '  - id: b', '  - id: a');
-      assert.deepEqual([...graph.indexById], [['a', 0], ['b', 1]]);
+      assert.deepEqual(
+        [...graph.indexById],
+        [
+          ['a', 0],
+          ['b', 1],
+        ],
+      );
     });
 
     it('finds the cycles of the needs graph', () => {
-      const graph = graphOf('  - id: a', '    needs: [b]', '  - id: b', '    needs: [a]', '  - id: c');
+      const graph = graphOf(
+        '  - id: a',
+        '    needs: [b]',
+        '  - id: b',
+        '    needs: [a]',
+        '  - id: c',
+      );
       assert.deepEqual(graph.cycles, [[0, 1]]);
     });
   });

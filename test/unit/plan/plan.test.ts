@@ -14,7 +14,10 @@ function plan(lines: string[], safetyFactor = 2): Plan {
     if (needs.length > 0) parts.push(`    needs: [${needs.filter((n) => n !== '[]').join(', ')}]`);
     return parts.join('\n');
   });
-  const analysis = analyze(`kind: runbook\ntitle: T\nsteps:\n${steps.join('\n')}\n`, 'x.runbook.yaml');
+  const analysis = analyze(
+    `kind: runbook\ntitle: T\nsteps:\n${steps.join('\n')}\n`,
+    'x.runbook.yaml',
+  );
   return planRunbook(analysis.steps, analysis.graph, safetyFactor);
 }
 
@@ -23,11 +26,23 @@ const minutes = (range: { low: number; high: number }) => [range.low / MIN, rang
 describe('plan/plan', () => {
   it('runs steps one after another by default and sums their ranges', () => {
     const result = plan(['backup 30m', 'migrate 5m..10m', 'verify 15m']);
-    assert.deepEqual(result.timings.map((t) => [minutes(t.start), minutes(t.end)]), [
-      [[0, 0], [30, 30]],
-      [[30, 30], [35, 40]],
-      [[35, 40], [50, 55]],
-    ]);
+    assert.deepEqual(
+      result.timings.map((t) => [minutes(t.start), minutes(t.end)]),
+      [
+        [
+          [0, 0],
+          [30, 30],
+        ],
+        [
+          [30, 30],
+          [35, 40],
+        ],
+        [
+          [35, 40],
+          [50, 55],
+        ],
+      ],
+    );
     assert.deepEqual(minutes(result.estimate), [50, 55]);
     assert.equal(result.planned, 110 * MIN);
     assert.deepEqual(result.criticalPath, [0, 1, 2]);
@@ -37,19 +52,32 @@ describe('plan/plan', () => {
     const result = plan(['a 10m', 'b 1h - a', 'c 20m - a', 'd 5m - b c']);
     assert.deepEqual(minutes(result.estimate), [75, 75]);
     assert.deepEqual(result.criticalPath, [0, 1, 3]);
-    assert.deepEqual(result.timings.map((t) => t.critical), [true, true, false, true]);
+    assert.deepEqual(
+      result.timings.map((t) => t.critical),
+      [true, true, false, true],
+    );
     assert.deepEqual(minutes(result.timings[3].start), [70, 70]);
   });
 
   it('starts steps with needs: [] at the window start, in parallel', () => {
     const result = plan(['a 30m - []', 'b 45m - []']);
-    assert.deepEqual(result.timings.map((t) => minutes(t.start)), [[0, 0], [0, 0]]);
+    assert.deepEqual(
+      result.timings.map((t) => minutes(t.start)),
+      [
+        [0, 0],
+        [0, 0],
+      ],
+    );
     assert.deepEqual(minutes(result.estimate), [45, 45]);
     assert.deepEqual(result.criticalPath, [1]);
   });
 
   it('follows the low and the high ends separately through ranges', () => {
-    const result = plan(['copy 30m..1h outage', 'convert 6h..12h degraded', 'catch-up 6h..12h degraded']);
+    const result = plan([
+      'copy 30m..1h outage',
+      'convert 6h..12h degraded',
+      'catch-up 6h..12h degraded',
+    ]);
     assert.deepEqual(minutes(result.estimate), [12 * 60 + 30, 25 * 60]);
   });
 
@@ -64,7 +92,10 @@ describe('plan/plan', () => {
   it('never walks a cycle: its steps and those waiting on them are unschedulable', () => {
     const result = plan(['a 10m', 'b 10m - c', 'c 10m - b', 'd 10m - c', 'e 10m - a']);
     assert.deepEqual(result.unschedulable, [1, 2, 3]);
-    assert.deepEqual(result.timings.map((t) => t.index), [0, 4]);
+    assert.deepEqual(
+      result.timings.map((t) => t.index),
+      [0, 4],
+    );
     assert.deepEqual(minutes(result.estimate), [20, 20]);
   });
 
@@ -76,11 +107,19 @@ describe('plan/plan', () => {
   });
 
   it('groups steps into phases by impact, merging the ones that follow each other', () => {
-    const result = plan(['copy 30m..1h outage', 'convert 6h..12h degraded', 'catch-up 6h..12h degraded', 'check 10m none']);
-    assert.deepEqual(result.phases.map((p) => [p.impact, minutes(p.start), minutes(p.end), p.steps]), [
-      ['outage', [0, 0], [30, 60], [0]],
-      ['degraded', [30, 60], [750, 1500], [1, 2]],
+    const result = plan([
+      'copy 30m..1h outage',
+      'convert 6h..12h degraded',
+      'catch-up 6h..12h degraded',
+      'check 10m none',
     ]);
+    assert.deepEqual(
+      result.phases.map((p) => [p.impact, minutes(p.start), minutes(p.end), p.steps]),
+      [
+        ['outage', [0, 0], [30, 60], [0]],
+        ['degraded', [30, 60], [750, 1500], [1, 2]],
+      ],
+    );
   });
 
   it('uses the safety factor it is given', () => {

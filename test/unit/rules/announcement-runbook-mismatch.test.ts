@@ -15,12 +15,25 @@ const RUNBOOK = runbookText(
   '    impact: outage',
 );
 const runbooks = { './up.runbook.yaml': RUNBOOK };
-const AGREEING = ['start: 2026-07-19 08:00', 'zone: Europe/London', 'length: 1h', 'impact: outage', 'affected: [api, web, desktop]', 'estimate: 30m'];
-const mismatches = (text: string, others: Record<string, string> = runbooks) => foundLinked(text, 'announcement-runbook-mismatch', others);
+const AGREEING = [
+  'start: 2026-07-19 08:00',
+  'zone: Europe/London',
+  'length: 1h',
+  'impact: outage',
+  'affected: [api, web, desktop]',
+  'estimate: 30m',
+];
+const mismatches = (text: string, others: Record<string, string> = runbooks) =>
+  foundLinked(text, 'announcement-runbook-mismatch', others);
 
 /** The agreeing announcement with one line replaced (or removed, with `undefined`). */
 function withLine(key: string, line: string | undefined): string {
-  return announcementText(LINK, ...AGREEING.flatMap((row) => (row.startsWith(`${key}:`) ? (line === undefined ? [] : [line]) : [row])));
+  return announcementText(
+    LINK,
+    ...AGREEING.flatMap((row) =>
+      row.startsWith(`${key}:`) ? (line === undefined ? [] : [line]) : [row],
+    ),
+  );
 }
 
 describe('rules/announcement-runbook-mismatch', () => {
@@ -39,13 +52,27 @@ describe('rules/announcement-runbook-mismatch', () => {
     assert.deepEqual(rest, []);
     assert.equal(warning.text, '2026-07-19 09:00');
     assert.equal(warning.severity, 'warning');
-    assert.equal(warning.message, "The announcement starts 2026-07-19 09:00 Europe/London, 1h after its runbook's window (2026-07-19 08:00 Europe/London).");
-    assert.deepEqual(warning.fixes?.map((f) => f.title), ["Start at the runbook's 2026-07-19 08:00"]);
+    assert.equal(
+      warning.message,
+      "The announcement starts 2026-07-19 09:00 Europe/London, 1h after its runbook's window (2026-07-19 08:00 Europe/London).",
+    );
+    assert.deepEqual(
+      warning.fixes?.map((f) => f.title),
+      ["Start at the runbook's 2026-07-19 08:00"],
+    );
     assert.deepEqual(allMessages(fixed(text, warning), runbooks), []);
   });
 
   it('accepts the same instant written in UTC with an offset, but names another zone', () => {
-    assert.deepEqual(mismatches(withLine('start', 'start: 2026-07-19T07:00:00Z').replace('zone: Europe/London', 'zone: UTC')).map((d) => d.text), ['UTC']);
+    assert.deepEqual(
+      mismatches(
+        withLine('start', 'start: 2026-07-19T07:00:00Z').replace(
+          'zone: Europe/London',
+          'zone: UTC',
+        ),
+      ).map((d) => d.text),
+      ['UTC'],
+    );
     assert.deepEqual(mismatches(withLine('start', 'start: 2026-07-19T08:00:00+01:00')), []);
   });
 
@@ -54,16 +81,28 @@ describe('rules/announcement-runbook-mismatch', () => {
     const [warning, ...rest] = mismatches(text);
     assert.deepEqual(rest, []);
     assert.equal(warning.text, 'America/New_York');
-    assert.match(warning.message, /^The announcement is in America\/New_York, but its runbook's window is in Europe\/London; it starts 2026-07-19 08:00 America\/New_York, the runbook 2026-07-19 08:00 Europe\/London\.$/);
-    assert.deepEqual(warning.fixes?.map((f) => f.title), ["Use the runbook's zone and start: 2026-07-19 08:00 Europe/London"]);
+    assert.match(
+      warning.message,
+      /^The announcement is in America\/New_York, but its runbook's window is in Europe\/London; it starts 2026-07-19 08:00 America\/New_York, the runbook 2026-07-19 08:00 Europe\/London\.$/,
+    );
+    assert.deepEqual(
+      warning.fixes?.map((f) => f.title),
+      ["Use the runbook's zone and start: 2026-07-19 08:00 Europe/London"],
+    );
     assert.deepEqual(allMessages(fixed(text, warning), runbooks), []);
   });
 
-  it('warns on another length and sets it to the runbook\'s window', () => {
+  it("warns on another length and sets it to the runbook's window", () => {
     const text = withLine('length', 'length: 45m');
     const found = mismatches(text);
-    assert.deepEqual(found.map((d) => [d.text, d.message]), [['45m', "The announced length 45m differs from its runbook's window, 1h."]]);
-    assert.deepEqual(found[0].fixes?.map((f) => f.title), ["Set length to 1h (the runbook's window)"]);
+    assert.deepEqual(
+      found.map((d) => [d.text, d.message]),
+      [['45m', "The announced length 45m differs from its runbook's window, 1h."]],
+    );
+    assert.deepEqual(
+      found[0].fixes?.map((f) => f.title),
+      ["Set length to 1h (the runbook's window)"],
+    );
     assert.deepEqual(allMessages(fixed(text, found[0]), runbooks), []);
   });
 
@@ -72,40 +111,78 @@ describe('rules/announcement-runbook-mismatch', () => {
     const text = withLine('length', undefined);
     const [warning] = mismatches(text, longer);
     assert.equal(warning.text, './up.runbook.yaml');
-    assert.equal(warning.message, "This announcement has no `length`, so it lasts the planned 1h; but its runbook's window is 1h 30m.");
-    assert.deepEqual(warning.fixes?.map((f) => f.title), ["Add length: 1h30m (the runbook's window)"]);
+    assert.equal(
+      warning.message,
+      "This announcement has no `length`, so it lasts the planned 1h; but its runbook's window is 1h 30m.",
+    );
+    assert.deepEqual(
+      warning.fixes?.map((f) => f.title),
+      ["Add length: 1h30m (the runbook's window)"],
+    );
     const after = fixed(text, warning);
     assert.match(after, /\nzone: Europe\/London\nlength: 1h30m\nimpact: outage\n/);
     assert.deepEqual(allMessages(after, longer), []);
   });
 
-  it("measures an `end` too, without a fix", () => {
+  it('measures an `end` too, without a fix', () => {
     const [warning] = mismatches(withLine('length', 'end: 2026-07-19 10:00'));
-    assert.deepEqual([warning.text, warning.message, warning.fixes], ['2026-07-19 10:00', "The announced window lasts 2h to `end`, but its runbook's window lasts 1h.", undefined]);
+    assert.deepEqual(
+      [warning.text, warning.message, warning.fixes],
+      [
+        '2026-07-19 10:00',
+        "The announced window lasts 2h to `end`, but its runbook's window lasts 1h.",
+        undefined,
+      ],
+    );
   });
 
   it("compares the impact with the runbook's worst step", () => {
     const text = withLine('impact', 'impact: degraded');
     const [warning] = mismatches(text);
-    assert.deepEqual([warning.text, warning.message], ['degraded', 'The announcement says impact degraded, but its runbook\'s worst is outage (step "migrate").']);
+    assert.deepEqual(
+      [warning.text, warning.message],
+      [
+        'degraded',
+        'The announcement says impact degraded, but its runbook\'s worst is outage (step "migrate").',
+      ],
+    );
     assert.deepEqual(allMessages(fixed(text, warning), runbooks), []);
-    assert.deepEqual(mismatches(withLine('impact', undefined)), [], 'an announcement may leave impact out');
+    assert.deepEqual(
+      mismatches(withLine('impact', undefined)),
+      [],
+      'an announcement may leave impact out',
+    );
   });
 
-  it('names what `affected` leaves out and adds, and takes the runbook\'s list', () => {
+  it("names what `affected` leaves out and adds, and takes the runbook's list", () => {
     const text = withLine('affected', 'affected: [web, "irc: bridge"]');
     const [warning] = mismatches(text);
-    assert.equal(warning.message, '`affected` leaves out desktop, api, which its runbook affects, and lists irc: bridge, which its runbook does not.');
-    assert.deepEqual(warning.fixes?.map((f) => f.title), ["Set affected to the runbook's [web, desktop, api]"]);
+    assert.equal(
+      warning.message,
+      '`affected` leaves out desktop, api, which its runbook affects, and lists irc: bridge, which its runbook does not.',
+    );
+    assert.deepEqual(
+      warning.fixes?.map((f) => f.title),
+      ["Set affected to the runbook's [web, desktop, api]"],
+    );
     assert.deepEqual(allMessages(fixed(text, warning), runbooks), []);
-    const block = announcementText(LINK, ...AGREEING.filter((row) => !row.startsWith('affected')), 'affected:', '  - web', '  - api');
+    const block = announcementText(
+      LINK,
+      ...AGREEING.filter((row) => !row.startsWith('affected')),
+      'affected:',
+      '  - web',
+      '  - api',
+    );
     assert.deepEqual(allMessages(fixed(block, mismatches(block)[0]), runbooks), []);
   });
 
   it("compares the announcement's own estimate with the runbook's (high ends)", () => {
     const text = withLine('estimate', 'estimate: 20m');
     const [warning] = mismatches(text);
-    assert.equal(warning.message, "The announcement's estimate 20m differs from its runbook's, 30m, which is the one the window is planned from.");
+    assert.equal(
+      warning.message,
+      "The announcement's estimate 20m differs from its runbook's, 30m, which is the one the window is planned from.",
+    );
     assert.deepEqual(allMessages(fixed(text, warning), runbooks), []);
     assert.deepEqual(mismatches(withLine('estimate', 'estimate: 10m..30m')), []);
   });

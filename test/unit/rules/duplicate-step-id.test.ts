@@ -2,7 +2,16 @@ import { strict as assert } from 'node:assert';
 import { analyzeText, runbook, withCode } from '../helpers';
 
 describe('rules/duplicate-step-id', () => {
-  const text = runbook('  - id: a', '    estimate: 5m', '  - id: b', '    estimate: 5m', '  - id: a', '    estimate: 5m', '  - id: a', '    estimate: 5m');
+  const text = runbook(
+    '  - id: a',
+    '    estimate: 5m',
+    '  - id: b',
+    '    estimate: 5m',
+    '  - id: a',
+    '    estimate: 5m',
+    '  - id: a',
+    '    estimate: 5m',
+  );
   const duplicates = withCode(analyzeText(text), 'duplicate-step-id');
   const firstA = text.indexOf('id: a') + 4;
 
@@ -18,7 +27,9 @@ describe('rules/duplicate-step-id', () => {
 
   it('points each repeat back at the first use', () => {
     for (const duplicate of duplicates) {
-      assert.deepEqual(duplicate.related, [{ start: firstA, end: firstA + 1, message: '"a" first used here' }]);
+      assert.deepEqual(duplicate.related, [
+        { start: firstA, end: firstA + 1, message: '"a" first used here' },
+      ]);
     }
   });
 

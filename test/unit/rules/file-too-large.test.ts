@@ -7,9 +7,19 @@ describe('rules/file-too-large', () => {
   const broken = 'kind: runbook\ntitle: "unclosed\nsteps: [\n';
 
   it('replaces the whole analysis with one info at the start of the file', () => {
-    const analysis = analyzeText(broken, 'big.runbook.yaml', { ...defaultSettings, maxFileSize: 20 });
+    const analysis = analyzeText(broken, 'big.runbook.yaml', {
+      ...defaultSettings,
+      maxFileSize: 20,
+    });
     assert.deepEqual(codesAndText(analysis), [['file-too-large', '']]);
-    assert.deepEqual([analysis.diagnostics[0].start, analysis.diagnostics[0].end, analysis.diagnostics[0].severity], [0, 0, 'info']);
+    assert.deepEqual(
+      [
+        analysis.diagnostics[0].start,
+        analysis.diagnostics[0].end,
+        analysis.diagnostics[0].severity,
+      ],
+      [0, 0, 'info'],
+    );
     assert.equal(analysis.skipped, true);
     assert.equal(analysis.parsed.root, null);
     assert.deepEqual(analysis.steps, []);
@@ -21,7 +31,10 @@ describe('rules/file-too-large', () => {
   });
 
   it('analyses a file exactly at the limit', () => {
-    const analysis = analyzeText(broken, 'big.runbook.yaml', { ...defaultSettings, maxFileSize: broken.length });
+    const analysis = analyzeText(broken, 'big.runbook.yaml', {
+      ...defaultSettings,
+      maxFileSize: broken.length,
+    });
     assert.equal(analysis.skipped, false);
     assert.ok(analysis.diagnostics.some((d) => d.code === 'yaml-syntax'));
   });

@@ -39,23 +39,70 @@ const messyWindow = lines(
 );
 
 /** An announcement whose start is skipped by a gap, with an impossible end and an offset London does not have. */
-const messyTimes = lines('kind: announcement', 'title: T', 'start: 2026-03-29 01:30', 'zone: Europe/London', 'end: 2026-13-01 10:00', 'publish: 2026-07-19T08:00:00+00:00');
+const messyTimes = lines(
+  'kind: announcement',
+  'title: T',
+  'start: 2026-03-29 01:30',
+  'zone: Europe/London',
+  'end: 2026-13-01 10:00',
+  'publish: 2026-07-19T08:00:00+00:00',
+);
 
 /** An announcement whose banner gets the time wrong. */
-const messyProse = lines('kind: announcement', 'title: T', 'start: 2099-07-19 08:00', 'zone: Europe/London', 'channels:', '  banner: { text: "Down at 9:00 BST" }');
+const messyProse = lines(
+  'kind: announcement',
+  'title: T',
+  'start: 2099-07-19 08:00',
+  'zone: Europe/London',
+  'channels:',
+  '  banner: { text: "Down at 9:00 BST" }',
+);
 
 /** Estimate and rollback problems: a window shorter than the estimate, a rollback that cannot fit. */
-const messyPlan = lines('kind: runbook', 'title: T', 'window: { start: 2099-07-19 08:00, zone: UTC, length: 10m }', 'steps: [{ id: a, estimate: 30m }]', 'rollback: { deadline: 20m, estimate: 5m }');
+const messyPlan = lines(
+  'kind: runbook',
+  'title: T',
+  'window: { start: 2099-07-19 08:00, zone: UTC, length: 10m }',
+  'steps: [{ id: a, estimate: 30m }]',
+  'rollback: { deadline: 20m, estimate: 5m }',
+);
 
 /** A window long enough for the estimate, not for twice it. */
-const messyPlanned = lines('kind: runbook', 'title: T', 'window: { start: 2099-07-19 08:00, zone: UTC, length: 40m }', 'steps: [{ id: a, estimate: 30m }]');
+const messyPlanned = lines(
+  'kind: runbook',
+  'title: T',
+  'window: { start: 2099-07-19 08:00, zone: UTC, length: 40m }',
+  'steps: [{ id: a, estimate: 30m }]',
+);
 
 /** Announcements whose link leads nowhere, or to a runbook they contradict, published late. */
-const messyLinks = lines('kind: announcement', 'title: T', 'runbook: ./gone.runbook.yaml', 'start: 2099-07-19 08:00', 'zone: UTC', 'length: 1h', 'publish: 2099-07-18 08:00');
-const messyMismatch = lines('kind: announcement', 'title: T', 'runbook: ./other.runbook.yaml', 'start: 2099-07-19 09:00', 'zone: UTC', 'length: 1h');
-const OTHER = lines('kind: runbook', 'title: T', 'window: { start: 2099-07-19 08:00, zone: UTC, length: 1h }', 'steps: [{ id: a, estimate: 30m }]');
+const messyLinks = lines(
+  'kind: announcement',
+  'title: T',
+  'runbook: ./gone.runbook.yaml',
+  'start: 2099-07-19 08:00',
+  'zone: UTC',
+  'length: 1h',
+  'publish: 2099-07-18 08:00',
+);
+const messyMismatch = lines(
+  'kind: announcement',
+  'title: T',
+  'runbook: ./other.runbook.yaml',
+  'start: 2099-07-19 09:00',
+  'zone: UTC',
+  'length: 1h',
+);
+const OTHER = lines(
+  'kind: runbook',
+  'title: T',
+  'window: { start: 2099-07-19 08:00, zone: UTC, length: 1h }',
+  'steps: [{ id: a, estimate: 30m }]',
+);
 const resolver: RunbookResolver = (path) =>
-  path === './other.runbook.yaml' ? { status: 'found', path, analysis: analyze(OTHER, 'other.runbook.yaml') } : { status: 'not-found', path, message: `No file at "${path}".` };
+  path === './other.runbook.yaml'
+    ? { status: 'found', path, analysis: analyze(OTHER, 'other.runbook.yaml') }
+    : { status: 'not-found', path, message: `No file at "${path}".` };
 
 const NOW = Date.parse('2027-01-01T00:00:00Z');
 
@@ -68,11 +115,28 @@ describe('rules/index', () => {
   });
 
   it('runs rules that each report a single code of their own, together all but file-too-large', () => {
-    const contexts = [messy, messyWindow, messyTimes, messyProse, messyPlan, messyPlanned, messyLinks, messyMismatch].map((text) => analyze(text, 'messy.yaml', defaultSettings, NOW, resolver));
-    const codesByRule = rules.map((rule) => [...new Set(contexts.flatMap((context) => rule(context).map((d) => d.code)))]);
-    assert.ok(codesByRule.every((codes) => codes.length === 1), JSON.stringify(codesByRule));
+    const contexts = [
+      messy,
+      messyWindow,
+      messyTimes,
+      messyProse,
+      messyPlan,
+      messyPlanned,
+      messyLinks,
+      messyMismatch,
+    ].map((text) => analyze(text, 'messy.yaml', defaultSettings, NOW, resolver));
+    const codesByRule = rules.map((rule) => [
+      ...new Set(contexts.flatMap((context) => rule(context).map((d) => d.code))),
+    ]);
+    assert.ok(
+      codesByRule.every((codes) => codes.length === 1),
+      JSON.stringify(codesByRule),
+    );
     const codes = codesByRule.map(([code]) => code);
     assert.equal(new Set(codes).size, codes.length);
-    assert.deepEqual(codes.sort(), DiagnosticCodes.filter((code) => code !== 'file-too-large').sort());
+    assert.deepEqual(
+      codes.sort(),
+      DiagnosticCodes.filter((code) => code !== 'file-too-large').sort(),
+    );
   });
 });

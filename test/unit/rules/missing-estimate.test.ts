@@ -3,7 +3,12 @@ import { analyzeText, codeTexts, runbook, withCode } from '../helpers';
 
 describe('rules/missing-estimate', () => {
   it('warns on the id of a step without an estimate', () => {
-    const text = runbook('  - id: backup', '    title: Back up', '  - id: migrate', '    estimate: 5m');
+    const text = runbook(
+      '  - id: backup',
+      '    title: Back up',
+      '  - id: migrate',
+      '    estimate: 5m',
+    );
     const [warning, ...rest] = withCode(analyzeText(text), 'missing-estimate');
     assert.deepEqual(rest, []);
     assert.equal(text.slice(warning.start, warning.end), 'backup');
@@ -24,11 +29,18 @@ describe('rules/missing-estimate', () => {
   });
 
   it('leaves estimates that are written, even invalid ones, to other rules', () => {
-    assert.deepEqual(codeTexts(runbook('  - id: a', '    estimate: soon', '  - id: b', '    estimate: 1h..2h'), 'missing-estimate'), []);
+    assert.deepEqual(
+      codeTexts(
+        runbook('  - id: a', '    estimate: soon', '  - id: b', '    estimate: 1h..2h'),
+        'missing-estimate',
+      ),
+      [],
+    );
   });
 
   it('does not apply to announcements', () => {
-    const text = 'kind: announcement\ntitle: T\nstart: 2026-07-19 08:00\nzone: Europe/London\nsteps: []\n';
+    const text =
+      'kind: announcement\ntitle: T\nstart: 2026-07-19 08:00\nzone: Europe/London\nsteps: []\n';
     assert.deepEqual(codeTexts(text, 'missing-estimate', 'a.yaml'), []);
   });
 });

@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { analyzeText, applyEdits, lines, runbook, timed, withCode } from '../helpers';
 
-const schemaErrors = (text: string, fileName?: string) => withCode(analyzeText(text, fileName), 'schema');
+const schemaErrors = (text: string, fileName?: string) =>
+  withCode(analyzeText(text, fileName), 'schema');
 /** `[text underlined, message]` of each schema diagnostic. */
-const schemaPairs = (text: string, fileName?: string) => schemaErrors(text, fileName).map((d) => [text.slice(d.start, d.end), d.message]);
+const schemaPairs = (text: string, fileName?: string) =>
+  schemaErrors(text, fileName).map((d) => [text.slice(d.start, d.end), d.message]);
 
 describe('rules/schema', () => {
   describe('the document and its kind', () => {
@@ -19,8 +21,20 @@ describe('rules/schema', () => {
     });
 
     it('requires a mapping at the top level, marking the first line', () => {
-      assert.deepEqual(schemaPairs('- a\n- b\n', 'a.runbook.yaml').map(([text, message]) => [text, /a list/.test(message)]), [['- a', true]]);
-      assert.deepEqual(schemaPairs('hello\n', 'a.runbook.yaml').map(([text, message]) => [text, /a single value/.test(message)]), [['hello', true]]);
+      assert.deepEqual(
+        schemaPairs('- a\n- b\n', 'a.runbook.yaml').map(([text, message]) => [
+          text,
+          /a list/.test(message),
+        ]),
+        [['- a', true]],
+      );
+      assert.deepEqual(
+        schemaPairs('hello\n', 'a.runbook.yaml').map(([text, message]) => [
+          text,
+          /a single value/.test(message),
+        ]),
+        [['hello', true]],
+      );
     });
 
     it('asks for kind: when neither the content nor the name says, offering both', () => {
@@ -28,7 +42,10 @@ describe('rules/schema', () => {
       const [error] = schemaErrors(text, 'plan.yaml');
       assert.equal(text.slice(error.start, error.end), 'title: T');
       assert.match(error.message, /Missing `kind:`/);
-      assert.deepEqual(error.fixes?.map((fix) => applyEdits(text, fix.edits).split('\n')[0]), ['kind: runbook', 'kind: announcement']);
+      assert.deepEqual(
+        error.fixes?.map((fix) => applyEdits(text, fix.edits).split('\n')[0]),
+        ['kind: runbook', 'kind: announcement'],
+      );
     });
 
     it('accepts a file without kind: whose name gives the kind', () => {
@@ -41,14 +58,23 @@ describe('rules/schema', () => {
       assert.deepEqual(rest, []);
       assert.equal(text.slice(error.start, error.end), 'runbok');
       assert.match(error.message, /Unknown kind "runbok"/);
-      assert.deepEqual(error.fixes?.map((fix) => fix.edits[0].newText), ['runbook', 'announcement']);
+      assert.deepEqual(
+        error.fixes?.map((fix) => fix.edits[0].newText),
+        ['runbook', 'announcement'],
+      );
     });
 
     it('checks against the schema kind: names, even when the file name says otherwise', () => {
       const text = 'kind: announcement\ntitle: T\nsteps: []\n';
       const messages = schemaErrors(text, 'plan.runbook.yaml').map((e) => e.message);
-      assert.ok(messages.some((m) => /Unknown key `steps`/.test(m)), messages.join('\n'));
-      assert.ok(messages.some((m) => /required key `start`/.test(m)), messages.join('\n'));
+      assert.ok(
+        messages.some((m) => /Unknown key `steps`/.test(m)),
+        messages.join('\n'),
+      );
+      assert.ok(
+        messages.some((m) => /required key `start`/.test(m)),
+        messages.join('\n'),
+      );
     });
   });
 
@@ -58,19 +84,30 @@ describe('rules/schema', () => {
       const [error, ...rest] = schemaErrors(text);
       assert.deepEqual(rest, []);
       assert.equal(text.slice(error.start, error.end), 'estimat');
-      assert.match(error.message, /Unknown key `estimat` in this `steps` entry\. Did you mean `estimate`\?/);
-      assert.equal(applyEdits(text, error.fixes![0].edits), runbook('  - id: a', '    estimate: 30m'));
+      assert.match(
+        error.message,
+        /Unknown key `estimat` in this `steps` entry\. Did you mean `estimate`\?/,
+      );
+      assert.equal(
+        applyEdits(text, error.fixes![0].edits),
+        runbook('  - id: a', '    estimate: 30m'),
+      );
     });
 
     it('marks an unknown top-level key', () => {
       const text = 'kind: runbook\ntitel: T\nsteps: []\n';
       const unknown = schemaErrors(text).find((e) => /Unknown key/.test(e.message));
       assert.equal(unknown && text.slice(unknown.start, unknown.end), 'titel');
-      assert.deepEqual(unknown?.fixes?.map((fix) => fix.title), ['Rename to "title"']);
+      assert.deepEqual(
+        unknown?.fixes?.map((fix) => fix.title),
+        ['Rename to "title"'],
+      );
     });
 
     it('lists the known keys when nothing is close', () => {
-      const [error] = schemaErrors(lines('kind: runbook', 'title: T', 'steps: []', 'window:', '  zzzzzz: 1'));
+      const [error] = schemaErrors(
+        lines('kind: runbook', 'title: T', 'steps: []', 'window:', '  zzzzzz: 1'),
+      );
       assert.match(error.message, /Known keys: start, zone, end, length\./);
       assert.equal(error.fixes, undefined);
     });
@@ -78,23 +115,43 @@ describe('rules/schema', () => {
 
   describe('values', () => {
     it('marks a value of the wrong type, saying what it should be', () => {
-      assert.deepEqual(schemaPairs(runbook('  - id: a', '    estimate: 5m', '    title: [x]')), [['[x]', '`title` must be text, not a list.']]);
-      assert.deepEqual(schemaPairs(lines('kind: runbook', 'title: T', 'steps: []', 'safety_factor: two')), [['two', '`safety_factor` must be a number, not the text "two".']]);
+      assert.deepEqual(schemaPairs(runbook('  - id: a', '    estimate: 5m', '    title: [x]')), [
+        ['[x]', '`title` must be text, not a list.'],
+      ]);
+      assert.deepEqual(
+        schemaPairs(lines('kind: runbook', 'title: T', 'steps: []', 'safety_factor: two')),
+        [['two', '`safety_factor` must be a number, not the text "two".']],
+      );
     });
 
     it('marks an enum value and offers the closest allowed value', () => {
       const text = runbook('  - id: a', '    estimate: 5m', '    impact: outtage');
       const [error] = schemaErrors(text);
       assert.equal(text.slice(error.start, error.end), 'outtage');
-      assert.match(error.message, /`impact` must be one of `none`, `degraded`, `read-only`, `outage`, not `outtage`/);
-      assert.deepEqual(error.fixes?.map((fix) => fix.edits[0].newText), ['outage']);
+      assert.match(
+        error.message,
+        /`impact` must be one of `none`, `degraded`, `read-only`, `outage`, not `outtage`/,
+      );
+      assert.deepEqual(
+        error.fixes?.map((fix) => fix.edits[0].newText),
+        ['outage'],
+      );
     });
 
     it('offers every allowed value when none is close', () => {
-      const text = lines('kind: announcement', 'title: T', 'start: 2026-07-19 08:00', 'zone: Europe/London', 'time_format: military');
+      const text = lines(
+        'kind: announcement',
+        'title: T',
+        'start: 2026-07-19 08:00',
+        'zone: Europe/London',
+        'time_format: military',
+      );
       const [error] = schemaErrors(text, 'a.yaml');
       assert.equal(text.slice(error.start, error.end), 'military');
-      assert.deepEqual(error.fixes?.map((fix) => fix.edits[0].newText), ['12h', '24h']);
+      assert.deepEqual(
+        error.fixes?.map((fix) => fix.edits[0].newText),
+        ['12h', '24h'],
+      );
     });
 
     it('marks a value that breaks a pattern, saying which form is allowed', () => {
@@ -105,12 +162,25 @@ describe('rules/schema', () => {
     });
 
     it('marks the value below a minimum', () => {
-      assert.deepEqual(schemaPairs(lines('kind: runbook', 'title: T', 'steps: []', 'safety_factor: 0.5')), [['0.5', '`safety_factor` must be at least 1.']]);
+      assert.deepEqual(
+        schemaPairs(lines('kind: runbook', 'title: T', 'steps: []', 'safety_factor: 0.5')),
+        [['0.5', '`safety_factor` must be at least 1.']],
+      );
     });
 
     it('gives one diagnostic per failure', () => {
-      const text = runbook('  - id: a', '    estimate: 5m', '    impact: loud', '    manual: maybe', '    title: 3', '    colour: red');
-      assert.deepEqual(schemaErrors(text).map((e) => text.slice(e.start, e.end)), ['loud', 'maybe', '3', 'colour']);
+      const text = runbook(
+        '  - id: a',
+        '    estimate: 5m',
+        '    impact: loud',
+        '    manual: maybe',
+        '    title: 3',
+        '    colour: red',
+      );
+      assert.deepEqual(
+        schemaErrors(text).map((e) => text.slice(e.start, e.end)),
+        ['loud', 'maybe', '3', 'colour'],
+      );
     });
   });
 
@@ -124,12 +194,25 @@ describe('rules/schema', () => {
 
     it('marks the document start for a missing top-level key', () => {
       const [error] = schemaErrors('kind: runbook\nsteps: []\n');
-      assert.deepEqual([error.start, error.end, error.message], [0, 4, 'The document is missing the required key `title`.']);
+      assert.deepEqual(
+        [error.start, error.end, error.message],
+        [0, 4, 'The document is missing the required key `title`.'],
+      );
     });
   });
 
   describe('audience entries (anyOf)', () => {
-    const text = lines('kind: runbook', 'title: T', 'steps: []', 'audience:', '  - Asia/Tokyo', '  - 42', '  - { zone: Europe/Paris, lable: CEST }', '  - [a]', '  - { label: Eastern }');
+    const text = lines(
+      'kind: runbook',
+      'title: T',
+      'steps: []',
+      'audience:',
+      '  - Asia/Tokyo',
+      '  - 42',
+      '  - { zone: Europe/Paris, lable: CEST }',
+      '  - [a]',
+      '  - { label: Eastern }',
+    );
     const errors = schemaPairs(text);
 
     it('accepts a zone name and a { zone, label }', () => {
@@ -137,47 +220,108 @@ describe('rules/schema', () => {
     });
 
     it('gives a wrong-typed entry one clear message', () => {
-      assert.deepEqual(errors.filter(([where]) => where === '42' || where === '[a]'), [
-        ['42', 'Each entry of `audience` must be an IANA zone name, or `{ zone, label }`; found `42`.'],
-        ['[a]', 'Each entry of `audience` must be an IANA zone name, or `{ zone, label }`; found a list.'],
-      ]);
+      assert.deepEqual(
+        errors.filter(([where]) => where === '42' || where === '[a]'),
+        [
+          [
+            '42',
+            'Each entry of `audience` must be an IANA zone name, or `{ zone, label }`; found `42`.',
+          ],
+          [
+            '[a]',
+            'Each entry of `audience` must be an IANA zone name, or `{ zone, label }`; found a list.',
+          ],
+        ],
+      );
     });
 
     it('reports the real fault inside a mapping entry, not the anyOf', () => {
-      assert.deepEqual(errors.filter(([where]) => where === 'lable').map(([, message]) => /Did you mean `label`/.test(message)), [true]);
-      assert.equal(errors.filter(([, message]) => /missing the required key `zone`/.test(message)).length, 1);
+      assert.deepEqual(
+        errors
+          .filter(([where]) => where === 'lable')
+          .map(([, message]) => /Did you mean `label`/.test(message)),
+        [true],
+      );
+      assert.equal(
+        errors.filter(([, message]) => /missing the required key `zone`/.test(message)).length,
+        1,
+      );
       assert.equal(errors.length, 4);
     });
   });
 
   it('takes 2026-07-19 and no as text (YAML 1.2), as the text-typed fields want', () => {
-    const text = lines('kind: announcement', 'title: no', 'start: 2026-07-19', 'zone: no', 'publish: 2026-07-12 09:00');
+    const text = lines(
+      'kind: announcement',
+      'title: no',
+      'start: 2026-07-19',
+      'zone: no',
+      'publish: 2026-07-12 09:00',
+    );
     assert.deepEqual(schemaErrors(text, 'a.yaml'), []);
   });
 
   it('accepts a complete runbook', () => {
     const text = lines(
-      'kind: runbook', 'id: postgres-upgrade', 'title: Upgrade', 'owner: ops@example.com',
-      'window:', '  start: 2026-07-19 08:00', '  zone: Europe/London', '  length: 1h',
-      'safety_factor: 2', 'audience:', '  - Asia/Tokyo', '  - { zone: America/New_York, label: Eastern }',
-      'steps:', '  - id: backup', '    estimate: 30m', '    impact: none', '    run: ./backup.sh',
-      '  - id: migrate', '    estimate: 5m..10m', '    impact: outage', '    needs: [backup]',
-      'rollback:', '  deadline: 40m', '  estimate: 15m',
+      'kind: runbook',
+      'id: postgres-upgrade',
+      'title: Upgrade',
+      'owner: ops@example.com',
+      'window:',
+      '  start: 2026-07-19 08:00',
+      '  zone: Europe/London',
+      '  length: 1h',
+      'safety_factor: 2',
+      'audience:',
+      '  - Asia/Tokyo',
+      '  - { zone: America/New_York, label: Eastern }',
+      'steps:',
+      '  - id: backup',
+      '    estimate: 30m',
+      '    impact: none',
+      '    run: ./backup.sh',
+      '  - id: migrate',
+      '    estimate: 5m..10m',
+      '    impact: outage',
+      '    needs: [backup]',
+      'rollback:',
+      '  deadline: 40m',
+      '  estimate: 15m',
     );
     assert.deepEqual(schemaErrors(text), []);
   });
 
   it('reports an alias bomb once on the first line, fast', () => {
-    const rows = ['kind: runbook', 'title: T', 'steps: []', 'x0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++) rows.push(`x${i}: &a${i} [${new Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    const rows = [
+      'kind: runbook',
+      'title: T',
+      'steps: []',
+      'x0: &a0 [x, x, x, x, x, x, x, x, x, x]',
+    ];
+    for (let i = 1; i < 9; i++)
+      rows.push(`x${i}: &a${i} [${new Array(10).fill(`*a${i - 1}`).join(', ')}]`);
     const text = lines(...rows);
     const { result, ms } = timed(() => schemaErrors(text));
-    assert.deepEqual(result.map((e) => [text.slice(e.start, e.end), /alias bomb/.test(e.message)]), [['kind: runbook', true]]);
+    assert.deepEqual(
+      result.map((e) => [text.slice(e.start, e.end), /alias bomb/.test(e.message)]),
+      [['kind: runbook', true]],
+    );
     assert.ok(ms < 1000, `${ms} ms`);
   });
 
   it('accepts aliases that repeat a little', () => {
-    const text = lines('kind: runbook', 'title: T', 'affected: &svc [web, api]', 'steps:', '  - id: a', '    estimate: 5m', '    notes: &n "x"', '  - id: b', '    estimate: 5m', '    notes: *n');
+    const text = lines(
+      'kind: runbook',
+      'title: T',
+      'affected: &svc [web, api]',
+      'steps:',
+      '  - id: a',
+      '    estimate: 5m',
+      '    notes: &n "x"',
+      '  - id: b',
+      '    estimate: 5m',
+      '    notes: *n',
+    );
     assert.deepEqual(schemaErrors(text), []);
   });
 });

@@ -9,7 +9,16 @@ export const NOW = Date.parse('2026-07-01T00:00:00Z');
 
 /** A runbook with the given lines under `window:` (and more lines after, such as `audience:`). */
 export function runbookWindow(windowLines: string[], ...more: string[]): string {
-  return lines('kind: runbook', 'title: Upgrade', 'window:', ...windowLines.map((line) => `  ${line}`), ...more, 'steps:', '  - id: a', '    estimate: 5m');
+  return lines(
+    'kind: runbook',
+    'title: Upgrade',
+    'window:',
+    ...windowLines.map((line) => `  ${line}`),
+    ...more,
+    'steps:',
+    '  - id: a',
+    '    estimate: 5m',
+  );
 }
 
 /** An announcement of these lines, after `kind` and `title`. */
@@ -18,12 +27,21 @@ export function announcement(...rows: string[]): string {
 }
 
 /** Analyses as a runbook or announcement (by `kind:`), at NOW unless told otherwise (`null`: no now at all). */
-export function analyzeAt(text: string, now: number | null = NOW, settings: Settings = defaultSettings): Analysis {
+export function analyzeAt(
+  text: string,
+  now: number | null = NOW,
+  settings: Settings = defaultSettings,
+): Analysis {
   return analyze(text, 'test.yaml', settings, now ?? undefined);
 }
 
 /** The diagnostics of one code, with what each underlines. */
-export function found(text: string, code: DiagnosticCode, now: number | null = NOW, settings?: Settings): Array<Diagnostic & { text: string }> {
+export function found(
+  text: string,
+  code: DiagnosticCode,
+  now: number | null = NOW,
+  settings?: Settings,
+): Array<Diagnostic & { text: string }> {
   return analyzeAt(text, now, settings)
     .diagnostics.filter((d) => d.code === code)
     .map((d) => ({ ...d, text: text.slice(d.start, d.end) }));

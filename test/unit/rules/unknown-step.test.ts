@@ -22,18 +22,32 @@ describe('rules/unknown-step', () => {
 
   it('suggests the closest ids and offers each as a quick fix', () => {
     assert.match(typo.message, /Did you mean "backup"/);
-    assert.deepEqual(typo.fixes?.map((fix) => fix.title), ['Change to "backup"']);
+    assert.deepEqual(
+      typo.fixes?.map((fix) => fix.title),
+      ['Change to "backup"'],
+    );
     assert.equal(typo.fixes?.[0].preferred, true);
     assert.equal(applyEdits(text, typo.fixes![0].edits), text.replace('[bakup,', '[backup,'));
   });
 
   it('does not mark a single fix preferred when several ids are close', () => {
-    const several = runbook('  - id: step-a', '    estimate: 5m', '  - id: step-b', '    estimate: 5m', '  - id: c', '    estimate: 5m', '    needs: [step-x]');
+    const several = runbook(
+      '  - id: step-a',
+      '    estimate: 5m',
+      '  - id: step-b',
+      '    estimate: 5m',
+      '  - id: c',
+      '    estimate: 5m',
+      '    needs: [step-x]',
+    );
     const [diagnostic] = withCode(analyzeText(several), 'unknown-step');
-    assert.deepEqual(diagnostic.fixes?.map((fix) => [fix.title, fix.preferred]), [
-      ['Change to "step-a"', false],
-      ['Change to "step-b"', false],
-    ]);
+    assert.deepEqual(
+      diagnostic.fixes?.map((fix) => [fix.title, fix.preferred]),
+      [
+        ['Change to "step-a"', false],
+        ['Change to "step-b"', false],
+      ],
+    );
   });
 
   it('offers no fix when nothing is close', () => {
@@ -48,12 +62,30 @@ describe('rules/unknown-step', () => {
   });
 
   it('finds entries of block needs lists too', () => {
-    const block = runbook('  - id: a', '    estimate: 5m', '  - id: b', '    estimate: 5m', '    needs:', '      - a', '      - nope');
-    assert.deepEqual(withCode(analyzeText(block), 'unknown-step').map((d) => block.slice(d.start, d.end)), ['nope']);
+    const block = runbook(
+      '  - id: a',
+      '    estimate: 5m',
+      '  - id: b',
+      '    estimate: 5m',
+      '    needs:',
+      '      - a',
+      '      - nope',
+    );
+    assert.deepEqual(
+      withCode(analyzeText(block), 'unknown-step').map((d) => block.slice(d.start, d.end)),
+      ['nope'],
+    );
   });
 
   it('accepts needs that all name steps, including later ones', () => {
-    const fine = runbook('  - id: a', '    estimate: 5m', '    needs: [b]', '  - id: b', '    estimate: 5m', '    needs: []');
+    const fine = runbook(
+      '  - id: a',
+      '    estimate: 5m',
+      '    needs: [b]',
+      '  - id: b',
+      '    estimate: 5m',
+      '    needs: []',
+    );
     assert.deepEqual(withCode(analyzeText(fine), 'unknown-step'), []);
   });
 });

@@ -3,7 +3,7 @@ import { defaultSettings } from '../../../src/core/settings';
 import { found, runbookWindow, NOW } from './time-fixtures';
 
 describe('rules/window-crosses-dst', () => {
-  it('notes a change in the window\'s own zone, on the zone', () => {
+  it("notes a change in the window's own zone, on the zone", () => {
     const text = runbookWindow(['start: 2026-03-29 00:30', 'zone: Europe/London', 'length: 1h']);
     const [change] = found(text, 'window-crosses-dst');
     assert.equal(change.text, 'Europe/London');
@@ -15,26 +15,62 @@ describe('rules/window-crosses-dst', () => {
   });
 
   it('notes a change in an audience zone, on that entry: the weeks when US and EU clocks disagree', () => {
-    const text = runbookWindow(['start: 2026-03-08 06:00', 'zone: UTC', 'length: 2h'], 'audience:', '  - Europe/London', '  - { zone: America/New_York, label: Eastern }');
+    const text = runbookWindow(
+      ['start: 2026-03-08 06:00', 'zone: UTC', 'length: 2h'],
+      'audience:',
+      '  - Europe/London',
+      '  - { zone: America/New_York, label: Eastern }',
+    );
     const [change, ...rest] = found(text, 'window-crosses-dst');
     assert.equal(rest.length, 0);
     assert.equal(change.text, 'America/New_York');
-    assert.match(change.message, /this audience zone: at 02:00 on 2026-03-08, America\/New_York goes from EST \(-05:00\) to EDT \(-04:00\), so there the window runs 01:00–04:00 on the clock, for 2h of real time/);
+    assert.match(
+      change.message,
+      /this audience zone: at 02:00 on 2026-03-08, America\/New_York goes from EST \(-05:00\) to EDT \(-04:00\), so there the window runs 01:00–04:00 on the clock, for 2h of real time/,
+    );
   });
 
-  it('knows the southern hemisphere, Lord Howe\'s half hour and zones from the settings', () => {
+  it("knows the southern hemisphere, Lord Howe's half hour and zones from the settings", () => {
     const settings = { ...defaultSettings, audienceZones: ['Australia/Lord_Howe'] };
     const text = runbookWindow(['start: 2026-04-04 14:00', 'zone: UTC', 'length: 2h']);
     const [lordHowe] = found(text, 'window-crosses-dst', NOW, settings);
     assert.equal(lordHowe.text, '2026-04-04 14:00');
-    assert.match(lordHowe.message, /Australia\/Lord_Howe \(from runbook\.audienceZones\): at 02:00 on 2026-04-05, Australia\/Lord_Howe goes from LHDT \(\+11:00\) to LHST \(\+10:30\), so there the window runs 01:00–02:30 on the clock/);
-    const sydney = runbookWindow(['start: 2026-10-04 01:30', 'zone: Australia/Sydney', 'length: 1h']);
-    assert.match(found(sydney, 'window-crosses-dst')[0].message, /from AEST \(\+10:00\) to AEDT \(\+11:00\)/);
+    assert.match(
+      lordHowe.message,
+      /Australia\/Lord_Howe \(from runbook\.audienceZones\): at 02:00 on 2026-04-05, Australia\/Lord_Howe goes from LHDT \(\+11:00\) to LHST \(\+10:30\), so there the window runs 01:00–02:30 on the clock/,
+    );
+    const sydney = runbookWindow([
+      'start: 2026-10-04 01:30',
+      'zone: Australia/Sydney',
+      'length: 1h',
+    ]);
+    assert.match(
+      found(sydney, 'window-crosses-dst')[0].message,
+      /from AEST \(\+10:00\) to AEDT \(\+11:00\)/,
+    );
   });
 
   it('says nothing for a window that stays on one side, or ends right at the change', () => {
-    assert.deepEqual(found(runbookWindow(['start: 2026-07-19 08:00', 'zone: Europe/London', 'length: 25h']), 'window-crosses-dst'), []);
-    assert.deepEqual(found(runbookWindow(['start: 2026-03-29 00:00', 'zone: Europe/London', 'length: 1h']), 'window-crosses-dst'), []);
-    assert.deepEqual(found(runbookWindow(['start: 2026-03-29 00:00', 'zone: Europe/London']), 'window-crosses-dst'), []);
+    assert.deepEqual(
+      found(
+        runbookWindow(['start: 2026-07-19 08:00', 'zone: Europe/London', 'length: 25h']),
+        'window-crosses-dst',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      found(
+        runbookWindow(['start: 2026-03-29 00:00', 'zone: Europe/London', 'length: 1h']),
+        'window-crosses-dst',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      found(
+        runbookWindow(['start: 2026-03-29 00:00', 'zone: Europe/London']),
+        'window-crosses-dst',
+      ),
+      [],
+    );
   });
 });

@@ -15,31 +15,54 @@ describe('rules/yaml-syntax', () => {
     const text = lines('kind: runbook', 'title: "Upgrade', 'steps: []', 'typo: 1');
     const analysis = analyzeText(text);
     const errors = withCode(analysis, 'yaml-syntax');
-    assert.ok(errors.some((e) => /quote/i.test(e.message)), JSON.stringify(errors));
+    assert.ok(
+      errors.some((e) => /quote/i.test(e.message)),
+      JSON.stringify(errors),
+    );
     assert.ok(errors.every((e) => e.end > e.start));
     assert.deepEqual(withCode(analysis, 'schema'), []);
   });
 
   it('marks the --- of a second document and still checks the first', () => {
-    const text = lines('kind: runbook', 'title: T', 'steps:', '  - id: a', '---', 'kind: runbook', '---', 'x: 1');
+    const text = lines(
+      'kind: runbook',
+      'title: T',
+      'steps:',
+      '  - id: a',
+      '---',
+      'kind: runbook',
+      '---',
+      'x: 1',
+    );
     const analysis = analyzeText(text);
     const [extra, ...rest] = withCode(analysis, 'yaml-syntax');
     assert.deepEqual(rest, []);
     assert.equal(extra.start, text.indexOf('---'));
     assert.equal(text.slice(extra.start, extra.end), '---');
     assert.match(extra.message, /has 3 \(separated by ---\)/);
-    assert.deepEqual(analysis.steps.map((step) => step.id?.id), ['a']);
+    assert.deepEqual(
+      analysis.steps.map((step) => step.id?.id),
+      ['a'],
+    );
   });
 
   it('marks each run of U+FFFD left by bytes that were not UTF-8', () => {
     const text = lines('kind: runbook', 'title: Caf\uFFFD\uFFFD', 'steps: []', 'owner: \uFFFD');
     const errors = withCode(analyzeText(text), 'yaml-syntax');
-    assert.deepEqual(errors.map((e) => text.slice(e.start, e.end)), ['\uFFFD\uFFFD', '\uFFFD']);
+    assert.deepEqual(
+      errors.map((e) => text.slice(e.start, e.end)),
+      ['\uFFFD\uFFFD', '\uFFFD'],
+    );
     assert.match(errors[0].message, /not valid UTF-8/);
   });
 
   it('reports at most five runs of unreadable bytes', () => {
-    const text = lines('kind: runbook', 'title: T', 'steps: []', ...Array.from({ length: 20 }, (_, i) => `# x${i} \uFFFD`));
+    const text = lines(
+      'kind: runbook',
+      'title: T',
+      'steps: []',
+      ...Array.from({ length: 20 }, (_, i) => `# x${i} \uFFFD`),
+    );
     assert.equal(withCode(analyzeText(text), 'yaml-syntax').length, 5);
   });
 
@@ -50,7 +73,10 @@ describe('rules/yaml-syntax', () => {
     it(`reports 10,000-deep ${shape} nesting once, without throwing, fast`, () => {
       const text = lines('kind: runbook', 'title: T', 'steps: []', `deep: ${deep}`);
       const { result, ms } = timed(() => analyzeText(text));
-      assert.deepEqual(result.diagnostics.map((d) => d.code), ['yaml-syntax']);
+      assert.deepEqual(
+        result.diagnostics.map((d) => d.code),
+        ['yaml-syntax'],
+      );
       assert.match(result.diagnostics[0].message, /deeper than \d+ levels/);
       assert.ok(result.diagnostics[0].start > text.indexOf('deep:'));
       assert.ok(ms < 1000, `${ms} ms`);
@@ -58,12 +84,25 @@ describe('rules/yaml-syntax', () => {
   }
 
   it('reports nesting past 64 levels once, at the 65th level', () => {
-    const text = lines('kind: runbook', 'title: T', 'steps: []', `deep: ${'['.repeat(70)}${']'.repeat(70)}`);
+    const text = lines(
+      'kind: runbook',
+      'title: T',
+      'steps: []',
+      `deep: ${'['.repeat(70)}${']'.repeat(70)}`,
+    );
     const errors = withCode(analyzeText(text), 'yaml-syntax');
-    assert.deepEqual(errors.map((d) => [d.start, d.message.slice(0, 29)]), [[text.indexOf('deep: ') + 6 + 64, 'Nesting deeper than 64 levels']]);
+    assert.deepEqual(
+      errors.map((d) => [d.start, d.message.slice(0, 29)]),
+      [[text.indexOf('deep: ') + 6 + 64, 'Nesting deeper than 64 levels']],
+    );
   });
 
   it('reports nothing for valid YAML', () => {
-    assert.deepEqual(codesAndText(analyzeText(lines('kind: runbook', 'title: T', 'steps:', '  - id: a', '    estimate: 5m'))), []);
+    assert.deepEqual(
+      codesAndText(
+        analyzeText(lines('kind: runbook', 'title: T', 'steps:', '  - id: a', '    estimate: 5m')),
+      ),
+      [],
+    );
   });
 });

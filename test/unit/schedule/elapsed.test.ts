@@ -1,10 +1,20 @@
 import { strict as assert } from 'node:assert';
-import { clockAfter, clockRange, formatElapsed, formatElapsedRange, tPlus } from '../../../src/core/schedule/elapsed';
+import {
+  clockAfter,
+  clockRange,
+  formatElapsed,
+  formatElapsedRange,
+  tPlus,
+} from '../../../src/core/schedule/elapsed';
 
 const MIN = 60;
 const HOUR = 3600;
 /** Seed 003's window: Monday 10 April 2017, 10:00 PDT. */
-const SEED_003 = { startMs: Date.parse('2017-04-10T17:00:00Z'), zone: 'America/Los_Angeles', format: '24h' as const };
+const SEED_003 = {
+  startMs: Date.parse('2017-04-10T17:00:00Z'),
+  zone: 'America/Los_Angeles',
+  format: '24h' as const,
+};
 
 describe('schedule/elapsed', () => {
   it('writes time since the window opened as h:mm, hours never wrapping into days', () => {
@@ -31,12 +41,22 @@ describe('schedule/elapsed', () => {
   it('reads elapsed time on the clock of the window zone, with the weekday once the day changes', () => {
     assert.equal(clockAfter(SEED_003, 0), '10:00');
     assert.equal(clockAfter(SEED_003, 25 * HOUR), 'Tue 11:00');
-    assert.equal(clockRange(SEED_003, { low: 12 * HOUR + 30 * MIN, high: 25 * HOUR }), '22:30..Tue 11:00');
-    assert.equal(clockRange({ ...SEED_003, format: '12h' }, { low: 30 * MIN, high: HOUR }), '10:30am..11am');
+    assert.equal(
+      clockRange(SEED_003, { low: 12 * HOUR + 30 * MIN, high: 25 * HOUR }),
+      '22:30..Tue 11:00',
+    );
+    assert.equal(
+      clockRange({ ...SEED_003, format: '12h' }, { low: 30 * MIN, high: HOUR }),
+      '10:30am..11am',
+    );
   });
 
   it('counts real time across a clock change: an hour after 00:30 GMT on 29 March 2026 is 02:30 BST', () => {
-    const london = { startMs: Date.parse('2026-03-29T00:30:00Z'), zone: 'Europe/London', format: '24h' as const };
+    const london = {
+      startMs: Date.parse('2026-03-29T00:30:00Z'),
+      zone: 'Europe/London',
+      format: '24h' as const,
+    };
     assert.equal(clockAfter(london, HOUR), '02:30');
   });
 });

@@ -6,7 +6,10 @@ import { analyzeAt, runbookOf, SEED_003 } from '../features/plan-fixtures';
 function schedule(text: string) {
   const analysis = analyzeAt(text);
   assert.ok(analysis.plan, 'a runbook has a plan');
-  return { data: scheduleData(analysis, analysis.plan), text: scheduleText(analysis, analysis.plan, 'T') };
+  return {
+    data: scheduleData(analysis, analysis.plan),
+    text: scheduleText(analysis, analysis.plan, 'T'),
+  };
 }
 
 describe('schedule: data and text', () => {
@@ -15,9 +18,24 @@ describe('schedule: data and text', () => {
     assert.deepEqual(
       data.steps.map(({ id, start, end, critical }) => ({ id, start, end, critical })),
       [
-        { id: 'copy-databases', start: { low: 0, high: 0 }, end: { low: 30, high: 60 }, critical: true },
-        { id: 'convert-schema', start: { low: 30, high: 60 }, end: { low: 390, high: 780 }, critical: true },
-        { id: 'catch-up', start: { low: 390, high: 780 }, end: { low: 750, high: 1500 }, critical: true },
+        {
+          id: 'copy-databases',
+          start: { low: 0, high: 0 },
+          end: { low: 30, high: 60 },
+          critical: true,
+        },
+        {
+          id: 'convert-schema',
+          start: { low: 30, high: 60 },
+          end: { low: 390, high: 780 },
+          critical: true,
+        },
+        {
+          id: 'catch-up',
+          start: { low: 390, high: 780 },
+          end: { low: 750, high: 1500 },
+          critical: true,
+        },
       ],
     );
     assert.deepEqual(data.estimate, { low: 750, high: 1500 });
@@ -26,15 +44,33 @@ describe('schedule: data and text', () => {
       start: { low: '2017-04-10T16:30:00-07:00', high: '2017-04-10T23:00:00-07:00' },
       end: { low: '2017-04-10T22:30:00-07:00', high: '2017-04-11T11:00:00-07:00' },
     });
-    assert.deepEqual(data.phases.map((p) => [p.impact, p.start, p.end, p.steps]), [
-      ['outage', { low: 0, high: 0 }, { low: 30, high: 60 }, ['copy-databases']],
-      ['degraded', { low: 30, high: 60 }, { low: 750, high: 1500 }, ['convert-schema', 'catch-up']],
-    ]);
+    assert.deepEqual(
+      data.phases.map((p) => [p.impact, p.start, p.end, p.steps]),
+      [
+        ['outage', { low: 0, high: 0 }, { low: 30, high: 60 }, ['copy-databases']],
+        [
+          'degraded',
+          { low: 30, high: 60 },
+          { low: 750, high: 1500 },
+          ['convert-schema', 'catch-up'],
+        ],
+      ],
+    );
   });
 
   it('marks only the longest branch critical, and lists steps a cycle holds back apart', () => {
-    const { data } = schedule(runbookOf(['a 10m', 'b 1h a', 'c 20m a', 'd 5m b c', 'x 5m y', 'y 5m x']));
-    assert.deepEqual(data.steps.map((s) => [s.id, s.start.high, s.critical]), [['a', 0, true], ['b', 10, true], ['c', 10, false], ['d', 70, true]]);
+    const { data } = schedule(
+      runbookOf(['a 10m', 'b 1h a', 'c 20m a', 'd 5m b c', 'x 5m y', 'y 5m x']),
+    );
+    assert.deepEqual(
+      data.steps.map((s) => [s.id, s.start.high, s.critical]),
+      [
+        ['a', 0, true],
+        ['b', 10, true],
+        ['c', 10, false],
+        ['d', 70, true],
+      ],
+    );
     assert.deepEqual(data.critical_path, ['a', 'b', 'd']);
     assert.deepEqual(data.unschedulable, ['x', 'y']);
   });
@@ -46,7 +82,7 @@ describe('schedule: data and text', () => {
     assert.deepEqual(data.window, { start: null, end: null, zone: null, minutes: 4.5 });
   });
 
-  it("writes seed 003 as a table on the clock, the day where it changes, then the phases and the sum", () => {
+  it('writes seed 003 as a table on the clock, the day where it changes, then the phases and the sum', () => {
     const { text } = schedule(SEED_003);
     assert.deepEqual(text, [
       'T',
@@ -70,8 +106,17 @@ describe('schedule: data and text', () => {
 
   it('says what it cannot schedule and why the sum is a lower bound', () => {
     const { text } = schedule(runbookOf(['a 10m', 'b -', 'x 5m y', 'y 5m x'], []));
-    assert.ok(text.includes('Not scheduled (in or after a dependency cycle): x, y'), text.join('\n'));
-    assert.ok(text.includes('1 step has no estimate: the total is a lower bound.'), text.join('\n'));
-    assert.ok(text.includes('2 steps in or after a dependency cycle are not counted.'), text.join('\n'));
+    assert.ok(
+      text.includes('Not scheduled (in or after a dependency cycle): x, y'),
+      text.join('\n'),
+    );
+    assert.ok(
+      text.includes('1 step has no estimate: the total is a lower bound.'),
+      text.join('\n'),
+    );
+    assert.ok(
+      text.includes('2 steps in or after a dependency cycle are not counted.'),
+      text.join('\n'),
+    );
   });
 });

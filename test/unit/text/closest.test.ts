@@ -29,12 +29,17 @@ describe('text/closest', () => {
     });
 
     it('orders by distance, then alphabetically', () => {
-      assert.deepEqual(closestMatches('migrat', ['migrate-2', 'migrate', 'backup']), ['migrate', 'migrate-2']);
+      assert.deepEqual(closestMatches('migrat', ['migrate-2', 'migrate', 'backup']), [
+        'migrate',
+        'migrate-2',
+      ]);
       assert.deepEqual(closestMatches('cat', ['cut', 'bat', 'cot']), ['bat', 'cot', 'cut']);
     });
 
     it('offers words that contain the word or are contained in it', () => {
-      assert.deepEqual(closestMatches('backup', ['backup-databases', 'restore']), ['backup-databases']);
+      assert.deepEqual(closestMatches('backup', ['backup-databases', 'restore']), [
+        'backup-databases',
+      ]);
     });
 
     it('offers nothing for an unrelated word', () => {
@@ -51,7 +56,10 @@ describe('text/closest', () => {
     });
 
     it('returns at most `limit` candidates, and each once', () => {
-      assert.deepEqual(closestMatches('step', ['step1', 'step2', 'step3', 'step4', 'step1'], 2), ['step1', 'step2']);
+      assert.deepEqual(closestMatches('step', ['step1', 'step2', 'step3', 'step4', 'step1'], 2), [
+        'step1',
+        'step2',
+      ]);
     });
   });
 });

@@ -43,7 +43,10 @@ describe('text/line-index lineText', () => {
   it('returns each line without its break, whatever the break', () => {
     const index = new LineIndex('a\r\nbb\rccc\nd');
     assert.equal(index.lineCount, 4);
-    assert.deepEqual([0, 1, 2, 3].map((line) => index.lineText(line)), ['a', 'bb', 'ccc', 'd']);
+    assert.deepEqual(
+      [0, 1, 2, 3].map((line) => index.lineText(line)),
+      ['a', 'bb', 'ccc', 'd'],
+    );
   });
 
   it('counts the empty line after a final break', () => {

@@ -4,7 +4,10 @@ import { escapeMarkdown, inlineCode } from '../../../src/core/text/markdown';
 describe('text/markdown', () => {
   describe('escapeMarkdown', () => {
     it('escapes emphasis, links, code and HTML so text shows as written', () => {
-      assert.equal(escapeMarkdown('*a* _b_ [c](d) `e` <b>'), '\\*a\\* \\_b\\_ \\[c\\]\\(d\\) \\`e\\` \\<b\\>');
+      assert.equal(
+        escapeMarkdown('*a* _b_ [c](d) `e` <b>'),
+        '\\*a\\* \\_b\\_ \\[c\\]\\(d\\) \\`e\\` \\<b\\>',
+      );
     });
 
     it('escapes a leading # or - that would start a heading or a list', () => {

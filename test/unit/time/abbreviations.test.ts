@@ -1,5 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { ABBREVIATIONS, abbreviationMeanings, meaningForZone, offsetMinutes, tableAbbreviation } from '../../../src/core/time/abbreviations';
+import {
+  ABBREVIATIONS,
+  abbreviationMeanings,
+  meaningForZone,
+  offsetMinutes,
+  tableAbbreviation,
+} from '../../../src/core/time/abbreviations';
 import { offsetAt } from '../../../src/core/time/offsets';
 import { isZoneName } from '../../../src/core/time/zone-names';
 
@@ -7,32 +13,57 @@ import { isZoneName } from '../../../src/core/time/zone-names';
 function offsetsOf(zone: string): Set<number> {
   const offsets = new Set<number>();
   for (let year = 2016; year <= 2026; year++) {
-    for (let month = 0; month < 12; month++) for (const day of [1, 15]) offsets.add(offsetAt(zone, Date.UTC(year, month, day, 12)));
+    for (let month = 0; month < 12; month++)
+      for (const day of [1, 15]) offsets.add(offsetAt(zone, Date.UTC(year, month, day, 12)));
   }
   return offsets;
 }
 
 describe('time/abbreviations', () => {
-  it('states offsets that luxon confirms: every zone listed has had each meaning\'s offset', () => {
+  it("states offsets that luxon confirms: every zone listed has had each meaning's offset", () => {
     for (const abbreviation of ABBREVIATIONS) {
       for (const meaning of abbreviationMeanings(abbreviation)!) {
         for (const zone of meaning.zones) {
           assert.ok(isZoneName(zone), `${abbreviation}: ${zone} is an IANA zone`);
-          assert.ok(offsetsOf(zone).has(offsetMinutes(meaning.offset)), `${abbreviation} ${meaning.offset} in ${zone}`);
+          assert.ok(
+            offsetsOf(zone).has(offsetMinutes(meaning.offset)),
+            `${abbreviation} ${meaning.offset} in ${zone}`,
+          );
         }
       }
     }
   });
 
   it('lists every meaning of the ambiguous ones', () => {
-    const zonesOf = (abbreviation: string) => abbreviationMeanings(abbreviation)!.map((meaning) => meaning.zones[0]);
+    const zonesOf = (abbreviation: string) =>
+      abbreviationMeanings(abbreviation)!.map((meaning) => meaning.zones[0]);
     assert.deepEqual(zonesOf('IST'), ['Asia/Kolkata', 'Asia/Jerusalem', 'Europe/Dublin']);
     assert.deepEqual(zonesOf('CST'), ['America/Chicago', 'Asia/Shanghai', 'America/Havana']);
     assert.deepEqual(zonesOf('BST'), ['Europe/London', 'Asia/Dhaka', 'Pacific/Bougainville']);
   });
 
   it('knows the abbreviations of the issue and the seeds', () => {
-    for (const abbreviation of ['EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'GMT', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'IST', 'JST', 'AEST', 'AEDT', 'NZDT', 'UTC']) {
+    for (const abbreviation of [
+      'EST',
+      'EDT',
+      'CST',
+      'CDT',
+      'PST',
+      'PDT',
+      'GMT',
+      'BST',
+      'CET',
+      'CEST',
+      'EET',
+      'EEST',
+      'MSK',
+      'IST',
+      'JST',
+      'AEST',
+      'AEDT',
+      'NZDT',
+      'UTC',
+    ]) {
       assert.ok(abbreviationMeanings(abbreviation), abbreviation);
     }
     assert.equal(abbreviationMeanings('Eastern'), undefined);

@@ -1,5 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { abbreviationAt, describeZoneAt, formatOffset, nextTransition, offsetAt, transitionsBetween } from '../../../src/core/time/offsets';
+import {
+  abbreviationAt,
+  describeZoneAt,
+  formatOffset,
+  nextTransition,
+  offsetAt,
+  transitionsBetween,
+} from '../../../src/core/time/offsets';
 
 const at = (iso: string) => Date.parse(iso);
 const display = (zone: string, iso: string) => describeZoneAt(zone, at(iso)).display;
@@ -28,7 +35,14 @@ describe('time/offsets', () => {
   });
 
   it('writes offsets as +09:00', () => {
-    assert.deepEqual([540, 345, -300, -210, 0, 840].map(formatOffset), ['+09:00', '+05:45', '-05:00', '-03:30', '+00:00', '+14:00']);
+    assert.deepEqual([540, 345, -300, -210, 0, 840].map(formatOffset), [
+      '+09:00',
+      '+05:45',
+      '-05:00',
+      '-03:30',
+      '+00:00',
+      '+14:00',
+    ]);
   });
 
   it('names zones at an instant: the table first, Intl for the rest, the offset where nobody has a name', () => {
@@ -63,7 +77,7 @@ describe('time/offsets', () => {
     assert.deepEqual([sydney.before.display, sydney.after.display], ['AEST', 'AEDT']);
   });
 
-  it('finds Lord Howe\'s 30-minute change', () => {
+  it("finds Lord Howe's 30-minute change", () => {
     const change = nextTransition('Australia/Lord_Howe', at('2026-07-19T07:00:00Z'))!;
     assert.equal(new Date(change.ms).toISOString(), '2026-10-03T15:30:00.000Z');
     assert.equal(change.after.offsetMinutes - change.before.offsetMinutes, 30);
@@ -76,8 +90,22 @@ describe('time/offsets', () => {
   });
 
   it('lists the changes strictly inside a span', () => {
-    const year = transitionsBetween('America/New_York', at('2026-01-01T00:00:00Z'), at('2027-01-01T00:00:00Z'));
-    assert.deepEqual(year.map((t) => new Date(t.ms).toISOString()), ['2026-03-08T07:00:00.000Z', '2026-11-01T06:00:00.000Z']);
-    assert.deepEqual(transitionsBetween('America/New_York', at('2026-03-08T07:00:00Z'), at('2026-03-08T09:00:00Z')), []);
+    const year = transitionsBetween(
+      'America/New_York',
+      at('2026-01-01T00:00:00Z'),
+      at('2027-01-01T00:00:00Z'),
+    );
+    assert.deepEqual(
+      year.map((t) => new Date(t.ms).toISOString()),
+      ['2026-03-08T07:00:00.000Z', '2026-11-01T06:00:00.000Z'],
+    );
+    assert.deepEqual(
+      transitionsBetween(
+        'America/New_York',
+        at('2026-03-08T07:00:00Z'),
+        at('2026-03-08T09:00:00Z'),
+      ),
+      [],
+    );
   });
 });

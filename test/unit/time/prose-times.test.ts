@@ -18,11 +18,18 @@ function found(text: string, labels = LABELS): string[] {
 }
 
 describe('time/prose-times', () => {
-  it('finds the seeds\' times with their zones', () => {
-    assert.deepEqual(found('will take place at 8:00AM BST on Sunday.'), ['8:00AM=480 @ BST (abbreviation)']);
-    assert.deepEqual(found('Tokyo: 4pm\n\nMoscow: 10am\n\nPacific: Midnight\n'), ['4pm=960 @ Tokyo (label Asia/Tokyo)', 'Midnight=0 @ Pacific (label America/Los_Angeles)']);
+  it("finds the seeds' times with their zones", () => {
+    assert.deepEqual(found('will take place at 8:00AM BST on Sunday.'), [
+      '8:00AM=480 @ BST (abbreviation)',
+    ]);
+    assert.deepEqual(found('Tokyo: 4pm\n\nMoscow: 10am\n\nPacific: Midnight\n'), [
+      '4pm=960 @ Tokyo (label Asia/Tokyo)',
+      'Midnight=0 @ Pacific (label America/Los_Angeles)',
+    ]);
     assert.deepEqual(found('At 10am PDT on Monday'), ['10am=600 @ PDT (abbreviation)']);
-    assert.deepEqual(found('Scheduled Maintanence today at 5:00pm NZDT'), ['5:00pm=1020 @ NZDT (abbreviation)']);
+    assert.deepEqual(found('Scheduled Maintanence today at 5:00pm NZDT'), [
+      '5:00pm=1020 @ NZDT (abbreviation)',
+    ]);
   });
 
   it('reads ranges, each with the zone written after it (seed 004)', () => {
@@ -30,29 +37,53 @@ describe('time/prose-times', () => {
       '04:00am=240–05:00am=300 @ UTC (abbreviation)',
       '00:00am=0–01:00am=60 @ EST (abbreviation)',
     ]);
-    assert.deepEqual(found('from 16:00 to 17:00 CEST'), ['16:00=960–17:00=1020 @ CEST (abbreviation)']);
-    assert.deepEqual(found('04:00am -\n    05:00am UTC'), ['04:00am=240–05:00am=300 @ UTC (abbreviation)']);
+    assert.deepEqual(found('from 16:00 to 17:00 CEST'), [
+      '16:00=960–17:00=1020 @ CEST (abbreviation)',
+    ]);
+    assert.deepEqual(found('04:00am -\n    05:00am UTC'), [
+      '04:00am=240–05:00am=300 @ UTC (abbreviation)',
+    ]);
   });
 
   it('reads abbreviations and offsets as labels before a colon, and labels after a time', () => {
     assert.deepEqual(found('CEST: 9am'), ['9am=540 @ CEST (abbreviation)']);
     assert.deepEqual(found('- **Eastern**: 3am'), ['3am=180 @ Eastern (label America/New_York)']);
-    assert.deepEqual(found('starting 3am Eastern time'), ['3am=180 @ Eastern (label America/New_York)']);
-    assert.deepEqual(found('at 16:00 UTC+9, or 07:00 GMT'), ['16:00=960 @ UTC+9 (offset)', '07:00=420 @ GMT (abbreviation)']);
+    assert.deepEqual(found('starting 3am Eastern time'), [
+      '3am=180 @ Eastern (label America/New_York)',
+    ]);
+    assert.deepEqual(found('at 16:00 UTC+9, or 07:00 GMT'), [
+      '16:00=960 @ UTC+9 (offset)',
+      '07:00=420 @ GMT (abbreviation)',
+    ]);
   });
 
   it('prefers the longest label: "Central Europe" is not "Central"', () => {
-    assert.deepEqual(found('Central Europe: 9am'), ['9am=540 @ Central Europe (label Europe/Paris)']);
+    assert.deepEqual(found('Central Europe: 9am'), [
+      '9am=540 @ Central Europe (label Europe/Paris)',
+    ]);
   });
 
   it('reads 12h forms, words, and leaves what is not a time of day alone', () => {
-    assert.deepEqual(found('at 4 p.m. JST, noon JST, 12am JST, 12pm JST'), ['4 p.m.=960 @ JST (abbreviation)', 'noon=720 @ JST (abbreviation)', '12am=0 @ JST (abbreviation)', '12pm=720 @ JST (abbreviation)']);
-    assert.deepEqual(found('offline for 30-60mins, the next 6-12hrs, 10 minutes, version 3.2 EST, 13pm UTC, 25:00 UTC, 2019-03-24 UTC'), []);
+    assert.deepEqual(found('at 4 p.m. JST, noon JST, 12am JST, 12pm JST'), [
+      '4 p.m.=960 @ JST (abbreviation)',
+      'noon=720 @ JST (abbreviation)',
+      '12am=0 @ JST (abbreviation)',
+      '12pm=720 @ JST (abbreviation)',
+    ]);
+    assert.deepEqual(
+      found(
+        'offline for 30-60mins, the next 6-12hrs, 10 minutes, version 3.2 EST, 13pm UTC, 25:00 UTC, 2019-03-24 UTC',
+      ),
+      [],
+    );
   });
 
   it('marks single times that words before them call the end', () => {
     const text = 'From 8am BST, back by 9am BST. Starts 8am BST.';
-    assert.deepEqual(findProseTimes(text, 0, text.length, []).map((p) => p.endOnly), [false, true, false]);
+    assert.deepEqual(
+      findProseTimes(text, 0, text.length, []).map((p) => p.endOnly),
+      [false, true, false],
+    );
   });
 
   it('leaves times that name no zone alone', () => {

@@ -21,14 +21,22 @@ describe('time/zone-check', () => {
   it('offers at most a few zones per meaning', () => {
     const cet = checkZone('CET');
     assert.ok(!cet.ok && cet.kind === 'abbreviation');
-    assert.deepEqual(cet.candidates, ['Europe/Paris', 'Europe/Berlin', 'Europe/Madrid', 'Europe/Rome']);
+    assert.deepEqual(cet.candidates, [
+      'Europe/Paris',
+      'Europe/Berlin',
+      'Europe/Madrid',
+      'Europe/Rome',
+    ]);
   });
 
   it('explains unknown zones, with the closest names', () => {
     const typo = checkZone('Europe/Londn');
     assert.ok(!typo.ok && typo.kind === 'unknown');
     assert.deepEqual(typo.suggestions, ['Europe/London']);
-    assert.match(typo.message, /"Europe\/Londn" is not an IANA time zone\. Did you mean Europe\/London\?/);
+    assert.match(
+      typo.message,
+      /"Europe\/Londn" is not an IANA time zone\. Did you mean Europe\/London\?/,
+    );
   });
 
   it('turns an offset into the Etc zone, with the POSIX sign', () => {

@@ -1,10 +1,29 @@
 import { strict as assert } from 'node:assert';
-import { allZoneNames, canonicalZone, closestZones, currentZoneName, isZoneName, properCaseOf, zoneCity } from '../../../src/core/time/zone-names';
+import {
+  allZoneNames,
+  canonicalZone,
+  closestZones,
+  currentZoneName,
+  isZoneName,
+  properCaseOf,
+  zoneCity,
+} from '../../../src/core/time/zone-names';
 
 describe('time/zone-names', () => {
   it('lists UTC and the Etc zones, which Intl.supportedValuesOf leaves out, and current names', () => {
     const names = allZoneNames();
-    for (const name of ['UTC', 'Etc/UTC', 'Etc/GMT', 'Etc/GMT+5', 'Etc/GMT-14', 'Europe/London', 'Asia/Kolkata', 'Asia/Kathmandu', 'Europe/Kyiv', 'Pacific/Kiritimati']) {
+    for (const name of [
+      'UTC',
+      'Etc/UTC',
+      'Etc/GMT',
+      'Etc/GMT+5',
+      'Etc/GMT-14',
+      'Europe/London',
+      'Asia/Kolkata',
+      'Asia/Kathmandu',
+      'Europe/Kyiv',
+      'Pacific/Kiritimati',
+    ]) {
       assert.ok(names.includes(name), name);
     }
     assert.ok(!names.includes('Asia/Calcutta') && !names.includes('Etc/GMT+14'));
@@ -13,13 +32,38 @@ describe('time/zone-names', () => {
   });
 
   it('accepts IANA names, links and old names, case as IANA writes them', () => {
-    for (const name of ['Europe/London', 'UTC', 'Etc/UTC', 'Etc/GMT+5', 'GMT', 'US/Eastern', 'Asia/Calcutta', 'Asia/Kolkata', 'America/Argentina/Buenos_Aires', 'Japan', 'EST5EDT']) {
+    for (const name of [
+      'Europe/London',
+      'UTC',
+      'Etc/UTC',
+      'Etc/GMT+5',
+      'GMT',
+      'US/Eastern',
+      'Asia/Calcutta',
+      'Asia/Kolkata',
+      'America/Argentina/Buenos_Aires',
+      'Japan',
+      'EST5EDT',
+    ]) {
       assert.ok(isZoneName(name), name);
     }
   });
 
   it('refuses lower case, made-up names, and the three-letter ids ICU accepts (BST is Asia/Dhaka to it)', () => {
-    for (const name of ['europe/london', 'utc', 'Foo/Bar', 'Etc/GMT+14', 'BST', 'IST', 'PST', 'AET', 'Z', 'UTC+1', '', 'Europe/']) {
+    for (const name of [
+      'europe/london',
+      'utc',
+      'Foo/Bar',
+      'Etc/GMT+14',
+      'BST',
+      'IST',
+      'PST',
+      'AET',
+      'Z',
+      'UTC+1',
+      '',
+      'Europe/',
+    ]) {
       assert.ok(!isZoneName(name), name);
     }
   });

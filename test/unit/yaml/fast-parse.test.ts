@@ -18,7 +18,11 @@ function assertSameAsLibrary(text: string, label: string): boolean {
   const fast = fastParseYaml(text);
   if (fast === undefined) return false;
   const library = parseYamlWithLibrary(text);
-  assert.deepEqual(library.problems, [], `${label}: the fast path read a text the yaml package reports problems in:\n${JSON.stringify(text)}`);
+  assert.deepEqual(
+    library.problems,
+    [],
+    `${label}: the fast path read a text the yaml package reports problems in:\n${JSON.stringify(text)}`,
+  );
   assert.equal(library.documentCount, 1, label);
   assert.deepStrictEqual(fast, library.root, `${label}: trees differ for\n${JSON.stringify(text)}`);
   return true;
@@ -41,7 +45,11 @@ describe('yaml/fast-parse', () => {
         const text = readFileSync(file, 'utf8');
         const accepted = assertSameAsLibrary(text, name);
         // Only a file that is not valid YAML (examples/broken/yaml-syntax…) may be left to the yaml package.
-        assert.equal(accepted, parseYamlWithLibrary(text).problems.length === 0, `${name}: the fast path bailed`);
+        assert.equal(
+          accepted,
+          parseYamlWithLibrary(text).problems.length === 0,
+          `${name}: the fast path bailed`,
+        );
       });
     }
   });
@@ -53,7 +61,10 @@ describe('yaml/fast-parse', () => {
         const text = generateRunbook(steps);
         assert.ok(assertSameAsLibrary(text, `${steps} steps`), 'the fast path bailed');
         const crlf = text.replace(/\n/g, '\r\n');
-        assert.ok(assertSameAsLibrary(crlf, `${steps} steps, CRLF`), 'the fast path bailed on CRLF');
+        assert.ok(
+          assertSameAsLibrary(crlf, `${steps} steps, CRLF`),
+          'the fast path bailed on CRLF',
+        );
       });
     }
   });
@@ -61,8 +72,15 @@ describe('yaml/fast-parse', () => {
   describe('reads tricky layouts of its subset exactly as the yaml package does', () => {
     for (const [name, text] of FAST_PATH_CASES) {
       it(name, () => {
-        assert.ok(assertSameAsLibrary(text, name), `the fast path bailed on\n${JSON.stringify(text)}`);
-        if (text.includes('\n')) assert.ok(assertSameAsLibrary(text.replace(/\n/g, '\r\n'), `${name}, CRLF`), 'the fast path bailed on CRLF');
+        assert.ok(
+          assertSameAsLibrary(text, name),
+          `the fast path bailed on\n${JSON.stringify(text)}`,
+        );
+        if (text.includes('\n'))
+          assert.ok(
+            assertSameAsLibrary(text.replace(/\n/g, '\r\n'), `${name}, CRLF`),
+            'the fast path bailed on CRLF',
+          );
       });
     }
   });
@@ -88,7 +106,8 @@ describe('yaml/fast-parse', () => {
         const text = new DocumentGenerator(random).document();
         generated++;
         if (assertSameAsLibrary(text, `seed ${seed}`)) generatedRead++;
-        for (let edit = 0; edit < 2; edit++) if (assertSameAsLibrary(mutate(text, random), `seed ${seed}, edit ${edit}`)) editsRead++;
+        for (let edit = 0; edit < 2; edit++)
+          if (assertSameAsLibrary(mutate(text, random), `seed ${seed}, edit ${edit}`)) editsRead++;
       }
       // The generator mixes in a few constructs the fast path refuses; the rest it must read.
       assert.ok(generatedRead / generated > 0.8, `read only ${generatedRead} of ${generated}`);
@@ -98,7 +117,9 @@ describe('yaml/fast-parse', () => {
     it('agrees on 30,000 small documents of random lines (dedents, comments, empty entries)', function () {
       this.timeout(60_000);
       let read = 0;
-      for (let seed = 1; seed <= 30_000; seed++) if (assertSameAsLibrary(randomLines(seededRandom(seed * 7919)), `lines seed ${seed}`)) read++;
+      for (let seed = 1; seed <= 30_000; seed++)
+        if (assertSameAsLibrary(randomLines(seededRandom(seed * 7919)), `lines seed ${seed}`))
+          read++;
       assert.ok(read > 1000, `read only ${read}`);
     });
   });

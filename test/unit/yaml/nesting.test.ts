@@ -27,7 +27,8 @@ function referenceNestingAt(text: string, limit: number): number | undefined {
       else if (ch === 39 && quote === 39 && text.charCodeAt(i + 1) === 39) i++;
       else if (ch === quote) quote = 0;
     } else if (ch === 35 && [32, 9, 10, 13].includes(previous)) {
-      while (i + 1 < text.length && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) i++;
+      while (i + 1 < text.length && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13)
+        i++;
     } else if ((ch === 34 || ch === 39) && openers.has(previous)) {
       quote = ch;
     } else if (ch === 91 || ch === 123) {
@@ -42,7 +43,14 @@ function referenceNestingAt(text: string, limit: number): number | undefined {
 
 describe('yaml/nesting', () => {
   it('finds nothing in an ordinary runbook', () => {
-    const text = lines('kind: runbook', 'steps:', '  - id: a', '    needs: [b, c]', '    run: "echo [[[["', "    notes: it's [fine]");
+    const text = lines(
+      'kind: runbook',
+      'steps:',
+      '  - id: a',
+      '    needs: [b, c]',
+      '    run: "echo [[[["',
+      "    notes: it's [fine]",
+    );
     assert.equal(excessiveNestingAt(text, 5), undefined);
   });
 
@@ -67,7 +75,10 @@ describe('yaml/nesting', () => {
   });
 
   it('ignores brackets in quotes, with escapes, and in comments', () => {
-    assert.equal(excessiveNestingAt('a: "[[[\\"[[["\nb: \'[[[\'\' [[[\'\n# [[[[[[\nc: x # [[[[\n', 2), undefined);
+    assert.equal(
+      excessiveNestingAt("a: \"[[[\\\"[[[\"\nb: '[[['' [[['\n# [[[[[[\nc: x # [[[[\n", 2),
+      undefined,
+    );
   });
 
   it('does not take an apostrophe inside a word for a quote', () => {
@@ -75,18 +86,46 @@ describe('yaml/nesting', () => {
   });
 
   it('agrees with the character-by-character reference on 100,000 random texts', () => {
-    const alphabet = ['a', ' ', ' ', '\t', '-', '\n', '\r', '\r\n', '#', '"', "'", '\\', '[', '{', ']', '}', ',', ':', 'é', '😀'];
+    const alphabet = [
+      'a',
+      ' ',
+      ' ',
+      '\t',
+      '-',
+      '\n',
+      '\r',
+      '\r\n',
+      '#',
+      '"',
+      "'",
+      '\\',
+      '[',
+      '{',
+      ']',
+      '}',
+      ',',
+      ':',
+      'é',
+      '😀',
+    ];
     for (let seed = 1; seed <= 100_000; seed++) {
       const random = seededRandom(seed);
       let text = '';
-      for (let n = Math.floor(random() * 40); n > 0; n--) text += alphabet[Math.floor(random() * alphabet.length)];
+      for (let n = Math.floor(random() * 40); n > 0; n--)
+        text += alphabet[Math.floor(random() * alphabet.length)];
       const limit = 1 + Math.floor(random() * 6);
-      assert.equal(excessiveNestingAt(text, limit), referenceNestingAt(text, limit), `${JSON.stringify(text)} at limit ${limit}`);
+      assert.equal(
+        excessiveNestingAt(text, limit),
+        referenceNestingAt(text, limit),
+        `${JSON.stringify(text)} at limit ${limit}`,
+      );
     }
   });
 
   it('scans a 3 MB file in a few milliseconds', () => {
-    const text = lines(...Array.from({ length: 100_000 }, (_, i) => `  - { id: s${i}, needs: [s${i - 1}] }`));
+    const text = lines(
+      ...Array.from({ length: 100_000 }, (_, i) => `  - { id: s${i}, needs: [s${i - 1}] }`),
+    );
     const { result, ms } = timed(() => excessiveNestingAt(text));
     assert.equal(result, undefined);
     assert.ok(ms < 100, `${ms} ms`);

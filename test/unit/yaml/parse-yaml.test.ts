@@ -4,11 +4,22 @@ import { MAX_DEPTH, parseYaml } from '../../../src/core/yaml/parse-yaml';
 import { scalarOf, valueOf, type YamlNode } from '../../../src/core/yaml/tree';
 import { lines, timed } from '../helpers';
 
-const textOf = (text: string, node: YamlNode | undefined) => (node ? text.slice(node.start, node.end) : undefined);
+const textOf = (text: string, node: YamlNode | undefined) =>
+  node ? text.slice(node.start, node.end) : undefined;
 
 describe('yaml/parse-yaml', () => {
   describe('YAML 1.2 core schema', () => {
-    const text = lines('date: 2026-07-19', 'answer: no', 'yes: on', 'clock: 1:30', 'octal: 010', 'count: 3', 'flag: true', 'empty:', 'float: 1.5');
+    const text = lines(
+      'date: 2026-07-19',
+      'answer: no',
+      'yes: on',
+      'clock: 1:30',
+      'octal: 010',
+      'count: 3',
+      'flag: true',
+      'empty:',
+      'float: 1.5',
+    );
     const root = parseYaml(text).root;
 
     it('keeps dates, no/on and sexagesimal-looking values as strings', () => {
@@ -61,7 +72,10 @@ describe('yaml/parse-yaml', () => {
     it('reports a tab used as indentation at the tab', () => {
       const text = 'a:\n\t- b\n';
       const { problems } = parseYaml(text);
-      assert.ok(problems.some((p) => p.start === 3 && /tab/i.test(p.message)), JSON.stringify(problems));
+      assert.ok(
+        problems.some((p) => p.start === 3 && /tab/i.test(p.message)),
+        JSON.stringify(problems),
+      );
     });
 
     it('strips the parser\'s "at line L, column C" and code frame from messages', () => {
@@ -75,7 +89,10 @@ describe('yaml/parse-yaml', () => {
 
     it('reports a duplicate key', () => {
       const { problems } = parseYaml('a: 1\na: 2\n');
-      assert.ok(problems.some((p) => /unique/i.test(p.message)), JSON.stringify(problems));
+      assert.ok(
+        problems.some((p) => /unique/i.test(p.message)),
+        JSON.stringify(problems),
+      );
     });
 
     it('counts documents and marks the --- of the second one, keeping the first as root', () => {
@@ -134,13 +151,19 @@ describe('yaml/parse-yaml', () => {
     it('reports an alias whose anchor does not exist, on the alias', () => {
       const text = 'title: *nope\n';
       const { problems } = parseYaml(text);
-      assert.deepEqual(problems.map((p) => [text.slice(p.start, p.end), p.message]), [['*nope', 'Unknown alias *nope: no anchor &nope comes before it.']]);
+      assert.deepEqual(
+        problems.map((p) => [text.slice(p.start, p.end), p.message]),
+        [['*nope', 'Unknown alias *nope: no anchor &nope comes before it.']],
+      );
     });
 
     it('refuses an alias to a node that contains it, which would make the tree a loop', () => {
       const text = 'a: &x\n  b: *x\n  c: 1\n';
       const { root, problems } = parseYaml(text);
-      assert.deepEqual(problems.map((p) => [text.slice(p.start, p.end), /endless loop/.test(p.message)]), [['*x', true]]);
+      assert.deepEqual(
+        problems.map((p) => [text.slice(p.start, p.end), /endless loop/.test(p.message)]),
+        [['*x', true]],
+      );
       assert.deepEqual(valueOf(valueOf(root, 'a'), 'b'), undefined);
       assert.equal(scalarOf(valueOf(root, 'a'), 'c')?.value, 1);
     });

@@ -1,16 +1,36 @@
 import { strict as assert } from 'node:assert';
 import { parseYaml } from '../../../src/core/yaml/parse-yaml';
-import { keyName, nodeAtOffset, nodeAtPath, pairOf, scalarOf, valueOf } from '../../../src/core/yaml/tree';
+import {
+  keyName,
+  nodeAtOffset,
+  nodeAtPath,
+  pairOf,
+  scalarOf,
+  valueOf,
+} from '../../../src/core/yaml/tree';
 import { cursor, lines } from '../helpers';
 
-const text = lines('kind: runbook', 'steps:', '  - id: backup', '    needs: [a, b]', '  - id: migrate', 'empty:');
+const text = lines(
+  'kind: runbook',
+  'steps:',
+  '  - id: backup',
+  '    needs: [a, b]',
+  '  - id: migrate',
+  'empty:',
+);
 const root = parseYaml(text).root;
 
 /** The path and side under the `|` in a fixture. */
 function at(fixture: string) {
   const { text: plain, offset } = cursor(fixture);
   const found = nodeAtOffset(parseYaml(plain).root, offset);
-  return found && { path: found.path, onKey: found.onKey, text: plain.slice(found.node.start, found.node.end) };
+  return (
+    found && {
+      path: found.path,
+      onKey: found.onKey,
+      text: plain.slice(found.node.start, found.node.end),
+    }
+  );
 }
 
 describe('yaml/tree', () => {
@@ -45,13 +65,21 @@ describe('yaml/tree', () => {
   });
 
   it('finds the key under the cursor, also just after its last letter', () => {
-    assert.deepEqual(at('kind: runbook\nsteps:\n  - i|d: a\n'), { path: ['steps', 0, 'id'], onKey: true, text: 'id' });
+    assert.deepEqual(at('kind: runbook\nsteps:\n  - i|d: a\n'), {
+      path: ['steps', 0, 'id'],
+      onKey: true,
+      text: 'id',
+    });
     assert.deepEqual(at('ki|nd: runbook\n'), { path: ['kind'], onKey: true, text: 'kind' });
     assert.deepEqual(at('kind|: runbook\n'), { path: ['kind'], onKey: true, text: 'kind' });
   });
 
   it('finds the value under the cursor with its full path', () => {
-    assert.deepEqual(at('steps:\n  - needs: [a, b|]\n'), { path: ['steps', 0, 'needs', 1], onKey: false, text: 'b' });
+    assert.deepEqual(at('steps:\n  - needs: [a, b|]\n'), {
+      path: ['steps', 0, 'needs', 1],
+      onKey: false,
+      text: 'b',
+    });
     assert.deepEqual(at('kind: run|book\n'), { path: ['kind'], onKey: false, text: 'runbook' });
   });
 
