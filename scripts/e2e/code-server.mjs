@@ -196,7 +196,7 @@ export async function startCodeServer(options = {}) {
     await waitForHealth(origin, exited, options.startTimeout ?? 60_000);
   } catch (error) {
     await server.stop();
-    throw new Error(`${error.message}\n--- code-server output ---\n${output}`);
+    throw new Error(`${error.message}\n--- code-server output ---\n${output}`, { cause: error });
   }
   return server;
 }

@@ -181,7 +181,7 @@ async function checkPreviewIn(page, server, folder, seedFile, injectionFile, scr
     throw new Error('seed 000 is still modified after File: Revert File');
   // VS Code's own reload (it saves the layout first): the panel is revived through the extension's serializer.
   await runCommand(page, 'Developer: Reload Window');
-  frame = await previewFrame(page, 'Pacific: Midnight', 60_000);
+  await previewFrame(page, 'Pacific: Midnight', 60_000);
 
   // The injection fixture, opened by its path in Quick Open: every payload is text, nothing extra in the DOM, no dialog.
   await page.locator('.monaco-editor .view-lines').first().click();

@@ -48,7 +48,9 @@ export async function showHoverAtCursor(page, expected, timeout = 30_000) {
       return hover.innerText();
     } catch (error) {
       if (Date.now() >= deadline)
-        throw new Error(`no hover with "${expected}" within ${timeout} ms: ${error.message}`);
+        throw new Error(`no hover with "${expected}" within ${timeout} ms: ${error.message}`, {
+          cause: error,
+        });
     }
   }
 }

@@ -46,9 +46,12 @@ const SHAPES: Record<string, (text: string) => void> = {
       text,
       /^BEGIN:VCALENDAR\r\n[\s\S]*\r\nDTSTART:\d{8}T\d{6}Z\r\n[\s\S]*END:VCALENDAR\r\n$/,
     ),
-  json: (text) => assert.equal(typeof JSON.parse(text).window, 'object'),
+  json: (text) => assert.equal(typeof (JSON.parse(text) as { window: unknown }).window, 'object'),
   statuspage: (text) =>
-    assert.match(JSON.parse(text).incident.scheduled_for, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+    assert.match(
+      (JSON.parse(text) as { incident: { scheduled_for: string } }).incident.scheduled_for,
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/,
+    ),
   banner: (text) => assert.match(text, /^enabled: (true|false)\ntext: .+\n(url: .+\n)?$/),
   tweet: (text) => assert.ok(tweetLength(text.trimEnd()) <= 280, text),
   md: (text) => assert.match(text, /^(> \*\*.*\n(>.*\n)*\n)?# /),

@@ -27,7 +27,7 @@ function documentSymbols(result: DocumentSymbol[] | SymbolInformation[] | null):
     result.every((symbol) => 'selectionRange' in symbol),
     'hierarchical DocumentSymbols',
   );
-  return result as DocumentSymbol[];
+  return result;
 }
 
 const before_ = (a: Range['start'], b: Range['start']) =>

@@ -7,7 +7,16 @@ import { analyze } from '../../src/core/analyze';
 import { DiagnosticCodes } from '../../src/core/diagnostic';
 
 const root = resolve(__dirname, '../../..');
-const readJson = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
+const readJson = (path: string): unknown => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
+
+/** The parts of package.json these checks read. */
+interface Manifest {
+  activationEvents: string[];
+  contributes: {
+    languages: { id: string; filenamePatterns: string[]; firstLine: string }[];
+    configuration: { properties: Record<string, unknown> };
+  };
+}
 
 /** A snippet body as VS Code would insert it with every placeholder left at its default. */
 function expandSnippet(body: string[]): string {
@@ -19,7 +28,7 @@ function expandSnippet(body: string[]): string {
 }
 
 describe('manifest, schemas and snippets agree', () => {
-  const manifest = readJson('package.json');
+  const manifest = readJson('package.json') as Manifest;
   const snippets = readJson('snippets/runbook.code-snippets') as Record<
     string,
     { prefix: string; body: string[] }

@@ -55,14 +55,14 @@ describe('VS Code: the plan (code lens, status bar)', () => {
     assert.deepEqual(titles(lenses), [SEED_003_SUM, 'Open runbook ./plan.runbook.yaml']);
     const open = lenses[1].command!;
     assert.equal(open.command, 'runbook.openLinkedRunbook');
-    await vscode.commands.executeCommand(open.command, ...(open.arguments ?? []));
+    await vscode.commands.executeCommand(open.command, ...((open.arguments ?? []) as unknown[]));
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), runbook.toString());
   });
 
   it('shows the estimate and verdict in the status bar while a runbook is active, and hides it for other files', async () => {
     await showAnalysed(runbook);
     const shown = await pollUntil(
-      async () => statusBar(),
+      () => statusBar(),
       (status) => status.visible && status.text.startsWith('$(watch) Σ 12h'),
       'the summary in the status bar',
     );
@@ -74,7 +74,7 @@ describe('VS Code: the plan (code lens, status bar)', () => {
     });
     await vscode.window.showTextDocument(other);
     await pollUntil(
-      async () => statusBar(),
+      () => statusBar(),
       (status) => !status.visible,
       'the status bar item hidden',
     );
@@ -86,7 +86,7 @@ describe('VS Code: the plan (code lens, status bar)', () => {
     await replaceText(editor.document, 'length: 25h', 'length: 20h');
     await published;
     const status = await pollUntil(
-      async () => statusBar(),
+      () => statusBar(),
       (s) => s.text.includes('✗'),
       'a short window in the status bar',
     );

@@ -13,10 +13,11 @@ import { repoPath } from './helpers';
 const SEED_000 = 'examples/gitter-2015/scheduled-maintenance-19-july.announcement.yaml';
 
 /** The model as the server builds it (without following the link: the export flow is what is tested here). */
-const coreSource: PreviewSource = async (uri) => ({
-  ok: true,
-  model: previewModel(analyze(readFileSync(uri.fsPath, 'utf8'), path.basename(uri.fsPath))),
-});
+const coreSource: PreviewSource = (uri) =>
+  Promise.resolve({
+    ok: true,
+    model: previewModel(analyze(readFileSync(uri.fsPath, 'utf8'), path.basename(uri.fsPath))),
+  });
 
 /** Answers the export's questions as a person would, and records what it was asked. */
 function answering(
@@ -33,18 +34,18 @@ function answering(
     errors: [] as string[],
   };
   const prompts: ExportPrompts = {
-    pickFormat: async (items, placeHolder) => {
+    pickFormat: (items, placeHolder) => {
       asked.formats = items.map((item) => `${item.format}: ${item.label}`);
       asked.placeHolder = placeHolder;
-      return format;
+      return Promise.resolve(format);
     },
-    pickTarget: async (defaultUri) => {
+    pickTarget: (defaultUri) => {
       asked.defaultUri = defaultUri;
-      return target;
+      return Promise.resolve(target);
     },
-    confirmReplace: async (file) => {
+    confirmReplace: (file) => {
       asked.replace.push(file.fsPath);
-      return replace;
+      return Promise.resolve(replace);
     },
     exported: (file) => asked.exported.push(file.fsPath),
     error: (message) => asked.errors.push(message),

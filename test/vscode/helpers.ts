@@ -24,7 +24,7 @@ export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): 
   return diagnostics
     .map(
       (d) =>
-        `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`,
+        `${typeof d.code === 'object' ? String(d.code.value) : String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`,
     )
     .join('\n');
 }
@@ -141,7 +141,7 @@ export function labelOf(item: vscode.CompletionItem): string {
  * answer: for what VS Code gives no event for (inlay hints after a settings change).
  */
 export async function pollUntil<T>(
-  probe: () => Thenable<T>,
+  probe: () => T | Thenable<T>,
   accept: (value: T) => boolean,
   what: string,
   describe: (value: T) => string = (value) => JSON.stringify(value),

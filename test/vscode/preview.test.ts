@@ -66,7 +66,7 @@ async function drawnPreview(
   const drawn = (p: PreviewSnapshot) =>
     p.uri === uri.toString() && p.rendered?.seq === p.seq && p.rendered.uri === p.uri && accept(p);
   const panels = await pollUntil(
-    async () => api().previews(),
+    () => api().previews(),
     (all) => all.some(drawn),
     what,
     describePanels,

@@ -33,7 +33,8 @@ export class PreviewManager implements vscode.Disposable {
     this.media = vscode.Uri.joinPath(context.extensionUri, 'media');
     this.subscriptions.push(
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-        deserializeWebviewPanel: async (panel, state: unknown) => this.revive(panel, state),
+        deserializeWebviewPanel: (panel, state: unknown) =>
+          Promise.resolve(this.revive(panel, state)),
       }),
       vscode.workspace.onDidChangeTextDocument((event) =>
         this.showing(event.document.uri).forEach((panel) => panel.schedule()),

@@ -91,7 +91,7 @@ export function completionReference(
   const window = analysis.window;
   const written = window?.start?.written;
   if (forWindowZone && written)
-    return written.offset === undefined ? wallClock(written) : at(window!.start!.ms!);
+    return written.offset === undefined ? wallClock(written) : at(window.start!.ms!);
   if (window?.startMs !== undefined) return at(window.startMs);
   return analysis.now === undefined ? undefined : at(Math.floor(analysis.now / HOUR) * HOUR);
 }

@@ -36,9 +36,7 @@ function resolve({ schema, file }: Located): Located {
 
 function withoutRef(schema: JsonSchema): JsonSchema {
   const { $ref: _ref, ...rest } = schema;
-  return Object.fromEntries(
-    Object.entries(rest).filter(([, value]) => value !== undefined),
-  ) as JsonSchema;
+  return Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
 }
 
 /** The alternatives of a schema: itself, or each branch of its `anyOf`, resolved. */

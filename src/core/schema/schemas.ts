@@ -24,8 +24,8 @@ export interface JsonSchema {
 
 /** The schemas bundled with the product: `schemas/` is the single source of truth for the shape. */
 export const schemasByKind: Record<DocumentKind, JsonSchema> = {
-  runbook: runbookSchema as JsonSchema,
-  announcement: announcementSchema as JsonSchema,
+  runbook: runbookSchema,
+  announcement: announcementSchema,
 };
 
 export const common = commonSchema as JsonSchema;

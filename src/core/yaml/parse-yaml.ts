@@ -101,9 +101,7 @@ function parseWithLibrary(text: string): ParsedYaml {
       message: `A runbook or announcement file holds one YAML document, but this file has ${documents.length} (separated by ---). Only the first is checked; move the others to files of their own.`,
     });
   }
-  const root = first
-    ? new TreeBuilder(first, problems).build(first.contents as YNode | null)
-    : null;
+  const root = first ? new TreeBuilder(first, problems).build(first.contents) : null;
   return { root, problems, documentCount: documents.length };
 }
 
@@ -187,6 +185,8 @@ class TreeBuilder {
         type: 'scalar',
         start,
         end,
+        // Anything else the yaml package hands over (a bigint) reads as its text.
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string
         value: isPlainValue(value) ? value : String(value),
       };
       this.converted.set(node, scalar);

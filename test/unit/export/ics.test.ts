@@ -16,7 +16,7 @@ const EXAMPLES = [
 
 /** The one VEVENT of an export, as ical.js (a strict RFC 5545 parser) reads it. */
 function parseEvent(ics: string): ICAL.Event {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   const events = calendar.getAllSubcomponents('vevent');
   assert.equal(events.length, 1);
   return new ICAL.Event(events[0]);

@@ -23,7 +23,12 @@ describe('export/json', () => {
       renderJson(
         previewModel(analyzeFile(resolve(ROOT, 'examples/gitter-2015/restructure.runbook.yaml'))),
       ),
-    );
+    ) as {
+      estimate: unknown;
+      safety_factor: number;
+      planned_minutes: number;
+      window: { minutes: number };
+    };
     assert.deepEqual(
       [json.estimate, json.safety_factor, json.planned_minutes, json.window.minutes],
       [{ low: 30, high: 30 }, 2, 60, 60],

@@ -33,7 +33,7 @@ describe('features/estimate-hover', () => {
     );
     assert.equal(result?.over, 'estimate');
     assert.match(
-      result!.markdown,
+      result.markdown,
       /^\*\*Estimate\*\* 6h–12h · planned 12h \(× 1\) · 48 % of the critical path\n\nStarts T\+0:30\.\.1:00, ends T\+6:30\.\.13:00 \(10:30\.\.11:00 → 16:30\.\.23:00 in `America\/Los_Angeles`\)\.$/,
     );
   });

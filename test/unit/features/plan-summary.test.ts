@@ -126,7 +126,7 @@ describe('features/plan-summary', () => {
     ).replace('length: 1h', 'length: 2h');
     const summary = planSummary(linkedAnnouncement(announcement, seed002()));
     assert.equal(summary?.source, 'runbook');
-    assert.equal(summaryLine(summary!), 'Σ 1h 10m–1h 30m × 1.25 = 1h 52m 30s · window 2h ✓');
-    assert.match(summaryMarkdown(summary!), /the linked runbook's longest path/);
+    assert.equal(summaryLine(summary), 'Σ 1h 10m–1h 30m × 1.25 = 1h 52m 30s · window 2h ✓');
+    assert.match(summaryMarkdown(summary), /the linked runbook's longest path/);
   });
 });

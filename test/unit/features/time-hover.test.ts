@@ -52,7 +52,7 @@ describe('features/time-hover: the window', () => {
   it("shows seed 000's window in every zone, as the post converted it by hand", () => {
     const result = hoverAt(SEED_000, 'start:', 'sta|rt:');
     assert.equal(result?.over, 'start');
-    const markdown = result!.markdown;
+    const markdown = result.markdown;
     assert.match(
       markdown,
       /^\*\*Maintenance window\*\* · Sun 19 Jul 2015 · 1h\n\nStarts in 9 days\.\n\n\| Zone \| Local time \| Offset \|\n/,
@@ -85,10 +85,10 @@ describe('features/time-hover: the window', () => {
   it('shows the same table on the value, on end and on length', () => {
     const onValue = hoverAt(SEED_000, '2015-07-19 08:00', '2015-07-19 0|8:00');
     assert.equal(onValue?.over, '2015-07-19 08:00');
-    assert.match(onValue!.markdown, /\| Tokyo \(`Asia\/Tokyo`\) \| 4pm–5pm \|/);
+    assert.match(onValue.markdown, /\| Tokyo \(`Asia\/Tokyo`\) \| 4pm–5pm \|/);
     const onLength = hoverAt(SEED_000, 'length: 1h', 'length: 1|h');
     assert.equal(onLength?.over, '1h');
-    assert.match(onLength!.markdown, /Maintenance window/);
+    assert.match(onLength.markdown, /Maintenance window/);
     const withEnd = SEED_000.replace('length: 1h', 'end: 2015-07-19 09:30');
     const onEnd = hoverAt(withEnd, 'end:', 'e|nd:');
     assert.match(onEnd!.markdown, /· 1h 30m/);

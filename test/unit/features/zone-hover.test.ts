@@ -34,7 +34,7 @@ describe('features/time-hover: a zone', () => {
   it("shows the window's zone at the window's start and now, and the next clock change", () => {
     const result = hoverOn(runbook('Europe/London'), 'Europe/London');
     assert.equal(result?.over, 'Europe/London');
-    const markdown = result!.markdown;
+    const markdown = result.markdown;
     assert.match(markdown, /^\*\*`Europe\/London`\*\* · London/);
     assert.ok(
       markdown.includes("| At the window's start | Sun 19 Jul 2026 08:00 | BST (+01:00) |"),

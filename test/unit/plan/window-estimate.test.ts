@@ -135,6 +135,6 @@ describe('plan/window-estimate', () => {
       () => found(runbook('steps:', '  - id: a', '    estimate: 30m')),
     );
     assert.equal(analysis.window?.lengthMs, 60 * MIN * 1000);
-    assert.equal(new Date(analysis.window!.endMs!).toISOString(), '2026-07-19T08:00:00.000Z');
+    assert.equal(new Date(analysis.window.endMs!).toISOString(), '2026-07-19T08:00:00.000Z');
   });
 });

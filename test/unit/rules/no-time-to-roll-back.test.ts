@@ -27,7 +27,7 @@ describe('rules/no-time-to-roll-back', () => {
         ['Set length to 55m (deadline + rollback)', false],
       ],
     );
-    for (const fix of warning.fixes!)
+    for (const fix of warning.fixes)
       assert.deepEqual(allMessages(fixed(text, warning, fix.title)), [], fix.title);
   });
 

@@ -27,7 +27,7 @@ describe('rules/unknown-step', () => {
       ['Change to "backup"'],
     );
     assert.equal(typo.fixes?.[0].preferred, true);
-    assert.equal(applyEdits(text, typo.fixes![0].edits), text.replace('[bakup,', '[backup,'));
+    assert.equal(applyEdits(text, typo.fixes[0].edits), text.replace('[bakup,', '[backup,'));
   });
 
   it('does not mark a single fix preferred when several ids are close', () => {
