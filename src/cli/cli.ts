@@ -1,3 +1,4 @@
+import { configureFastPath } from '../core/yaml/parse-yaml';
 import { convertCommand } from './convert-command';
 import { lintCommand } from './lint-command';
 import { previewCommand } from './preview-command';
@@ -88,6 +89,7 @@ declare const RUNBOOK_VERSION: string | undefined;
 const VERSION = typeof RUNBOOK_VERSION === 'string' ? RUNBOOK_VERSION : '0.1.0';
 
 if (require.main === module) {
+  configureFastPath(process.env);
   main(
     process.argv.slice(2),
     (t) => process.stdout.write(`${t}\n`),

@@ -13,7 +13,7 @@ import { readWindow } from './time/window';
 import { parseYaml, type ParsedYaml } from './yaml/parse-yaml';
 import { scalarOf } from './yaml/tree';
 
-const EMPTY_PARSE: ParsedYaml = { root: null, problems: [], documentCount: 0 };
+const EMPTY_PARSE: ParsedYaml = { reader: 'yaml', root: null, problems: [], documentCount: 0 };
 
 /**
  * Analyses a runbook or announcement text: parse once, build the model and the window once, run

@@ -23,12 +23,28 @@ export interface YamlProblem {
 }
 
 export interface ParsedYaml {
+  /** Which reader built the tree: the fast path, or the `yaml` package (fallback, or the fast path off). */
+  reader: 'fast' | 'yaml';
   /** The first document's top-level node; null for an empty document. */
   root: YamlNode | null;
   /** Syntax errors, extra documents, nesting too deep. */
   problems: YamlProblem[];
   /** How many `---` documents the text holds. */
   documentCount: number;
+}
+
+/** The environment variable that turns the fast path off: `RUNBOOK_FAST_YAML=0`. */
+export const FAST_YAML_VARIABLE = 'RUNBOOK_FAST_YAML';
+
+let fastPathOn = true;
+
+/**
+ * Turns the fast path on or off for this process, from its environment: `RUNBOOK_FAST_YAML=0`
+ * makes every file go to the `yaml` package, to tell a fast-path fault from any other. The
+ * server and the CLI call this once at start; the core itself never reads the environment.
+ */
+export function configureFastPath(environment: Readonly<Record<string, string | undefined>>): void {
+  fastPathOn = environment[FAST_YAML_VARIABLE] !== '0';
 }
 
 /**
@@ -41,6 +57,7 @@ export interface ParsedYaml {
 export function parseYaml(text: string): ParsedYaml {
   const refused = refuseDeepNesting(text);
   if (refused) return refused;
+  if (!fastPathOn) return parseWithLibrary(text);
   let root: YamlNode | undefined;
   try {
     root = fastParseYaml(text);
@@ -50,7 +67,7 @@ export function parseYaml(text: string): ParsedYaml {
   }
   if (!root) return parseWithLibrary(text);
   markUnshared(root);
-  return { root, problems: [], documentCount: 1 };
+  return { reader: 'fast', root, problems: [], documentCount: 1 };
 }
 
 /**
@@ -66,7 +83,12 @@ function refuseDeepNesting(text: string): ParsedYaml | undefined {
   const deep = excessiveNestingAt(text);
   if (deep === undefined) return undefined;
   const message = `Nesting here goes deeper than ${PARSE_DEPTH_LIMIT} levels, too deep to read safely; a runbook needs only a few levels. Nothing in this file is checked until it is flatter.`;
-  return { root: null, problems: [{ start: deep, end: deep + 1, message }], documentCount: 1 };
+  return {
+    reader: 'yaml',
+    root: null,
+    problems: [{ start: deep, end: deep + 1, message }],
+    documentCount: 1,
+  };
 }
 
 function parseWithLibrary(text: string): ParsedYaml {
@@ -102,7 +124,7 @@ function parseWithLibrary(text: string): ParsedYaml {
     });
   }
   const root = first ? new TreeBuilder(first, problems).build(first.contents) : null;
-  return { root, problems, documentCount: documents.length };
+  return { reader: 'yaml', root, problems, documentCount: documents.length };
 }
 
 const TOO_DEEP = 'The nesting here is too deep to read; a runbook needs only a few levels.';

@@ -66,7 +66,12 @@ describe('yaml/parse-yaml', () => {
 
   describe('problems', () => {
     it('parses an empty text into no root, no problems and no document', () => {
-      assert.deepEqual(parseYaml(''), { root: null, problems: [], documentCount: 0 });
+      assert.deepEqual(parseYaml(''), {
+        reader: 'yaml',
+        root: null,
+        problems: [],
+        documentCount: 0,
+      });
     });
 
     it('reports a tab used as indentation at the tab', () => {
