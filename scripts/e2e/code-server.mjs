@@ -1,5 +1,5 @@
 // Runs the real VS Code (code-server) and Debian's Chromium on machines that cannot download
-// VS Code or Electron (see E2E.md). Used by the test runner, `npm start` and the screenshots.
+// VS Code or Electron (see docs/testing.md). Used by the test runner, `npm start` and the screenshots.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';

@@ -1,5 +1,5 @@
 // Makes the repository an installed extension of a code-server extensions folder: a symbolic
-// link plus an entry in extensions.json (E2E.md). Unlike the test payload, this keeps toasts and
+// link plus an entry in extensions.json (docs/testing.md). Unlike the test payload, this keeps toasts and
 // workspace trust as users see them, and a rebuild plus a page reload picks up changes.
 import {
   existsSync,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the tools that run the VS Code suite here (see ../shared/E2E.md): Debian's Chromium,
+# Installs the tools that run the VS Code suite here (see docs/testing.md): Debian's Chromium,
 # Node 24 (code-server 4.139 needs it), code-server and playwright-core, into the git-ignored .e2e/.
 # Each step is skipped when its result is already there, so a second run costs seconds.
 set -euo pipefail

@@ -1,4 +1,4 @@
-// The preview panel as a person sees it, read from the real webview (E2E.md: a webview's content
+// The preview panel as a person sees it, read from the real webview (docs/testing.md: a webview's content
 // lives in `iframe.webview` → its inner iframe): seed 000's preview beside its editor, its times,
 // an edit that updates it in place without losing the scroll position, the panel back after a
 // reload, and the injection fixture's payloads shown as text with no dialog. Used by phase 3 of

@@ -6,7 +6,7 @@ import { ROOT, startSession } from './code-server.mjs';
 
 const SUMMARY = /^\d+ passed, \d+ failed$/;
 
-/** The workbench's own log lines that say nothing about the suite (see E2E.md: harmless noise). */
+/** The workbench's own log lines that say nothing about the suite (see docs/testing.md: harmless noise). */
 const NOISE = [
   /ENOTFOUND open-vsx\.org/,
   /authentication provider 'github'/,

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../core/diagnostic';
 import type { LineIndex } from '../core/text/line-index';
 
-/** One diagnostic of the JSON contract (DESIGN.md): 1-based lines and columns. */
+/** One diagnostic of the JSON contract (docs/cli.md): 1-based lines and columns. */
 export interface JsonDiagnostic {
   code: string;
   severity: string;

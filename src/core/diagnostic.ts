@@ -1,4 +1,4 @@
-/** Stable diagnostic codes (DESIGN.md's rule catalogue); users and tests depend on them. */
+/** Stable diagnostic codes (the rule catalogue in docs/formats.md); users and tests depend on them. */
 export const DiagnosticCodes = [
   'yaml-syntax',
   'schema',

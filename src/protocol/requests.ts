@@ -1,5 +1,5 @@
 // The extension's own protocol on top of LSP, in one file that the client and the server both
-// import (STYLE.md: vscode-eslint's customMessages.ts, rust-analyzer's lsp_ext.ts): request names
+// import (as vscode-eslint's customMessages.ts and rust-analyzer's lsp_ext.ts do): request names
 // are `runbook/<verb>`, and command ids the server puts into code lenses live here too.
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { PreviewModel } from '../core/preview/preview-model';

@@ -1,5 +1,5 @@
 // `npm run bench`: how long the core takes from a changed text to diagnostics, and how long hover
-// and completion take on the cached analysis, at DESIGN.md's sizes. Prints a Markdown table.
+// and completion take on the cached analysis, at the sizes the budgets in docs/architecture.md name. Prints a Markdown table.
 import { analyze } from '../../src/core/analyze';
 import { complete } from '../../src/core/features/completion';
 import { hover } from '../../src/core/features/hover';

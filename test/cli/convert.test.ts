@@ -21,7 +21,7 @@ const SEED_000_TO =
   'Tokyo=Asia/Tokyo,Moscow=Europe/Moscow,CEST=Europe/Paris,Eastern=America/New_York,Central=America/Chicago,Pacific=America/Los_Angeles';
 
 describe('CLI: runbook convert', () => {
-  it("prints the zones array of DESIGN.md's contract, labelled with the zone name when no label is given", () => {
+  it('prints the zones array of the JSON contract, labelled with the zone name when no label is given', () => {
     assert.deepEqual(
       convertJson(
         '2026-07-19 08:00',

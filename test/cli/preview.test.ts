@@ -45,7 +45,7 @@ describe('CLI: runbook preview', () => {
   beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'runbook-preview-'))));
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-  it("gives seed 000 exactly the post's six conversions, as DESIGN.md's JSON contract", () => {
+  it("gives seed 000 exactly the post's six conversions, as the CLI's JSON contract (docs/cli.md)", () => {
     const { status, json, stderr } = previewJson(SEED_000, '--now', BEFORE);
     assert.deepEqual(json, {
       kind: 'announcement',

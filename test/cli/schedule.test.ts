@@ -38,7 +38,7 @@ function scheduleJson(...args: string[]): {
   };
 }
 
-/** DESIGN.md's contract alone: what scripts may rely on. */
+/** The JSON contract alone (docs/cli.md): what scripts may rely on. */
 function contract(json: ScheduleJson) {
   return {
     steps: json.steps.map(({ id, start, end, critical }) => ({ id, start, end, critical })),
@@ -58,7 +58,7 @@ describe('CLI: runbook schedule', () => {
     return path;
   }
 
-  it("gives seed 003's phases as ranges in minutes from the window's start, as DESIGN.md's contract", () => {
+  it("gives seed 003's phases as ranges in minutes from the window's start, as the JSON contract", () => {
     const { status, json, stderr } = scheduleJson(SEED_003, '--now', BEFORE);
     assert.deepEqual(contract(json), {
       steps: [

@@ -1,4 +1,4 @@
-// Fails when the manifest, the schemas and the snippets drift apart (STYLE.md: markdownlint's
+// Fails when the manifest, the schemas and the snippets drift apart (like markdownlint's
 // regenerate-and-diff check, done here as assertions).
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';

@@ -3,7 +3,7 @@ import { runTests } from '@vscode/test-electron';
 
 /**
  * `npm run test:vscode`: the same suite as `npm run test:e2e`, in a VS Code that
- * @vscode/test-electron downloads. That needs a normal network (see E2E.md); on machines that
+ * @vscode/test-electron downloads. That needs a normal network (see docs/testing.md); on machines that
  * reach only the npm registry it fails at the download, and test:e2e runs it in code-server.
  */
 async function main(): Promise<void> {

@@ -3,7 +3,7 @@ import type { DocumentKind } from '../document-kind';
 import type { ZoneConversion } from '../time/index';
 import { previewModel, type PreviewModel } from './preview-model';
 
-/** One entry of `zones` in DESIGN.md's JSON contract (`runbook preview --format json`, `runbook convert`). */
+/** One entry of `zones` in the CLI's JSON contract (docs/cli.md) (`runbook preview --format json`, `runbook convert`). */
 export interface ZoneJson {
   /** The audience label, or the zone name when there is none. */
   label: string;
@@ -18,7 +18,7 @@ export interface ZoneJson {
   day_shift: number;
 }
 
-/** `runbook preview FILE --format json`, as DESIGN.md's contract spells it; durations in minutes. */
+/** `runbook preview FILE --format json`, as the JSON contract in docs/cli.md spells it; durations in minutes. */
 export interface PreviewJson {
   kind: DocumentKind | null;
   id: string | null;
@@ -37,7 +37,7 @@ export function zoneJson(conversion: ZoneConversion, label: string | undefined):
 }
 
 /**
- * What a preview shows of an analysed file, as DESIGN.md's JSON contract: its preview model (see
+ * What a preview shows of an analysed file, as the CLI's JSON contract (docs/cli.md): its preview model (see
  * `previewJson`). The estimate is the one the window is planned from: a runbook's steps; an
  * announcement's linked runbook when found, else its own `estimate:`. Everything the file gets
  * wrong is null or left out, never a throw: a file with errors still previews what can be shown.

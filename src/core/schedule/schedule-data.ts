@@ -10,7 +10,7 @@ interface Bounds<T> {
   high: T;
 }
 
-/** One step of `runbook schedule --format json`: DESIGN.md's `id`, `start`, `end`, `critical`, then additions. */
+/** One step of `runbook schedule --format json`: the contract's `id`, `start`, `end`, `critical` (docs/cli.md), then additions. */
 export interface ScheduleStepJson {
   id: string | null;
   /** Minutes from the window's start. */
@@ -34,7 +34,7 @@ export interface PhaseJson {
 }
 
 /**
- * `runbook schedule FILE --format json`: DESIGN.md's contract (`steps`, `estimate`,
+ * `runbook schedule FILE --format json`: the JSON contract in docs/cli.md (`steps`, `estimate`,
  * `planned_minutes`) first, unchanged; the rest are additions.
  */
 export interface ScheduleJson {

@@ -45,7 +45,7 @@ export interface ZoneTarget {
   label?: string;
 }
 
-/** The window as one audience zone sees it (DESIGN.md's preview `zones` entries, plus local readings). */
+/** The window as one audience zone sees it (the preview's `zones` entries in docs/cli.md, plus local readings). */
 export interface ZoneConversion {
   /** The label written in the file, else the zone's city ("Tokyo"). */
   label: string;

@@ -6,7 +6,7 @@ import { previewModel } from '../../../src/core/preview/preview-model';
 import { analyzeFile, ROOT } from './export-fixtures';
 
 describe('export/json', () => {
-  it("is DESIGN.md's contract, the same as previewData of the analysis, for announcements, runbooks and broken files", () => {
+  it('is the JSON contract, the same as previewData of the analysis, for announcements, runbooks and broken files', () => {
     for (const path of [
       'gitter-2015/scheduled-maintenance-19-july.announcement.yaml',
       'metrics-2017/schema-migration.runbook.yaml',

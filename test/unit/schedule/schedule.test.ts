@@ -13,7 +13,7 @@ function schedule(text: string) {
 }
 
 describe('schedule: data and text', () => {
-  it("gives seed 003's steps in minutes from the window's start, as DESIGN.md's contract", () => {
+  it("gives seed 003's steps in minutes from the window's start, as the JSON contract", () => {
     const { data } = schedule(SEED_003);
     assert.deepEqual(
       data.steps.map(({ id, start, end, critical }) => ({ id, start, end, critical })),
