@@ -1,9 +1,11 @@
 // `npm run bench`: how long the core takes from a changed text to diagnostics, and how long hover
-// and completion take on the cached analysis, at DESIGN.md's sizes. Prints a Markdown table.
+// and completion take on the cached analysis, at DESIGN.md's sizes. Prints Markdown tables, the
+// last one the budgets of bounded algorithms on large or hostile input (no test asserts them).
 import { analyze } from '../../src/core/analyze';
 import { complete } from '../../src/core/features/completion';
 import { hover } from '../../src/core/features/hover';
 import { parseYaml, parseYamlWithLibrary } from '../../src/core/yaml/parse-yaml';
+import { budgetTable, coreBudgetRows } from './budgets';
 import { generateRunbook } from './generate-runbook';
 import { timeFeatureRows } from './time-features';
 
@@ -60,6 +62,7 @@ function main(): void {
   console.log(rows.join('\n'));
   console.log(`\n${parseRows().join('\n')}`);
   console.log(`\n${timeFeatureRows().join('\n')}`);
+  console.log(`\n${budgetTable(coreBudgetRows()).join('\n')}`);
 }
 
 /** Parsing alone: the fast path parseYaml takes, and the `yaml` package it falls back to. */
