@@ -1,10 +1,14 @@
 // `npm run bench`: how long the core takes from a changed text to diagnostics, and how long hover
-// and completion take on the cached analysis, at the sizes the budgets in docs/architecture.md name. Prints a Markdown table.
+// and completion take on the cached analysis, at the sizes the budgets in docs/architecture.md
+// name. Prints Markdown tables, the last ones the budgets of bounded algorithms, the server's
+// answers and the CLI (no test asserts them).
 import { analyze } from '../../src/core/analyze';
 import { complete } from '../../src/core/features/completion';
 import { hover } from '../../src/core/features/hover';
 import { parseYaml, parseYamlWithLibrary } from '../../src/core/yaml/parse-yaml';
+import { budgetTable, coreBudgetRows } from './budgets';
 import { generateRunbook } from './generate-runbook';
+import { serverBudgetRows } from './server-budgets';
 import { timeFeatureRows } from './time-features';
 
 const BUDGETS: Record<number, number> = { 100: 15, 1000: 40, 10000: 150 };
@@ -24,7 +28,7 @@ function time(run: () => void, repeats: number): number {
   return median(samples);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const rows = [
     '| steps | size | edit → diagnostics (median) | budget | hover | completion | heap after |',
     '|---:|---:|---:|---:|---:|---:|---:|',
@@ -60,6 +64,7 @@ function main(): void {
   console.log(rows.join('\n'));
   console.log(`\n${parseRows().join('\n')}`);
   console.log(`\n${timeFeatureRows().join('\n')}`);
+  console.log(`\n${budgetTable([...coreBudgetRows(), ...(await serverBudgetRows())]).join('\n')}`);
 }
 
 /** Parsing alone: the fast path parseYaml takes, and the `yaml` package it falls back to. */
@@ -74,4 +79,7 @@ function parseRows(): string[] {
   return rows;
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -62,8 +62,12 @@ import {
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 const SERVER = path.join(REPO_ROOT, 'dist/server.js');
 
-/** How long a test waits for a diagnostic before failing (not a sleep: it resolves on arrival). */
-const DEFAULT_DEADLINE_MS = 5000;
+/**
+ * How long a test waits for a diagnostic before failing (not a sleep: it resolves on arrival).
+ * Far above the tens of milliseconds it takes, so a busy machine never fails a test; below
+ * test:lsp's mocha timeout, so a missing publication fails with this message.
+ */
+const DEFAULT_DEADLINE_MS = 30_000;
 
 interface Waiter {
   resolve(params: PublishDiagnosticsParams): void;

@@ -61,13 +61,6 @@ export function applyEdits(
     );
 }
 
-/** Milliseconds a call takes; for "finishes fast" checks with generous limits. */
-export function timed<T>(run: () => T): { result: T; ms: number } {
-  const start = process.hrtime.bigint();
-  const result = run();
-  return { result, ms: Number(process.hrtime.bigint() - start) / 1e6 };
-}
-
 /** The repository root, found from the built test file wherever the bundle puts it. */
 export function repoRoot(): string {
   let dir = __dirname;

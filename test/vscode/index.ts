@@ -8,7 +8,8 @@ import Mocha from 'mocha';
  * Rejecting makes VS Code exit with 1; the last line is the runners' summary.
  */
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000 });
+  // Above helpers.ts's 60 s deadline for the server, so a test waiting on it fails with its message.
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 180_000 });
   const files = readdirSync(__dirname).filter((name) => name.endsWith('.test.js'));
   for (const name of files.sort()) mocha.addFile(path.join(__dirname, name));
   return new Promise((resolve, reject) => {

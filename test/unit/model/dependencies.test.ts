@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { buildStepGraph, findCycles } from '../../../src/core/model/dependencies';
 import { readSteps } from '../../../src/core/model/steps';
 import { parseYaml } from '../../../src/core/yaml/parse-yaml';
-import { runbook, timed } from '../helpers';
+import { runbook } from '../helpers';
 
 const graphOf = (...stepLines: string[]) =>
   buildStepGraph(readSteps(parseYaml(runbook(...stepLines)).root));
@@ -73,13 +73,13 @@ describe('model/dependencies', () => {
       assert.deepEqual(findCycles([[1], [0, 2], [1]]), [[0, 1, 2]]);
     });
 
-    it('walks a 10,000-step chain with a back edge without overflowing, fast', () => {
+    // How fast is `npm run bench`'s (budget 200 ms); here only the result, which a recursive walk would not reach.
+    it('walks a 10,000-step chain with a back edge without overflowing', () => {
       const edges = Array.from({ length: 10_000 }, (_, i) => (i === 0 ? [9_999] : [i - 1]));
-      const { result, ms } = timed(() => findCycles(edges));
+      const result = findCycles(edges);
       assert.equal(result.length, 1);
       assert.equal(result[0].length, 10_000);
       assert.deepEqual(result[0].slice(0, 3), [0, 1, 2]);
-      assert.ok(ms < 200, `${ms} ms`);
     });
 
     it('walks 100,000 steps without a cycle', () => {

@@ -4,7 +4,7 @@ import { readSteps } from '../../../src/core/model/steps';
 import { dependencyCycle } from '../../../src/core/rules/dependency-cycle';
 import { defaultSettings } from '../../../src/core/settings';
 import { parseYaml } from '../../../src/core/yaml/parse-yaml';
-import { analyzeText, runbook, timed, withCode } from '../helpers';
+import { analyzeText, runbook, withCode } from '../helpers';
 
 const cyclesIn = (text: string) => withCode(analyzeText(text), 'dependency-cycle');
 
@@ -128,26 +128,22 @@ describe('rules/dependency-cycle', () => {
       rows.push(`  - id: s${i}`, '    estimate: 1m', ...(i === 0 ? ['    needs: [s9999]'] : []));
     const text = `${rows.join('\n')}\n`;
 
-    it('builds the graph and runs the rule fast, naming all 10,000 steps once', () => {
+    it('builds the graph and runs the rule, naming all 10,000 steps once', () => {
       const parsed = parseYaml(text);
       const steps = readSteps(parsed.root);
-      const { result, ms } = timed(() => {
-        const graph = buildStepGraph(steps);
-        return dependencyCycle({
-          text,
-          parsed,
-          kind: 'runbook',
-          fileName: 'long.runbook.yaml',
-          steps,
-          graph,
-          settings: defaultSettings,
-          window: undefined,
-          plan: undefined,
-          linked: undefined,
-          now: undefined,
-        });
+      const result = dependencyCycle({
+        text,
+        parsed,
+        kind: 'runbook',
+        fileName: 'long.runbook.yaml',
+        steps,
+        graph: buildStepGraph(steps),
+        settings: defaultSettings,
+        window: undefined,
+        plan: undefined,
+        linked: undefined,
+        now: undefined,
       });
-      assert.ok(ms < 200, `${ms} ms`);
       assert.equal(result.length, 1);
       assert.equal(text.slice(result[0].start, result[0].end), 's9999');
       assert.equal(result[0].related?.length, 10_000);

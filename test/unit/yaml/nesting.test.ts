@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { excessiveNestingAt } from '../../../src/core/yaml/nesting';
-import { lines, timed } from '../helpers';
+import { lines } from '../helpers';
 import { seededRandom } from './yaml-fuzz';
 
 /**
@@ -122,12 +122,12 @@ describe('yaml/nesting', () => {
     }
   });
 
-  it('scans a 3 MB file in a few milliseconds', () => {
+  // A scan slower than linear would not finish 3 MB within the suite's timeout; the time itself is
+  // a row of `npm run bench` (budget 100 ms).
+  it('scans a 3 MB file of flow mappings and finds no excessive nesting', () => {
     const text = lines(
       ...Array.from({ length: 100_000 }, (_, i) => `  - { id: s${i}, needs: [s${i - 1}] }`),
     );
-    const { result, ms } = timed(() => excessiveNestingAt(text));
-    assert.equal(result, undefined);
-    assert.ok(ms < 100, `${ms} ms`);
+    assert.equal(excessiveNestingAt(text), undefined);
   });
 });
