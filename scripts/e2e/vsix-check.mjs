@@ -25,7 +25,7 @@ const REQUIRED = [
 const FORBIDDEN = [
   /^node_modules\//,
   /\.map$/,
-  /^(out|test|client|server|scripts|examples|\.e2e)\//,
+  /^(out|test|src|scripts|examples|docs|\.e2e|\.vscode)\//,
   /\.ts$/,
 ];
 
