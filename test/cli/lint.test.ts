@@ -261,6 +261,19 @@ describe('CLI: runbook lint', () => {
     }
   });
 
+  it("writes an output larger than a pipe's buffer whole before the process exits, as in-process", async () => {
+    for (let i = 0; i < 300; i++)
+      writeFileSync(
+        join(folder, `s${i}.runbook.yaml`),
+        'kind: runbook\ntitle: T\nsteps:\n  - id: a\n',
+      );
+    const spawned = spawnCli('lint', folder, '--format', 'json');
+    assert.equal(spawned.status, 0, spawned.stderr);
+    assert.ok(spawned.stdout.length > 64 * 1024, `${spawned.stdout.length} characters`);
+    assert.equal((JSON.parse(spawned.stdout) as LintJson[]).length, 300);
+    assert.deepEqual(await runCli('lint', folder, '--format', 'json'), spawned);
+  });
+
   it('prints its help with exit 0', async () => {
     const result = await runCli('--help');
     assert.equal(result.status, 0);
