@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { analyze } from '../core/analyze';
 import type { Analysis } from '../core/analysis-types';
 import { defaultSettings } from '../core/settings';
@@ -7,7 +8,7 @@ import { readSourceText } from './source-file';
 
 /**
  * Reads and analyses the one file a command works on (`preview`, `schedule`), following its
- * `runbook:` link within the current directory, and prints its diagnostics to stderr as lint does.
+ * `runbook:` link within the current directory (`cwd`), and prints its diagnostics to stderr as lint does.
  * Undefined when there is nothing to work on (the file cannot be read, or is too large): the
  * command then exits 2, the reason already printed.
  */
@@ -15,8 +16,9 @@ export async function analyzeFileForCommand(
   file: string,
   now: number | undefined,
   err: (text: string) => void,
+  cwd: string,
 ): Promise<Analysis | undefined> {
-  const source = await readSourceText(file);
+  const source = await readSourceText(file, cwd);
   if (!source.ok) {
     err(`runbook: ${source.message}`);
     return undefined;
@@ -26,7 +28,7 @@ export async function analyzeFileForCommand(
     file,
     defaultSettings,
     now,
-    diskResolver(file, [process.cwd()], defaultSettings, new DiskRunbooks()),
+    diskResolver(resolve(cwd, file), [cwd], defaultSettings, new DiskRunbooks()),
   );
   for (const diagnostic of analysis.diagnostics)
     err(diagnosticLine(file, toJsonDiagnostic(diagnostic, analysis.lines)));

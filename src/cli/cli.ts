@@ -41,21 +41,49 @@ Usage:
 Exit codes: 0 no errors, 1 errors found, 2 bad usage, an unknown zone or time, or a file that
 cannot be read.`;
 
-/** Runs the CLI and returns its exit code; output goes through the given writers. */
-export async function main(
+/** Where a run of the CLI writes, and the folder it runs in. */
+export interface CliIo {
+  /** Receives stdout's text as the process would write it, newlines included. */
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The current directory: relative paths, and the workspace a `runbook:` link must stay in. Default: the process's. */
+  cwd?: string;
+}
+
+/**
+ * Runs the CLI on `argv` (without `node` and the script) and resolves to its exit code; it never
+ * exits the process, so tests run it in-process. Output is exactly what `runbook` prints.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await main(
+      argv,
+      (t) => io.stdout(`${t}\n`),
+      (t) => io.stderr(`${t}\n`),
+      () => io.cwd ?? process.cwd(),
+    );
+  } catch (error) {
+    io.stderr(`runbook: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    return 2;
+  }
+}
+
+/** Runs one command; `out` and `err` print a line each. `cwd` is asked only by commands that read files. */
+async function main(
   argv: string[],
   out: (text: string) => void,
   err: (text: string) => void,
+  cwd: () => string,
 ): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'lint':
-        return await lintCommand(rest, out, err);
+        return await lintCommand(rest, out, err, cwd());
       case 'preview':
-        return await previewCommand(rest, out, err);
+        return await previewCommand(rest, out, err, cwd());
       case 'schedule':
-        return await scheduleCommand(rest, out, err);
+        return await scheduleCommand(rest, out, err, cwd());
       case 'convert':
         return convertCommand(rest, out, err);
       case '--version':
@@ -90,19 +118,10 @@ const VERSION = typeof RUNBOOK_VERSION === 'string' ? RUNBOOK_VERSION : '0.1.0';
 
 if (require.main === module) {
   configureFastPath(process.env);
-  main(
-    process.argv.slice(2),
-    (t) => process.stdout.write(`${t}\n`),
-    (t) => process.stderr.write(`${t}\n`),
-  ).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(
-        `runbook: internal error: ${error instanceof Error ? error.stack : String(error)}\n`,
-      );
-      process.exitCode = 2;
-    },
-  );
+  void runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  }).then((code) => {
+    process.exitCode = code;
+  });
 }

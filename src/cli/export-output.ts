@@ -1,19 +1,21 @@
 import { writeFile } from 'node:fs/promises';
+import { onDisk } from './working-directory';
 
 /** How an export reached its file, or why it did not (exit 2: nothing was written). */
 export type WriteResult = { ok: true } | { ok: false; message: string };
 
 /**
- * Writes an export to `--out FILE`. An existing file is kept unless `force`: the check and the write
+ * Writes an export to `--out FILE` (from `cwd`). An existing file is kept unless `force`: the check and the write
  * are one step (`wx`), so nothing is overwritten by a file that appeared in between.
  */
 export async function writeExport(
   path: string,
   text: string,
   force: boolean,
+  cwd: string,
 ): Promise<WriteResult> {
   try {
-    await writeFile(path, text, { flag: force ? 'w' : 'wx' });
+    await writeFile(onDisk(cwd, path), text, { flag: force ? 'w' : 'wx' });
     return { ok: true };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isRunbookFileName } from '../core/document-kind';
+import { onDisk } from './working-directory';
 
 /** Folders never worth walking into. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.e2e', '.vscode-test', 'dist', 'out']);
@@ -48,13 +49,14 @@ type Ignore = (path: string, isFolder: boolean) => boolean;
 /**
  * Every runbook and announcement file under a folder, sorted for stable output, leaving out
  * what the `.runbookignore` files met on the way list. Only walks are filtered: a file named
- * on the command line is always checked.
+ * on the command line is always checked. `folder` is read from `cwd`; the paths keep its form.
  */
 export async function runbookFilesUnder(
   folder: string,
+  cwd: string,
   inherited: Ignore[] = [],
 ): Promise<string[]> {
-  const own = await readIgnoreFile(folder);
+  const own = await readIgnoreFile(onDisk(cwd, folder));
   const ignores: Ignore[] = [
     ...inherited,
     ...own.map(
@@ -64,7 +66,7 @@ export async function runbookFilesUnder(
     ),
   ];
   const ignored = (path: string, isFolder: boolean) => ignores.some((test) => test(path, isFolder));
-  const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
+  const entries = (await readdir(onDisk(cwd, folder), { withFileTypes: true })).sort((a, b) =>
     a.name.localeCompare(b.name),
   );
   const nested = await Promise.all(
@@ -73,7 +75,7 @@ export async function runbookFilesUnder(
       if (entry.isDirectory())
         return SKIPPED_FOLDERS.has(entry.name) || ignored(path, true)
           ? []
-          : runbookFilesUnder(path, ignores);
+          : runbookFilesUnder(path, cwd, ignores);
       return entry.isFile() && isRunbookFileName(entry.name) && !ignored(path, false) ? [path] : [];
     }),
   );

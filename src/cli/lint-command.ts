@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { analyze } from '../core/analyze';
 import { defaultSettings } from '../core/settings';
 import { LineIndex } from '../core/text/line-index';
@@ -8,12 +9,14 @@ import { runbookFilesUnder } from './find-files';
 import { NOW_VALUE, parseNowOption } from './now-option';
 import { cannotRead, readSourceText } from './source-file';
 import { parseOptions, UsageError } from './usage-error';
+import { onDisk } from './working-directory';
 
-/** `runbook lint PATH… [--format text|json] [--now ISO]`. */
+/** `runbook lint PATH… [--format text|json] [--now ISO]`, PATHs read from `cwd`. */
 export async function lintCommand(
   args: string[],
   out: (text: string) => void,
   err: (text: string) => void,
+  cwd: string,
 ): Promise<number> {
   const { positional, options } = parseOptions(args, { format: ['text', 'json'], now: NOW_VALUE });
   if (positional.length === 0) throw new UsageError('lint needs at least one file or folder');
@@ -22,7 +25,11 @@ export async function lintCommand(
   let unreadable = false;
   for (const path of positional) {
     try {
-      files.push(...((await stat(path)).isDirectory() ? await runbookFilesUnder(path) : [path]));
+      files.push(
+        ...((await stat(onDisk(cwd, path))).isDirectory()
+          ? await runbookFilesUnder(path, cwd)
+          : [path]),
+      );
     } catch (error) {
       err(`runbook: ${cannotRead(path, error)}`);
       unreadable = true;
@@ -32,7 +39,7 @@ export async function lintCommand(
   // One cache for the run: a runbook linked by several announcements is read and analysed once.
   const disk = new DiskRunbooks();
   for (const file of files) {
-    const source = await readSourceText(file);
+    const source = await readSourceText(file, cwd);
     if (!source.ok) {
       err(`runbook: ${source.message}`);
       unreadable = true;
@@ -46,7 +53,7 @@ export async function lintCommand(
         file,
         defaultSettings,
         now,
-        diskResolver(file, [process.cwd()], defaultSettings, disk),
+        diskResolver(resolve(cwd, file), [cwd], defaultSettings, disk),
       ).diagnostics.map((d) => toJsonDiagnostic(d, index)),
     });
   }

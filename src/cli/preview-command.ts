@@ -14,6 +14,7 @@ export async function previewCommand(
   args: string[],
   out: (text: string) => void,
   err: (text: string) => void,
+  cwd: string,
 ): Promise<number> {
   const force = takeFlag(args, '--force');
   const { positional, options } = parseOptions(force.rest, {
@@ -28,7 +29,7 @@ export async function previewCommand(
   const format = previewFormat(options.format);
   const now = parseNowOption(options.now);
   const [file] = positional;
-  const analysis = await analyzeFileForCommand(file, now, err);
+  const analysis = await analyzeFileForCommand(file, now, err, cwd);
   if (!analysis) return 2;
   if (!analysis.kind) {
     err(
@@ -50,7 +51,7 @@ export async function previewCommand(
     out(text.endsWith('\n') ? text.slice(0, -1) : text);
     return exitCode;
   }
-  const written = await writeExport(options.out, text, force.present);
+  const written = await writeExport(options.out, text, force.present, cwd);
   if (!written.ok) {
     err(`runbook: ${written.message}`);
     return 2;

@@ -18,13 +18,14 @@ export async function scheduleCommand(
   args: string[],
   out: (text: string) => void,
   err: (text: string) => void,
+  cwd: string,
 ): Promise<number> {
   const { positional, options } = parseOptions(args, { format: ['text', 'json'], now: NOW_VALUE });
   if (positional.length !== 1)
     throw new UsageError(`schedule takes one runbook file, not ${positional.length}`);
   const now = parseNowOption(options.now);
   const [file] = positional;
-  const analysis = await analyzeFileForCommand(file, now, err);
+  const analysis = await analyzeFileForCommand(file, now, err, cwd);
   if (!analysis) return 2;
   const hasErrors = analysis.diagnostics.some((d) => d.severity === 'error');
   // An announcement is scheduled by the runbook it links: that is where the steps are.
@@ -37,7 +38,7 @@ export async function scheduleCommand(
     return analysis.kind === 'announcement' && hasErrors ? 1 : 2;
   }
   if (runbook !== analysis) {
-    const path = relative(process.cwd(), analysis.linked!.path);
+    const path = relative(cwd, analysis.linked!.path);
     err(`runbook: note: ${file} is an announcement; scheduling its runbook, ${path}`);
     for (const diagnostic of runbook.diagnostics)
       err(diagnosticLine(path, toJsonDiagnostic(diagnostic, runbook.lines)));

@@ -11,8 +11,8 @@ type ZoneJson = {
   day_shift: number;
 };
 
-function convertJson(...args: string[]): ZoneJson[] {
-  const result = runCli('convert', ...args, '--format', 'json');
+async function convertJson(...args: string[]): Promise<ZoneJson[]> {
+  const result = await runCli('convert', ...args, '--format', 'json');
   assert.equal(result.status, 0, result.stderr);
   return JSON.parse(result.stdout) as ZoneJson[];
 }
@@ -21,9 +21,9 @@ const SEED_000_TO =
   'Tokyo=Asia/Tokyo,Moscow=Europe/Moscow,CEST=Europe/Paris,Eastern=America/New_York,Central=America/Chicago,Pacific=America/Los_Angeles';
 
 describe('CLI: runbook convert', () => {
-  it('prints the zones array of the JSON contract, labelled with the zone name when no label is given', () => {
+  it('prints the zones array of the JSON contract, labelled with the zone name when no label is given', async () => {
     assert.deepEqual(
-      convertJson(
+      await convertJson(
         '2026-07-19 08:00',
         '--zone',
         'Europe/London',
@@ -53,8 +53,8 @@ describe('CLI: runbook convert', () => {
     );
   });
 
-  it('gives end times with --length or --end, and keeps labels written as Label=Zone', () => {
-    const byLength = convertJson(
+  it('gives end times with --length or --end, and keeps labels written as Label=Zone', async () => {
+    const byLength = await convertJson(
       '2015-07-19 08:00',
       '--zone',
       'Europe/London',
@@ -75,7 +75,7 @@ describe('CLI: runbook convert', () => {
       ],
     );
     assert.deepEqual(
-      convertJson(
+      await convertJson(
         '2015-07-19 08:00',
         '--zone',
         'Europe/London',
@@ -88,8 +88,8 @@ describe('CLI: runbook convert', () => {
     );
   });
 
-  it('needs no --zone for an ISO start with an offset, and shifts days both ways', () => {
-    const zones = convertJson(
+  it('needs no --zone for an ISO start with an offset, and shifts days both ways', async () => {
+    const zones = await convertJson(
       '2026-07-19T05:00:00Z',
       '--to',
       'America/Los_Angeles,Pacific/Kiritimati',
@@ -101,7 +101,7 @@ describe('CLI: runbook convert', () => {
         ['2026-07-19T19:00:00+14:00', 0],
       ],
     );
-    const late = convertJson(
+    const late = await convertJson(
       '2026-07-18 22:00',
       '--zone',
       'America/Los_Angeles',
@@ -114,13 +114,13 @@ describe('CLI: runbook convert', () => {
     );
   });
 
-  it('converts to Etc/GMT+5 as −05:00 (POSIX signs are reversed)', () => {
-    const [zone] = convertJson('2026-01-15T12:00:00+00:00', '--to', 'Etc/GMT+5');
+  it('converts to Etc/GMT+5 as −05:00 (POSIX signs are reversed)', async () => {
+    const [zone] = await convertJson('2026-01-15T12:00:00+00:00', '--to', 'Etc/GMT+5');
     assert.deepEqual([zone.start, zone.offset], ['2026-01-15T07:00:00-05:00', '-05:00']);
   });
 
-  it('prints the seed-000-style list in --time-format and a 24h table', () => {
-    const result = runCli(
+  it('prints the seed-000-style list in --time-format and a 24h table', async () => {
+    const result = await runCli(
       'convert',
       '2015-07-19 08:00',
       '--zone',
@@ -156,8 +156,8 @@ describe('CLI: runbook convert', () => {
     );
   });
 
-  it('writes 24h by default, with ends and the weekday where the day differs', () => {
-    const result = runCli(
+  it('writes 24h by default, with ends and the weekday where the day differs', async () => {
+    const result = await runCli(
       'convert',
       '2026-07-18 22:00',
       '--zone',
@@ -182,8 +182,8 @@ describe('CLI: runbook convert', () => {
     );
   });
 
-  it('exits 2 naming every unknown zone with the closest names, without the whole help', () => {
-    const result = runCli(
+  it('exits 2 naming every unknown zone with the closest names, without the whole help', async () => {
+    const result = await runCli(
       'convert',
       '2026-07-19 08:00',
       '--zone',
@@ -201,7 +201,7 @@ describe('CLI: runbook convert', () => {
     ]);
   });
 
-  it('exits 2 for a time it cannot read, one the clocks skip, or an end before the start', () => {
+  it('exits 2 for a time it cannot read, one the clocks skip, or an end before the start', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['tomorrow at 8', '--zone', 'UTC'], /"tomorrow at 8" is not a date and time/],
       [['2026-02-30 08:00', '--zone', 'UTC'], /February 2026 has 28 days/],
@@ -220,14 +220,14 @@ describe('CLI: runbook convert', () => {
       ],
     ];
     for (const [args, message] of cases) {
-      const result = runCli('convert', ...args, '--to', 'Asia/Tokyo');
+      const result = await runCli('convert', ...args, '--to', 'Asia/Tokyo');
       assert.equal(result.status, 2, args.join(' '));
       assert.match(result.stderr, message);
     }
   });
 
-  it('notes a repeated wall-clock time and an offset the zone does not have, and converts anyway', () => {
-    const repeated = runCli(
+  it('notes a repeated wall-clock time and an offset the zone does not have, and converts anyway', async () => {
+    const repeated = await runCli(
       'convert',
       '2026-10-25 01:30',
       '--zone',
@@ -242,7 +242,7 @@ describe('CLI: runbook convert', () => {
       repeated.stderr,
       /happens twice in Europe\/London; converting the first \(UTC\+01:00\)/,
     );
-    const mismatch = runCli(
+    const mismatch = await runCli(
       'convert',
       '2026-07-19T08:00:00+00:00',
       '--zone',
@@ -256,7 +256,7 @@ describe('CLI: runbook convert', () => {
     assert.match(mismatch.stderr, /has the offset \+00:00, but Europe\/London is on \+01:00 then/);
   });
 
-  it('exits 2 with the usage for bad usage', () => {
+  it('exits 2 with the usage for bad usage', async () => {
     for (const args of [
       [],
       ['2026-07-19 08:00', '--zone', 'UTC'],
@@ -265,7 +265,7 @@ describe('CLI: runbook convert', () => {
       ['x', '--to', 'UTC', '--time-format', '13h'],
       ['x', '--to', ','],
     ]) {
-      const result = runCli('convert', ...args);
+      const result = await runCli('convert', ...args);
       assert.equal(result.status, 2, args.join(' '));
       assert.match(result.stderr, /Usage:/, args.join(' '));
     }

@@ -2,26 +2,13 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { main } from '../../src/cli/cli';
 import { EXPORT_FORMATS } from '../../src/core/export/index';
 import { tweetLength } from '../../src/core/export/tweet-length';
-import { ROOT, runCli } from './run-cli';
+import { ROOT, runCli, spawnCli } from './run-cli';
 
 /** Before every example's window, so that `start-in-past` stays quiet. */
 const BEFORE = '2009-01-01T00:00:00Z';
 const SEED_000 = 'examples/gitter-2015/scheduled-maintenance-19-july.announcement.yaml';
-
-/** Runs the CLI in this process (the matrices below would take minutes as child processes); the repository root is the current directory. */
-async function cli(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(
-    args,
-    (t) => out.push(`${t}\n`),
-    (t) => err.push(`${t}\n`),
-  );
-  return { status, stdout: out.join(''), stderr: err.join('') };
-}
 
 function examples(folder: 'seeds' | 'broken'): string[] {
   const root = resolve(ROOT, 'examples');
@@ -66,7 +53,7 @@ describe('CLI: runbook preview --format (exports)', () => {
   for (const file of examples('seeds')) {
     it(`exports ${file} in every format, exiting 0`, async () => {
       for (const format of EXPORT_FORMATS) {
-        const result = await cli('preview', file, '--format', format, '--now', BEFORE);
+        const result = await runCli('preview', file, '--format', format, '--now', BEFORE);
         assert.equal(result.status, 0, `${format}: ${result.stderr}`);
         SHAPES[format](result.stdout);
       }
@@ -77,11 +64,11 @@ describe('CLI: runbook preview --format (exports)', () => {
     const cannot = new Set<string>();
     for (const file of examples('broken')) {
       const lint = JSON.parse(
-        (await cli('lint', file, '--format', 'json', '--now', BEFORE)).stdout,
+        (await runCli('lint', file, '--format', 'json', '--now', BEFORE)).stdout,
       ) as Array<{ diagnostics: Array<{ severity: string }> }>;
       const errors = lint[0].diagnostics.some((d) => d.severity === 'error');
       for (const format of EXPORT_FORMATS) {
-        const result = await cli('preview', file, '--format', format, '--now', BEFORE);
+        const result = await runCli('preview', file, '--format', format, '--now', BEFORE);
         if (result.stdout === '') {
           // Only a calendar event and a status page entry need a valid start; everything else exports.
           assert.match(
@@ -106,27 +93,45 @@ describe('CLI: runbook preview --format (exports)', () => {
 
   it("prints seed 000's tweet, banner and calendar event from the built CLI", () => {
     assert.equal(
-      runCli('preview', SEED_000, '--format', 'tweet', '--now', BEFORE).stdout,
+      spawnCli('preview', SEED_000, '--format', 'tweet', '--now', BEFORE).stdout,
       'Scheduled maintenance 19 July: Sun 19 Jul 8am–9am BST (7am–8am UTC). Web, desktop, mobile, irc and api will be unavailable. Tokyo: 4pm · Moscow: 10am · CEST: 9am · Eastern: 3am · Central: 2am · Pacific: Midnight.\n',
     );
     assert.equal(
-      runCli('preview', SEED_000, '--format', 'banner', '--now', BEFORE).stdout,
+      spawnCli('preview', SEED_000, '--format', 'banner', '--now', BEFORE).stdout,
       'enabled: true\ntext: Scheduled maintenance Sun 19 Jul at 8am BST\n',
     );
     assert.match(
-      runCli('preview', SEED_000, '--format=ics', '--now', BEFORE).stdout,
+      spawnCli('preview', SEED_000, '--format=ics', '--now', BEFORE).stdout,
       /\r\nDTSTART:20150719T070000Z\r\nDTEND:20150719T080000Z\r\n/,
     );
   });
 
-  it('writes --out FILE, refuses to overwrite it without --force, and overwrites it with', () => {
+  it('writes --out FILE, refuses to overwrite it without --force, and overwrites it with', async () => {
     const path = join(folder, 'seed-000.ics');
-    const first = runCli('preview', SEED_000, '--format', 'ics', '--out', path, '--now', BEFORE);
+    const first = await runCli(
+      'preview',
+      SEED_000,
+      '--format',
+      'ics',
+      '--out',
+      path,
+      '--now',
+      BEFORE,
+    );
     assert.deepEqual([first.status, first.stdout], [0, `Wrote ${path} (ics)\n`]);
-    const expected = runCli('preview', SEED_000, '--format', 'ics', '--now', BEFORE).stdout;
+    const expected = (await runCli('preview', SEED_000, '--format', 'ics', '--now', BEFORE)).stdout;
     assert.equal(readFileSync(path, 'utf8'), expected);
     writeFileSync(path, 'keep me');
-    const again = runCli('preview', SEED_000, '--format', 'md', '--out', path, '--now', BEFORE);
+    const again = await runCli(
+      'preview',
+      SEED_000,
+      '--format',
+      'md',
+      '--out',
+      path,
+      '--now',
+      BEFORE,
+    );
     assert.equal(again.status, 2);
     assert.match(
       again.stderr,
@@ -135,7 +140,7 @@ describe('CLI: runbook preview --format (exports)', () => {
       ),
     );
     assert.equal(readFileSync(path, 'utf8'), 'keep me');
-    const forced = runCli(
+    const forced = await runCli(
       'preview',
       SEED_000,
       '--format',
@@ -150,28 +155,31 @@ describe('CLI: runbook preview --format (exports)', () => {
     assert.equal(readFileSync(path, 'utf8'), expected);
   });
 
-  it('exits 2 for --force without --out and for a folder that is not there', () => {
-    const alone = runCli('preview', SEED_000, '--force');
+  it('exits 2 for --force without --out and for a folder that is not there', async () => {
+    const alone = await runCli('preview', SEED_000, '--force');
     assert.equal(alone.status, 2);
     assert.match(alone.stderr, /--force only goes with --out FILE/);
-    const nowhere = runCli('preview', SEED_000, '--out', join(folder, 'missing', 'x.md'));
+    const nowhere = await runCli('preview', SEED_000, '--out', join(folder, 'missing', 'x.md'));
     assert.equal(nowhere.status, 2);
     assert.match(nowhere.stderr, /cannot write .*x\.md: ENOENT/);
   });
 
-  it('answers for a 10 MB file: too large, nothing exported', () => {
+  it('answers for a 10 MB file within a second: too large, nothing exported', async () => {
     const path = join(folder, 'huge.announcement.yaml');
     writeFileSync(
       path,
       `kind: announcement\ntitle: Huge\nsections:\n  notes: |\n${'    lorem ipsum dolor sit amet, consectetur adipiscing elit\n'.repeat(180_000)}`,
     );
     const out = join(folder, 'huge.html');
-    const result = runCli('preview', path, '--format', 'html', '--out', out);
+    const started = Date.now();
+    const result = await runCli('preview', path, '--format', 'html', '--out', out);
+    const elapsed = Date.now() - started;
     assert.equal(result.status, 2);
     assert.match(
       result.stderr,
       /info file-too-large This file is too large to analyse \(10\.\d MB; the limit is 5\.0 MB/,
     );
+    assert.ok(elapsed < 1000, `${elapsed} ms`);
     assert.throws(() => readFileSync(out), /ENOENT/);
   });
 });

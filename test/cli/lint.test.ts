@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DiagnosticCodes } from '../../src/core/diagnostic';
-import { runCli, runCliIn } from './run-cli';
+import { runCli, runCliIn, spawnCli } from './run-cli';
 
 interface LintJson {
   file: string;
@@ -24,7 +24,7 @@ describe('CLI: runbook lint', () => {
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
   it('exits 0 on the examples: only seed 002\'s short window and seed 004\'s "EST" are warned about, and .runbookignore keeps broken/ out', () => {
-    const result = runCli('lint', 'examples', '--now', '2009-01-01T00:00:00Z');
+    const result = spawnCli('lint', 'examples', '--now', '2009-01-01T00:00:00Z');
     const seed004 = 'examples/campaign-app-2019/planned-maintenance.announcement.yaml';
     assert.deepEqual(
       result.stdout
@@ -50,7 +50,7 @@ describe('CLI: runbook lint', () => {
     assert.equal(result.status, 0);
   });
 
-  it("follows an announcement's runbook: on disk, inside the current directory or beside an announcement outside it", () => {
+  it("follows an announcement's runbook: on disk, inside the current directory or beside an announcement outside it", async () => {
     writeFileSync(
       join(folder, 'up.runbook.yaml'),
       'kind: runbook\ntitle: T\nwindow: { start: 2099-07-19 08:00, zone: UTC, length: 1h }\nsteps:\n  - id: a\n    estimate: 45m\n',
@@ -61,20 +61,20 @@ describe('CLI: runbook lint', () => {
         path,
         `kind: announcement\ntitle: T\nrunbook: ${link}\nstart: 2099-07-19 08:00\nzone: UTC\nlength: 1h\n`,
       );
-    const lintOne = () =>
+    const lintOne = async () =>
       (
-        JSON.parse(runCli('lint', path, '--format', 'json').stdout) as LintJson[]
+        JSON.parse((await runCli('lint', path, '--format', 'json')).stdout) as LintJson[]
       )[0].diagnostics.map((d) => `${d.code}: ${d.message}`);
     announce('./up.runbook.yaml');
-    assert.deepEqual(lintOne(), [
+    assert.deepEqual(await lintOne(), [
       "window-shorter-than-planned: Window 1h is shorter than 2 × the runbook's estimate 45m = 1h 30m: it leaves only 15m for what the estimate misses.",
     ]);
     announce('./up.runbok.yaml');
-    assert.deepEqual(lintOne(), [
+    assert.deepEqual(await lintOne(), [
       'runbook-not-found: No file at "./up.runbok.yaml", relative to this announcement\'s folder. Did you mean ./up.runbook.yaml?',
     ]);
     announce('../x.runbook.yaml');
-    assert.deepEqual(lintOne(), [
+    assert.deepEqual(await lintOne(), [
       'runbook-not-found: "../x.runbook.yaml" is outside this announcement\'s folder, and the announcement is in no workspace folder: only runbooks beside it or below it are read.',
     ]);
     // Run from a workspace below the runbook: the announcement is inside it, the runbook is not.
@@ -83,17 +83,17 @@ describe('CLI: runbook lint', () => {
       join(folder, 'ws/b.announcement.yaml'),
       'kind: announcement\ntitle: T\nrunbook: ../up.runbook.yaml\nstart: 2099-07-19 08:00\nzone: UTC\nlength: 2h\n',
     );
-    const outside = runCliIn(join(folder, 'ws'), 'lint', 'b.announcement.yaml');
+    const outside = await runCliIn(join(folder, 'ws'), 'lint', 'b.announcement.yaml');
     assert.equal(
       outside.stdout,
       `b.announcement.yaml:3:10 error runbook-not-found "../up.runbook.yaml" is outside the workspace folder ${join(folder, 'ws')}: only runbooks inside it are read.\n`,
     );
     assert.equal(outside.status, 1);
-    assert.equal(runCliIn(folder, 'lint', 'ws/b.announcement.yaml').status, 0);
+    assert.equal((await runCliIn(folder, 'lint', 'ws/b.announcement.yaml')).status, 0);
   });
 
-  it("compares with the clock unless --now says otherwise: the seeds' windows are in the past", () => {
-    const result = runCli('lint', 'examples', '--format', 'json');
+  it("compares with the clock unless --now says otherwise: the seeds' windows are in the past", async () => {
+    const result = await runCli('lint', 'examples', '--format', 'json');
     const report = JSON.parse(result.stdout) as LintJson[];
     assert.equal(report.length, 9);
     for (const { file, diagnostics } of report)
@@ -103,16 +103,30 @@ describe('CLI: runbook lint', () => {
       );
     assert.equal(result.status, 0);
     const before = JSON.parse(
-      runCli('lint', 'examples/gitter-2015', '--format', 'json', '--now=2015-07-19T06:59:00Z')
-        .stdout,
+      (
+        await runCli(
+          'lint',
+          'examples/gitter-2015',
+          '--format',
+          'json',
+          '--now=2015-07-19T06:59:00Z',
+        )
+      ).stdout,
     ) as LintJson[];
     assert.deepEqual(
       before.flatMap((file) => file.diagnostics),
       [],
     );
     const during = JSON.parse(
-      runCli('lint', 'examples/gitter-2015', '--format', 'json', '--now=2015-07-19T08:30:00+01:00')
-        .stdout,
+      (
+        await runCli(
+          'lint',
+          'examples/gitter-2015',
+          '--format',
+          'json',
+          '--now=2015-07-19T08:30:00+01:00',
+        )
+      ).stdout,
     ) as LintJson[];
     assert.deepEqual(
       during.map((file) => file.diagnostics.map((d) => d.message)),
@@ -122,16 +136,16 @@ describe('CLI: runbook lint', () => {
     );
   });
 
-  it('exits 2 for a --now that is not an instant', () => {
+  it('exits 2 for a --now that is not an instant', async () => {
     for (const now of ['yesterday', '2026-07-19 08:00', '2026-02-30T08:00:00Z']) {
-      const result = runCli('lint', 'examples', '--now', now);
+      const result = await runCli('lint', 'examples', '--now', now);
       assert.equal(result.status, 2, now);
       assert.match(result.stderr, /--now must be an ISO date-time with an offset/);
     }
   });
 
   it('reports every code of the broken examples as JSON and exits 1', () => {
-    const result = runCli('lint', 'examples/broken', '--format', 'json');
+    const result = spawnCli('lint', 'examples/broken', '--format', 'json');
     assert.equal(result.status, 1);
     const report = JSON.parse(result.stdout) as LintJson[];
     const codes = new Set(report.flatMap((file) => file.diagnostics.map((d) => d.code)));
@@ -143,13 +157,13 @@ describe('CLI: runbook lint', () => {
     }
   });
 
-  it('follows the JSON contract: the path as given, 1-based lines and columns, severities as words', () => {
+  it('follows the JSON contract: the path as given, 1-based lines and columns, severities as words', async () => {
     const path = join(folder, 'x.runbook.yaml');
     writeFileSync(
       path,
       'kind: runbook\ntitle: T\nsteps:\n  - id: a\n    estimate: 30m\n  - id: b\n    estimate: 5m\n    needs: [c]\n',
     );
-    const result = runCli('lint', path, '--format=json');
+    const result = await runCli('lint', path, '--format=json');
     assert.deepEqual(JSON.parse(result.stdout), [
       {
         file: path,
@@ -168,10 +182,10 @@ describe('CLI: runbook lint', () => {
     ]);
   });
 
-  it('prints compiler-style lines and exits 0 when there are only warnings', () => {
+  it('prints compiler-style lines and exits 0 when there are only warnings', async () => {
     const path = join(folder, 'x.runbook.yaml');
     writeFileSync(path, 'kind: runbook\ntitle: T\nsteps:\n  - id: a\n');
-    const result = runCli('lint', path);
+    const result = await runCli('lint', path);
     assert.equal(
       result.stdout,
       `${path}:4:9 warning missing-estimate Step "a" has no estimate, so the runbook's total is only a lower bound. Add \`estimate:\` (like 30m or 30m..1h).\n`,
@@ -179,7 +193,7 @@ describe('CLI: runbook lint', () => {
     assert.equal(result.status, 0);
   });
 
-  it('walks folders for runbook and announcement files only, honouring nested .runbookignore files', () => {
+  it('walks folders for runbook and announcement files only, honouring nested .runbookignore files', async () => {
     mkdirSync(join(folder, 'team/drafts'), { recursive: true });
     writeFileSync(join(folder, 'a.runbook.yaml'), 'kind: runbook\ntitle: T\nsteps: []\n');
     writeFileSync(join(folder, 'notes.yaml'), 'kind: runbook\n: : broken');
@@ -189,24 +203,26 @@ describe('CLI: runbook lint', () => {
     );
     writeFileSync(join(folder, 'team/drafts/c.runbook.yaml'), 'not: [closed');
     writeFileSync(join(folder, 'team/.runbookignore'), '# work in progress\ndrafts/\n');
-    const report = JSON.parse(runCli('lint', folder, '--format', 'json').stdout) as LintJson[];
+    const report = JSON.parse(
+      (await runCli('lint', folder, '--format', 'json')).stdout,
+    ) as LintJson[];
     assert.deepEqual(
       report.map((r) => r.file),
       [join(folder, 'a.runbook.yaml'), join(folder, 'team/b.announcement.yml')],
     );
   });
 
-  it('checks a file named on the command line even when an ignore file lists it', () => {
+  it('checks a file named on the command line even when an ignore file lists it', async () => {
     writeFileSync(join(folder, '.runbookignore'), 'c.runbook.yaml\n');
     writeFileSync(
       join(folder, 'c.runbook.yaml'),
       'kind: runbook\ntitle: T\nsteps: [{ id: a, needs: [zz] }]\n',
     );
-    assert.equal(runCli('lint', folder).status, 0);
-    assert.equal(runCli('lint', join(folder, 'c.runbook.yaml')).status, 1);
+    assert.equal((await runCli('lint', folder)).status, 0);
+    assert.equal((await runCli('lint', join(folder, 'c.runbook.yaml'))).status, 1);
   });
 
-  it('reports invalid UTF-8 as yaml-syntax instead of failing to read', () => {
+  it('reports invalid UTF-8 as yaml-syntax instead of failing to read', async () => {
     const path = join(folder, 'bad.runbook.yaml');
     writeFileSync(
       path,
@@ -216,15 +232,17 @@ describe('CLI: runbook lint', () => {
         Buffer.from('\nsteps: []\n'),
       ]),
     );
-    const [file] = JSON.parse(runCli('lint', path, '--format', 'json').stdout) as LintJson[];
+    const [file] = JSON.parse(
+      (await runCli('lint', path, '--format', 'json')).stdout,
+    ) as LintJson[];
     assert.deepEqual(
       file.diagnostics.map((d) => [d.code, d.line]),
       [['yaml-syntax', 2]],
     );
   });
 
-  it('exits 2 with a message for a path that cannot be read', () => {
-    const result = runCli('lint', join(folder, 'missing.runbook.yaml'));
+  it('exits 2 with a message for a path that cannot be read', async () => {
+    const result = await runCli('lint', join(folder, 'missing.runbook.yaml'));
     assert.equal(result.status, 2);
     assert.match(result.stderr, /cannot read .*missing\.runbook\.yaml: ENOENT/);
   });
@@ -237,14 +255,27 @@ describe('CLI: runbook lint', () => {
       ['frobnicate'],
       [],
     ]) {
-      const result = runCli(...args);
+      const result = spawnCli(...args);
       assert.equal(result.status, 2, args.join(' '));
       assert.match(result.stdout + result.stderr, /Usage:/);
     }
   });
 
-  it('prints its help with exit 0', () => {
-    const result = runCli('--help');
+  it("writes an output larger than a pipe's buffer whole before the process exits, as in-process", async () => {
+    for (let i = 0; i < 300; i++)
+      writeFileSync(
+        join(folder, `s${i}.runbook.yaml`),
+        'kind: runbook\ntitle: T\nsteps:\n  - id: a\n',
+      );
+    const spawned = spawnCli('lint', folder, '--format', 'json');
+    assert.equal(spawned.status, 0, spawned.stderr);
+    assert.ok(spawned.stdout.length > 64 * 1024, `${spawned.stdout.length} characters`);
+    assert.equal((JSON.parse(spawned.stdout) as LintJson[]).length, 300);
+    assert.deepEqual(await runCli('lint', folder, '--format', 'json'), spawned);
+  });
+
+  it('prints its help with exit 0', async () => {
+    const result = await runCli('--help');
     assert.equal(result.status, 0);
     assert.match(result.stdout, /runbook lint PATH/);
   });

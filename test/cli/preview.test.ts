@@ -27,12 +27,12 @@ interface PreviewJson {
   }>;
 }
 
-function previewJson(...args: string[]): {
+async function previewJson(...args: string[]): Promise<{
   status: number | null;
   json: PreviewJson;
   stderr: string;
-} {
-  const result = runCli('preview', ...args, '--format', 'json');
+}> {
+  const result = await runCli('preview', ...args, '--format', 'json');
   return {
     status: result.status,
     json: JSON.parse(result.stdout) as PreviewJson,
@@ -45,8 +45,8 @@ describe('CLI: runbook preview', () => {
   beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'runbook-preview-'))));
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-  it("gives seed 000 exactly the post's six conversions, as the CLI's JSON contract (docs/cli.md)", () => {
-    const { status, json, stderr } = previewJson(SEED_000, '--now', BEFORE);
+  it("gives seed 000 exactly the post's six conversions, as the CLI's JSON contract (docs/cli.md)", async () => {
+    const { status, json, stderr } = await previewJson(SEED_000, '--now', BEFORE);
     assert.deepEqual(json, {
       kind: 'announcement',
       id: 'gitter-maintenance-2015-07-19',
@@ -122,8 +122,8 @@ describe('CLI: runbook preview', () => {
     assert.equal(status, 0);
   });
 
-  it("writes seed 000's zones list in text exactly as the post did, after the window in its zone and UTC", () => {
-    const result = runCli('preview', SEED_000, '--now', BEFORE);
+  it("writes seed 000's zones list in text exactly as the post did, after the window in its zone and UTC", async () => {
+    const result = await runCli('preview', SEED_000, '--now', BEFORE);
     // The head of the text export; the impact, updates and sections follow (test/cli/export.test.ts).
     assert.equal(
       result.stdout.slice(
@@ -151,18 +151,18 @@ describe('CLI: runbook preview', () => {
     );
     assert.equal(result.status, 0);
     assert.equal(
-      runCli('preview', SEED_000, '--format=text', '--now', BEFORE).stdout,
+      (await runCli('preview', SEED_000, '--format=text', '--now', BEFORE)).stdout,
       result.stdout,
     );
   });
 
-  it('shifts the day where the local date differs: −1 in Los Angeles for a 05:00 UTC start, +1 in Kiritimati and UTC for 22:00 in Los Angeles', () => {
+  it('shifts the day where the local date differs: −1 in Los Angeles for a 05:00 UTC start, +1 in Kiritimati and UTC for 22:00 in Los Angeles', async () => {
     const path = join(folder, 'early.announcement.yaml');
     writeFileSync(
       path,
       'kind: announcement\ntitle: Early\nstart: 2026-07-19T05:00:00Z\nzone: UTC\nlength: 1h\naudience: [America/Los_Angeles, Pacific/Kiritimati, Asia/Tokyo]\n',
     );
-    const { json, status } = previewJson(path, '--now', BEFORE);
+    const { json, status } = await previewJson(path, '--now', BEFORE);
     assert.deepEqual(
       json.zones.map((z) => [z.label, z.start, z.day_shift]),
       [
@@ -176,7 +176,7 @@ describe('CLI: runbook preview', () => {
       path,
       'kind: announcement\ntitle: Late\nstart: 2026-07-18 22:00\nzone: America/Los_Angeles\nlength: 1h\ntime_format: 12h\naudience: [{ zone: Pacific/Kiritimati, label: Line Islands }, UTC]\n',
     );
-    const late = previewJson(path, '--now', BEFORE).json;
+    const late = (await previewJson(path, '--now', BEFORE)).json;
     assert.deepEqual(
       late.zones.map((z) => [z.label, z.start, z.abbreviation, z.offset, z.day_shift]),
       [
@@ -185,18 +185,18 @@ describe('CLI: runbook preview', () => {
       ],
     );
     assert.match(
-      runCli('preview', path, '--now', BEFORE).stdout,
+      (await runCli('preview', path, '--now', BEFORE)).stdout,
       /\nLine Islands: Sun 7pm\nUTC: Sun 5am\n$/,
     );
   });
 
-  it("gives null estimate and planned minutes without an estimate, and the file's safety factor", () => {
+  it("gives null estimate and planned minutes without an estimate, and the file's safety factor", async () => {
     const path = join(folder, 'x.announcement.yaml');
     writeFileSync(
       path,
       'kind: announcement\ntitle: T\nstart: 2026-07-19 08:00\nzone: Europe/London\nlength: 90m\nsafety_factor: 1.5\n',
     );
-    const { json } = previewJson(path, '--now', BEFORE);
+    const { json } = await previewJson(path, '--now', BEFORE);
     assert.deepEqual(
       [
         json.id,
@@ -212,15 +212,15 @@ describe('CLI: runbook preview', () => {
       path,
       'kind: announcement\ntitle: T\nstart: 2026-07-19 08:00\nzone: Europe/London\nestimate: 20m..45m\nsafety_factor: 1.5\n',
     );
-    const ranged = previewJson(path, '--now', BEFORE).json;
+    const ranged = (await previewJson(path, '--now', BEFORE)).json;
     assert.deepEqual(
       [ranged.estimate, ranged.planned_minutes, ranged.window.minutes, ranged.window.end],
       [{ low: 20, high: 45 }, 67.5, 67.5, '2026-07-19T09:07:30+01:00'],
     );
   });
 
-  it("gives a runbook's estimate from its plan: the longest path, low and high, and safety factor × high", () => {
-    const { json, status } = previewJson(
+  it("gives a runbook's estimate from its plan: the longest path, low and high, and safety factor × high", async () => {
+    const { json, status } = await previewJson(
       'examples/gitter-2015/restructure.runbook.yaml',
       '--now',
       BEFORE,
@@ -237,7 +237,7 @@ describe('CLI: runbook preview', () => {
       ['runbook', { low: 30, high: 30 }, 2, 60, '2015-07-19T08:00:00+01:00', 60],
     );
     assert.equal(status, 0);
-    const seed002 = previewJson(
+    const seed002 = await previewJson(
       'examples/cloudcannon-2018/postgres-upgrade.runbook.yaml',
       '--now',
       BEFORE,
@@ -253,7 +253,7 @@ describe('CLI: runbook preview', () => {
     assert.equal(seed002.status, 0);
   });
 
-  it("gives an announcement its linked runbook's estimate and planned length, read from disk", () => {
+  it("gives an announcement its linked runbook's estimate and planned length, read from disk", async () => {
     writeFileSync(
       join(folder, 'up.runbook.yaml'),
       'kind: runbook\ntitle: T\nsafety_factor: 1.5\nsteps:\n  - id: a\n    estimate: 20m..40m\n',
@@ -263,7 +263,7 @@ describe('CLI: runbook preview', () => {
       path,
       'kind: announcement\ntitle: T\nrunbook: ./up.runbook.yaml\nstart: 2026-07-19 08:00\nzone: Europe/London\nestimate: 5m\n',
     );
-    const { json, status, stderr } = previewJson(path, '--now', BEFORE);
+    const { json, status, stderr } = await previewJson(path, '--now', BEFORE);
     assert.deepEqual(
       [
         json.estimate,
@@ -283,7 +283,7 @@ describe('CLI: runbook preview', () => {
       path,
       'kind: announcement\ntitle: T\nrunbook: ./gone.runbook.yaml\nstart: 2026-07-19 08:00\nzone: Europe/London\nestimate: 5m\n',
     );
-    const gone = previewJson(path, '--now', BEFORE);
+    const gone = await previewJson(path, '--now', BEFORE);
     assert.deepEqual(
       [gone.json.estimate, gone.json.planned_minutes, gone.status],
       [{ low: 5, high: 5 }, 10, 1],
@@ -291,7 +291,7 @@ describe('CLI: runbook preview', () => {
     assert.match(gone.stderr, /error runbook-not-found No file at "\.\/gone\.runbook\.yaml"/);
   });
 
-  it('previews every broken example as JSON anyway, with its problems on stderr, exiting 1 exactly when there are errors', () => {
+  it('previews every broken example as JSON anyway, with its problems on stderr, exiting 1 exactly when there are errors', async () => {
     const cases: Array<[string, number, string | null]> = [
       ['unknown-zone.runbook.yaml', 1, null],
       ['invalid-time.runbook.yaml', 1, null],
@@ -302,7 +302,7 @@ describe('CLI: runbook preview', () => {
     ];
     for (const [name, code, start] of cases) {
       const file = `examples/broken/${name}`;
-      const { status, json, stderr } = previewJson(file, '--now', BEFORE);
+      const { status, json, stderr } = await previewJson(file, '--now', BEFORE);
       assert.equal(status, code, name);
       assert.equal(json.kind, 'runbook', name);
       assert.equal(json.window.start, start, name);
@@ -318,20 +318,20 @@ describe('CLI: runbook preview', () => {
     }
   });
 
-  it('reports start-in-past on stderr against --now, and exits 2 for a --now that is not an instant', () => {
-    const during = runCli('preview', SEED_000, '--now', '2015-07-19T08:30:00+01:00');
+  it('reports start-in-past on stderr against --now, and exits 2 for a --now that is not an instant', async () => {
+    const during = await runCli('preview', SEED_000, '--now', '2015-07-19T08:30:00+01:00');
     assert.equal(
       during.stderr,
       `${SEED_000}:9:8 info start-in-past This window is open now: it opened 30 minutes ago (2015-07-19 08:00 Europe/London) and closes in 30 minutes.\n`,
     );
     assert.equal(during.status, 0);
-    const bad = runCli('preview', SEED_000, '--now', '2015-07-19 08:30');
+    const bad = await runCli('preview', SEED_000, '--now', '2015-07-19 08:30');
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--now must be an ISO date-time with an offset/);
   });
 
-  it('rejects an unknown format with a usage error naming every format', () => {
-    const typo = runCli('preview', SEED_000, '--format', 'jsn');
+  it('rejects an unknown format with a usage error naming every format', async () => {
+    const typo = await runCli('preview', SEED_000, '--format', 'jsn');
     assert.equal(typo.status, 2);
     assert.match(
       typo.stderr,
@@ -340,19 +340,19 @@ describe('CLI: runbook preview', () => {
     assert.equal(typo.stdout, '');
   });
 
-  it('exits 2 for bad usage, an unreadable file, and a file that is neither kind', () => {
+  it('exits 2 for bad usage, an unreadable file, and a file that is neither kind', async () => {
     for (const args of [[], [SEED_000, SEED_000], [SEED_000, '--colour']]) {
-      const result = runCli('preview', ...args);
+      const result = await runCli('preview', ...args);
       assert.equal(result.status, 2, args.join(' '));
       assert.match(result.stderr, /Usage:/);
     }
-    const missing = runCli('preview', join(folder, 'missing.announcement.yaml'));
+    const missing = await runCli('preview', join(folder, 'missing.announcement.yaml'));
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /cannot read .*missing\.announcement\.yaml: ENOENT/);
-    assert.equal(runCli('preview', folder).status, 2);
+    assert.equal((await runCli('preview', folder)).status, 2);
     const other = join(folder, 'notes.yaml');
     writeFileSync(other, 'title: Not ours\n');
-    const neither = runCli('preview', other);
+    const neither = await runCli('preview', other);
     assert.equal(neither.status, 2);
     assert.match(neither.stderr, /is neither a runbook nor an announcement/);
   });

@@ -25,12 +25,12 @@ interface ScheduleJson {
   unschedulable: string[];
 }
 
-function scheduleJson(...args: string[]): {
+async function scheduleJson(...args: string[]): Promise<{
   status: number | null;
   json: ScheduleJson;
   stderr: string;
-} {
-  const result = runCli('schedule', ...args, '--format', 'json');
+}> {
+  const result = await runCli('schedule', ...args, '--format', 'json');
   return {
     status: result.status,
     json: JSON.parse(result.stdout) as ScheduleJson,
@@ -58,8 +58,8 @@ describe('CLI: runbook schedule', () => {
     return path;
   }
 
-  it("gives seed 003's phases as ranges in minutes from the window's start, as the JSON contract", () => {
-    const { status, json, stderr } = scheduleJson(SEED_003, '--now', BEFORE);
+  it("gives seed 003's phases as ranges in minutes from the window's start, as the JSON contract", async () => {
+    const { status, json, stderr } = await scheduleJson(SEED_003, '--now', BEFORE);
     assert.deepEqual(contract(json), {
       steps: [
         {
@@ -97,7 +97,7 @@ describe('CLI: runbook schedule', () => {
     assert.equal(status, 0);
   });
 
-  it('marks the longest of parallel branches critical and starts the others together', () => {
+  it('marks the longest of parallel branches critical and starts the others together', async () => {
     const file = write(
       'parallel.runbook.yaml',
       [
@@ -122,7 +122,7 @@ describe('CLI: runbook schedule', () => {
         '',
       ].join('\n'),
     );
-    const { status, json } = scheduleJson(file, '--now', BEFORE);
+    const { status, json } = await scheduleJson(file, '--now', BEFORE);
     assert.deepEqual(contract(json), {
       steps: [
         { id: 'backup', start: { low: 0, high: 0 }, end: { low: 30, high: 30 }, critical: true },
@@ -147,8 +147,8 @@ describe('CLI: runbook schedule', () => {
     assert.equal(status, 0);
   });
 
-  it('writes seed 003 as a table: T+ ranges, clock times in Los Angeles with Tuesday marked, the phases and the sum', () => {
-    const result = runCli('schedule', SEED_003, '--now', BEFORE);
+  it('writes seed 003 as a table: T+ ranges, clock times in Los Angeles with Tuesday marked, the phases and the sum', async () => {
+    const result = await runCli('schedule', SEED_003, '--now', BEFORE);
     assert.equal(
       result.stdout,
       [
@@ -174,11 +174,11 @@ describe('CLI: runbook schedule', () => {
     assert.equal(result.status, 0);
   });
 
-  it('schedules the runbook an announcement links, saying so on stderr', () => {
-    const fromAnnouncement = scheduleJson(SEED_003_ANNOUNCEMENT, '--now', BEFORE);
+  it('schedules the runbook an announcement links, saying so on stderr', async () => {
+    const fromAnnouncement = await scheduleJson(SEED_003_ANNOUNCEMENT, '--now', BEFORE);
     assert.deepEqual(
       contract(fromAnnouncement.json),
-      contract(scheduleJson(SEED_003, '--now', BEFORE).json),
+      contract((await scheduleJson(SEED_003, '--now', BEFORE)).json),
     );
     assert.match(
       fromAnnouncement.stderr,
@@ -186,12 +186,12 @@ describe('CLI: runbook schedule', () => {
     );
   });
 
-  it('lists steps in a cycle as unschedulable, with the errors on stderr, and exits 1', () => {
+  it('lists steps in a cycle as unschedulable, with the errors on stderr, and exits 1', async () => {
     const file = write(
       'cycle.runbook.yaml',
       'kind: runbook\ntitle: T\nsteps:\n  - id: a\n    estimate: 10m\n  - id: b\n    estimate: 5m\n    needs: [c]\n  - id: c\n    estimate: 5m\n    needs: [b]\n',
     );
-    const { status, json, stderr } = scheduleJson(file);
+    const { status, json, stderr } = await scheduleJson(file);
     assert.deepEqual(
       json.steps.map((step) => step.id),
       ['a'],
@@ -201,18 +201,18 @@ describe('CLI: runbook schedule', () => {
     assert.equal(status, 1);
   });
 
-  it('exits 2 for a file it cannot read, one that is not a runbook, an announcement without one, and bad usage', () => {
-    assert.equal(runCli('schedule', join(folder, 'missing.runbook.yaml')).status, 2);
+  it('exits 2 for a file it cannot read, one that is not a runbook, an announcement without one, and bad usage', async () => {
+    assert.equal((await runCli('schedule', join(folder, 'missing.runbook.yaml'))).status, 2);
     const notes = write('notes.yaml', 'title: T\n');
-    assert.match(runCli('schedule', notes).stderr, /is not a runbook/);
+    assert.match((await runCli('schedule', notes)).stderr, /is not a runbook/);
     const announcement = write(
       'x.announcement.yaml',
       'kind: announcement\ntitle: T\nstart: 2099-07-19 08:00\nzone: Europe/London\nestimate: 30m\n',
     );
-    const result = runCli('schedule', announcement, '--now', BEFORE);
+    const result = await runCli('schedule', announcement, '--now', BEFORE);
     assert.match(result.stderr, /is an announcement without `runbook:`/);
     assert.equal(result.status, 2);
-    assert.equal(runCli('schedule', notes, '--format', 'md').status, 2);
-    assert.equal(runCli('schedule').status, 2);
+    assert.equal((await runCli('schedule', notes, '--format', 'md')).status, 2);
+    assert.equal((await runCli('schedule')).status, 2);
   });
 });
