@@ -164,22 +164,19 @@ describe('CLI: runbook preview --format (exports)', () => {
     assert.match(nowhere.stderr, /cannot write .*x\.md: ENOENT/);
   });
 
-  it('answers for a 10 MB file within a second: too large, nothing exported', async () => {
+  it('answers for a 10 MB file: too large, nothing exported', async () => {
     const path = join(folder, 'huge.announcement.yaml');
     writeFileSync(
       path,
       `kind: announcement\ntitle: Huge\nsections:\n  notes: |\n${'    lorem ipsum dolor sit amet, consectetur adipiscing elit\n'.repeat(180_000)}`,
     );
     const out = join(folder, 'huge.html');
-    const started = Date.now();
     const result = await runCli('preview', path, '--format', 'html', '--out', out);
-    const elapsed = Date.now() - started;
     assert.equal(result.status, 2);
     assert.match(
       result.stderr,
       /info file-too-large This file is too large to analyse \(10\.\d MB; the limit is 5\.0 MB/,
     );
-    assert.ok(elapsed < 1000, `${elapsed} ms`);
     assert.throws(() => readFileSync(out), /ENOENT/);
   });
 });
