@@ -1,4 +1,5 @@
 import { formatDuration } from '../duration';
+import type { PhaseImpact } from '../model/impact';
 import type { PreviewModel, PreviewWindow } from '../preview/preview-model';
 import {
   describeZoneAt,
@@ -59,11 +60,11 @@ export function joinList(items: readonly string[]): string {
     : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const IMPACT_WORDS: Record<string, string> = {
+const IMPACT_WORDS: Partial<Record<string, string>> = {
   outage: 'will be unavailable',
   'read-only': 'will be read-only',
   degraded: 'may be slow or partly unavailable',
-};
+} satisfies Record<PhaseImpact, string>;
 
 /** What users will notice, in a sentence: "web, desktop and api will be unavailable."; null when the file does not say. */
 export function impactSentence(model: PreviewModel): string | null {

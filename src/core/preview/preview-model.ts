@@ -3,6 +3,7 @@ import type { Severity } from '../diagnostic';
 import type { DocumentKind } from '../document-kind';
 import { formatDurationRange, parseDuration, type DurationRange } from '../duration';
 import type { Plan } from '../plan/plan';
+import { worstImpact } from '../model/impact';
 import { windowEstimate, type EstimateSource } from '../plan/window-estimate';
 import { safetyFactorOf } from '../safety-factor';
 import {
@@ -169,7 +170,7 @@ export function previewModel(analysis: Analysis): PreviewModel {
     zonesList: window ? formatZonesList(window.conversions, { timeFormat: window.timeFormat }) : [],
     audienceLabels: audienceLabels(analysis),
     estimate,
-    impact: text(root, 'impact') ?? worstImpact(planned?.source),
+    impact: text(root, 'impact') ?? runbookImpact(planned?.source),
     affected: strings(valueOf(root, 'affected')),
     phases: (planned?.plan.phases ?? []).map((p) => ({
       impact: p.impact,
@@ -238,13 +239,8 @@ function audienceLabels(analysis: Analysis): Array<string | null> {
   return window.conversions.map((_, i) => valid[i]?.label ?? null);
 }
 
-const IMPACT_ORDER = ['none', 'degraded', 'read-only', 'outage'];
-
-function worstImpact(runbook: Analysis | undefined): string | null {
-  const impacts = (runbook?.steps ?? [])
-    .map((s) => s.impact)
-    .filter((i): i is string => i !== undefined && IMPACT_ORDER.includes(i));
-  return impacts.sort((a, b) => IMPACT_ORDER.indexOf(b) - IMPACT_ORDER.indexOf(a))[0] ?? null;
+function runbookImpact(runbook: Analysis | undefined): string | null {
+  return worstImpact((runbook?.steps ?? []).map((s) => s.impact)) ?? null;
 }
 
 function previewSteps(source: Analysis, plan: Plan): PreviewStep[] {

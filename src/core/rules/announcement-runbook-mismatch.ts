@@ -4,6 +4,7 @@ import { formatDuration, formatDurationRange } from '../duration';
 import { differs, durationRangeText } from '../fixes/durations';
 import { timeTextIn } from '../fixes/time-text';
 import { lengthFix, writtenLength } from '../fixes/window-length';
+import { isImpact, worstImpact } from '../model/impact';
 import { flowList, replaceNode } from '../fixes/yaml-edits';
 import { ownEstimate } from '../plan/window-estimate';
 import { localTime } from '../time/conversion';
@@ -12,9 +13,6 @@ import { validZone } from '../time/time-field';
 import { scalarOf, valueOf, type YamlNode } from '../yaml/tree';
 import type { RuleContext } from '../analysis-types';
 import type { Rule } from './rule';
-
-/** Impacts, worst first (as the plan's phases rank them). */
-const IMPACTS = ['outage', 'read-only', 'degraded', 'none'];
 
 const mismatch = (node: YamlNode, message: string, fix?: Fix): Diagnostic => ({
   code: 'announcement-runbook-mismatch',
@@ -138,11 +136,11 @@ function length({ text, parsed, window }: RuleContext, runbook: Analysis): Diagn
 /** The announced impact against the worst impact of the runbook's steps. */
 function impact({ parsed }: RuleContext, runbook: Analysis): Diagnostic[] {
   const node = scalarOf(parsed.root, 'impact');
-  const worst = IMPACTS.find((level) => runbook.steps.some((step) => step.impact === level));
+  const worst = worstImpact(runbook.steps.map((step) => step.impact));
   if (
     !node ||
     typeof node.value !== 'string' ||
-    !IMPACTS.includes(node.value) ||
+    !isImpact(node.value) ||
     !worst ||
     node.value === worst
   )
