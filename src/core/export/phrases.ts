@@ -4,6 +4,7 @@ import type { PreviewModel, PreviewWindow } from '../preview/preview-model';
 import {
   describeZoneAt,
   formatClock,
+  isUtcZone,
   localTime,
   type LocalTime,
   type TimeFormat,
@@ -18,7 +19,7 @@ export function dayText(local: LocalTime): string {
 
 /** What readers call a zone at an instant: "BST", "UTC", else its offset ("UTC+05:45"). */
 export function zoneName(zone: string, ms: number): string {
-  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
+  if (isUtcZone(zone)) return 'UTC';
   const moment = describeZoneAt(zone, ms);
   return moment.abbreviation ?? `UTC${moment.offset}`;
 }

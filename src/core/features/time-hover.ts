@@ -6,6 +6,7 @@ import {
   describeZoneAt,
   formatClock,
   formatRelative,
+  isUtcZone,
   localTime,
   zoneCity,
   type TimeFormat,
@@ -18,18 +19,6 @@ import { dayAndClockText, dayText, windowClockText, zoneMomentText } from './tim
 import { zoneHoverMarkdown } from './zone-hover';
 
 const WINDOW_KEYS = new Set(['start', 'end', 'length', 'publish']);
-/** Zones that are UTC under another name: the UTC row would repeat the primary one. */
-const UTC_NAMES = new Set([
-  'UTC',
-  'Etc/UTC',
-  'Etc/UCT',
-  'UCT',
-  'Etc/Universal',
-  'Universal',
-  'Etc/Zulu',
-  'Zulu',
-  'UTC+00:00',
-]);
 
 /**
  * The hover on a time or a zone: on `start`, `end`, `length` (and an announcement's `publish`),
@@ -75,7 +64,7 @@ function windowMarkdown(
   if (startMs === undefined || !primaryZone) return undefined;
   const own = [
     { zone: primaryZone, label: zoneCity(primaryZone) },
-    ...(UTC_NAMES.has(primaryZone) ? [] : [{ zone: 'UTC', label: 'UTC' }]),
+    ...(isUtcZone(primaryZone) ? [] : [{ zone: 'UTC', label: 'UTC' }]),
   ];
   const [primary, ...utc] = convertWindow(startMs, endMs, primaryZone, own);
   const length =
