@@ -6,15 +6,14 @@ import {
   formatClock,
   isUtcZone,
   localTime,
+  monthAbbreviation,
   type LocalTime,
   type TimeFormat,
 } from '../time/index';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "Sun 19 Jul": short, and with the month in words so that no reader swaps day and month. */
 export function dayText(local: LocalTime): string {
-  return `${local.weekday} ${local.day} ${MONTHS[local.month - 1]}`;
+  return `${local.weekday} ${local.day} ${monthAbbreviation(local.month)}`;
 }
 
 /** What readers call a zone at an instant: "BST", "UTC", else its offset ("UTC+05:45"). */

@@ -1,16 +1,15 @@
 import {
   formatClock,
+  monthAbbreviation,
   type LocalTime,
   type TimeFormat,
   type ZoneConversion,
   type ZoneMoment,
 } from '../time/index';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "Sun 19 Jul 2015": a local date as hovers write it. */
 export function dayText(local: LocalTime): string {
-  return `${local.weekday} ${local.day} ${MONTHS[local.month - 1]} ${local.year}`;
+  return `${local.weekday} ${local.day} ${monthAbbreviation(local.month)} ${local.year}`;
 }
 
 /** "Sun 19 Jul 2015 4pm" (or "16:00"): a local date and time of day. */

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { weekdayAbbreviation } from './calendar-names';
 import type { LocalDateTime } from './date-time-text';
 import { describeZoneAt, luxonZone } from './offsets';
 import { zoneCity } from './zone-names';
@@ -10,8 +11,6 @@ export interface LocalTime extends LocalDateTime {
   /** "Sun". */
   weekday: string;
 }
-
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 function inZone(ms: number, zone: string): DateTime {
   const target = luxonZone(zone);
@@ -30,7 +29,7 @@ export function localTime(ms: number, zone: string): LocalTime {
     minute: dt.minute,
     second: dt.second,
     date: dt.toISODate()!,
-    weekday: WEEKDAYS[dt.weekday - 1],
+    weekday: weekdayAbbreviation(dt.weekday),
   };
 }
 

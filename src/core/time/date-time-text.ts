@@ -1,3 +1,4 @@
+import { monthName } from './calendar-names';
 import { formatOffset } from './offsets';
 
 /** A calendar date and wall-clock time, without a zone. */
@@ -30,21 +31,6 @@ const FORM =
 const OFFSET = /^(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
 const EXAMPLE =
   'write it like 2026-07-19 08:00 (wall-clock time in `zone`) or 2026-07-19T08:00:00+01:00';
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** Reads a written date-time; every impossible part (month 13, 24:00, 29 February 2027, +25:00) is a message, never a throw. */
 export function parseDateTimeText(input: string): DateTimeParse {
   const text = input.trim();
@@ -90,7 +76,7 @@ function dateProblem({ year, month, day }: LocalDateTime): string | undefined {
   const days = daysInMonth(year, month);
   if (day >= 1 && day <= days) return undefined;
   if (month === 2 && day === 29) return `${year} is not a leap year, so February has 28 days`;
-  return `${MONTHS[month - 1]} ${year} has ${days} days, so there is no day ${day}`;
+  return `${monthName(month)} ${year} has ${days} days, so there is no day ${day}`;
 }
 
 function timeProblem({

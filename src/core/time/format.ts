@@ -1,3 +1,4 @@
+import { monthAbbreviation } from './calendar-names';
 import type { LocalTime, ZoneConversion } from './conversion';
 
 /** How times are written for readers: "4pm" and "Midnight", or "16:00". */
@@ -50,21 +51,7 @@ export interface ZonesTable {
 
 /** "Sun 19 Jul 4pm". */
 function dayAndClock(local: LocalTime, format: TimeFormat): string {
-  const month = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ][local.month - 1];
-  return `${local.weekday} ${local.day} ${month} ${formatClock(local.hour, local.minute, format)}`;
+  return `${local.weekday} ${local.day} ${monthAbbreviation(local.month)} ${formatClock(local.hour, local.minute, format)}`;
 }
 
 /** The zones table's cells: zone, start (with day and date), end, and abbreviation with offset. */

@@ -5,6 +5,7 @@
  */
 export { ABBREVIATIONS, abbreviationMeanings, type AbbreviationMeaning } from './abbreviations';
 export type { AudienceEntry } from './audience';
+export { monthAbbreviation, monthName, weekdayAbbreviation } from './calendar-names';
 export {
   convertWindow,
   isoInZone,
