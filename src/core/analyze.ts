@@ -28,7 +28,7 @@ export function analyze(
   now?: number,
   resolveRunbook?: RunbookResolver,
 ): Analysis {
-  const tooLarge = fileTooLarge(text, settings.maxFileSize);
+  const tooLarge = fileTooLarge(text, settings.maxFileSizeBytes);
   if (tooLarge.length > 0) {
     return withLines({
       text,
