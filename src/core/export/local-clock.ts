@@ -6,6 +6,7 @@ import {
   weekdayAbbreviation,
   type TimeFormat,
 } from '../time/index';
+import { minutesToMs } from '../time/units';
 
 /** The wall clock in the window's zone at an instant. */
 export interface ClockFields {
@@ -30,7 +31,7 @@ export function localClock(window: PreviewWindow, lastMs: number): (ms: number) 
       (current, change) => (ms >= change.ms ? change.after.offsetMinutes : current),
       first,
     );
-    const local = new Date(ms + offset * 60_000);
+    const local = new Date(ms + minutesToMs(offset));
     return {
       date: local.toISOString().slice(0, 10),
       // getUTCDay counts from Sunday (0); ISO weekdays from Monday (1) to Sunday (7).

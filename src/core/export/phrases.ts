@@ -10,6 +10,7 @@ import {
   type LocalTime,
   type TimeFormat,
 } from '../time/index';
+import { minutesToSeconds } from '../time/units';
 
 /** "Sun 19 Jul": short, and with the month in words so that no reader swaps day and month. */
 export function dayText(local: LocalTime): string {
@@ -50,7 +51,7 @@ export function shortWindow(
 export function estimateLine(model: PreviewModel): string | null {
   const estimate = model.estimate;
   if (!estimate) return null;
-  return `Estimate: ${estimate.lowerBound ? 'at least ' : ''}${estimate.text} × ${estimate.safetyFactor} = ${formatDuration(estimate.plannedMinutes * 60)} planned`;
+  return `Estimate: ${estimate.lowerBound ? 'at least ' : ''}${estimate.text} × ${estimate.safetyFactor} = ${formatDuration(minutesToSeconds(estimate.plannedMinutes))} planned`;
 }
 
 /** "web, desktop and api". */

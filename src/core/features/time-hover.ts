@@ -17,6 +17,7 @@ import { nodeAtOffset } from '../yaml/tree';
 import type { Hover } from './feature-results';
 import { dayAndClockText, dayText, windowClockText, zoneMomentText } from './time-display';
 import { zoneHoverMarkdown } from './zone-hover';
+import { msToSeconds } from '../time/units';
 
 const WINDOW_KEYS = new Set(['start', 'end', 'length', 'publish']);
 
@@ -68,7 +69,7 @@ function windowMarkdown(
   ];
   const [primary, ...utc] = convertWindow(startMs, endMs, primaryZone, own);
   const length =
-    window.lengthMs !== undefined ? ` · ${formatDuration(window.lengthMs / 1000)}` : '';
+    window.lengthMs !== undefined ? ` · ${formatDuration(msToSeconds(window.lengthMs))}` : '';
   // How far away it is comes first: a hover with many zones scrolls, and this is what people look for.
   const paragraphs = [
     `**Maintenance window** · ${dayText(primary.local)}${length}`,
@@ -121,7 +122,7 @@ function publishLine(window: TimeWindow, now: number | undefined): string[] {
     `${formatClock(utc.hour, utc.minute, '24h')} UTC`,
     ...(now !== undefined ? [formatRelative(now, ms)] : []),
     lead > 0
-      ? `${formatDuration(lead / 1000)} before the window opens`
+      ? `${formatDuration(msToSeconds(lead))} before the window opens`
       : 'not before the window opens',
   ];
   return [`**Published** ${facts.join(' · ')}`];

@@ -3,6 +3,7 @@ import { weekdayAbbreviation } from './calendar-names';
 import type { LocalDateTime } from './date-time-text';
 import { describeZoneAt, luxonZone } from './offsets';
 import { zoneCity } from './zone-names';
+import { MS_PER_DAY } from './units';
 
 /** A wall-clock reading of an instant in a zone. */
 export interface LocalTime extends LocalDateTime {
@@ -107,5 +108,5 @@ function convertOne(
 }
 
 function dayNumber({ year, month, day }: LocalTime): number {
-  return Date.UTC(year, month - 1, day) / 86_400_000;
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }

@@ -1,5 +1,6 @@
 import { monthName } from './calendar-names';
 import { formatOffset } from './offsets';
+import { hoursToMinutes } from './units';
 
 /** A calendar date and wall-clock time, without a zone. */
 export interface LocalDateTime {
@@ -58,8 +59,12 @@ export function parseDateTimeText(input: string): DateTimeParse {
     );
   const minutes = offset[1]
     ? 0
-    : (offset[2] === '-' ? -1 : 1) * (Number(offset[3]) * 60 + Number(offset[4] ?? 0));
-  if (Number(offset[4] ?? 0) > 59 || minutes < -12 * 60 || minutes > 14 * 60) {
+    : (offset[2] === '-' ? -1 : 1) * (hoursToMinutes(Number(offset[3])) + Number(offset[4] ?? 0));
+  if (
+    Number(offset[4] ?? 0) > 59 ||
+    minutes < hoursToMinutes(-12) ||
+    minutes > hoursToMinutes(14)
+  ) {
     return fail(`"${text}": ${rest} is not a UTC offset; offsets run from -12:00 to +14:00.`);
   }
   return { ok: true, value: { ...value, offset: minutes } };

@@ -8,6 +8,7 @@ import { formatLocalDateTime, TimeFormats, type TimeFormat } from './format';
 import { formatOffset } from './offsets';
 import { readTimeField, validZone, type TimeField, type ZoneField } from './time-field';
 import { checkZone } from './zone-check';
+import { secondsToMs } from './units';
 
 /** A problem with the window as a whole (end before start, end and length disagreeing): `invalid-time`. */
 export interface WindowProblem {
@@ -164,5 +165,5 @@ function lengthDisagreement(window: TimeWindow, lengthMs: number): string {
 function durationMs(node: YamlScalar): number | undefined {
   if (node.value === null || typeof node.value === 'boolean') return undefined;
   const parsed = parseDuration(node.value);
-  return parsed.ok ? parsed.high * 1000 : undefined;
+  return parsed.ok ? secondsToMs(parsed.high) : undefined;
 }
