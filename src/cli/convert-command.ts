@@ -5,6 +5,7 @@ import {
   zonesTable,
   type TimeFormat,
 } from '../core/time/index';
+import { defaultSettings } from '../core/settings';
 import { zoneJson } from '../core/preview/preview-data';
 import { formatTextTable } from '../core/preview/text-table';
 import { windowLines } from '../core/preview/window-text';
@@ -54,7 +55,7 @@ export function convertCommand(
     );
     return 0;
   }
-  const timeFormat = (options['time-format'] ?? '24h') as TimeFormat;
+  const timeFormat = (options['time-format'] ?? defaultSettings.timeFormat) as TimeFormat;
   // The table stays 24h whatever the list says: it is the unambiguous reference beside it.
   out(
     [

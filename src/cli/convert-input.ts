@@ -11,6 +11,7 @@ import {
   type ZoneTarget,
 } from '../core/time/index';
 import { UsageError } from './usage-error';
+import { minutesToMs, secondsToMs } from '../core/time/units';
 
 /** An instant given on the command line, and the zone it was given in. */
 export interface GivenTime {
@@ -81,7 +82,7 @@ export function startOption(written: string, zone: string | undefined, notes: st
       false,
     );
   return {
-    ms: wallClockAsUtc(parsed.value) - offset * 60_000,
+    ms: wallClockAsUtc(parsed.value) - minutesToMs(offset),
     zone: offset === 0 ? 'UTC' : `UTC${formatOffset(offset)}`,
     zoneGiven: false,
   };
@@ -97,7 +98,7 @@ export function endOption(
     const length = parseDuration(options.length);
     if (!length.ok) throw new UsageError(`--length: ${length.message}`, false);
     // A range counts as its upper bound, as a window's length does.
-    return start.ms + length.high * 1000;
+    return start.ms + secondsToMs(length.high);
   }
   if (options.end === undefined) return undefined;
   const end = timeIn('--end', options.end, start.zone, start.zoneGiven, notes);

@@ -1,5 +1,6 @@
 import { parseDateTimeText, wallClockAsUtc } from '../core/time/date-time-text';
 import { UsageError } from './usage-error';
+import { minutesToMs } from '../core/time/units';
 
 /** How `--now` is described in usage messages. */
 export const NOW_VALUE = '<ISO date-time with offset>';
@@ -15,5 +16,5 @@ export function parseNowOption(text: string | undefined): number {
     throw new UsageError(
       `--now must be an ISO date-time with an offset, like 2026-07-19T08:00:00Z, not "${text}"`,
     );
-  return wallClockAsUtc(parsed.value) - parsed.value.offset * 60_000;
+  return wallClockAsUtc(parsed.value) - minutesToMs(parsed.value.offset);
 }

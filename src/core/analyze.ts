@@ -12,6 +12,7 @@ import { LineIndex } from './text/line-index';
 import { readWindow } from './time/window';
 import { parseYaml, type ParsedYaml } from './yaml/parse-yaml';
 import { scalarOf } from './yaml/tree';
+import { secondsToMs } from './time/units';
 
 const EMPTY_PARSE: ParsedYaml = { reader: 'yaml', root: null, problems: [], documentCount: 0 };
 
@@ -28,7 +29,7 @@ export function analyze(
   now?: number,
   resolveRunbook?: RunbookResolver,
 ): Analysis {
-  const tooLarge = fileTooLarge(text, settings.maxFileSize);
+  const tooLarge = fileTooLarge(text, settings.maxFileSizeBytes);
   if (tooLarge.length > 0) {
     return withLines({
       text,
@@ -60,7 +61,12 @@ export function analyze(
   // A window without `end` or `length` lasts its planned length: a runbook's plan, an announcement's linked runbook's (or own estimate's).
   const planned = windowEstimate({ kind, plan, linked, root: parsed.root, settings })?.planned;
   const window = kind
-    ? readWindow(parsed.root, kind, settings, planned && planned > 0 ? planned * 1000 : undefined)
+    ? readWindow(
+        parsed.root,
+        kind,
+        settings,
+        planned && planned > 0 ? secondsToMs(planned) : undefined,
+      )
     : undefined;
   const context = {
     text,

@@ -1,3 +1,9 @@
+import {
+  SECONDS_PER_DAY,
+  SECONDS_PER_HOUR,
+  SECONDS_PER_MINUTE,
+  SECONDS_PER_WEEK,
+} from './time/units';
 /** A duration in seconds, possibly a range; `low === high` when it is a single value. */
 export interface DurationRange {
   low: number;
@@ -6,9 +12,15 @@ export interface DurationRange {
 
 export type DurationResult = ({ ok: true } & DurationRange) | { ok: false; message: string };
 
-const UNIT_SECONDS: Record<string, number> = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
+const UNIT_SECONDS: Record<string, number> = {
+  w: SECONDS_PER_WEEK,
+  d: SECONDS_PER_DAY,
+  h: SECONDS_PER_HOUR,
+  m: SECONDS_PER_MINUTE,
+  s: 1,
+};
 /** Longer than this is almost surely a typo (`9999w`), not a maintenance. */
-export const LONGEST_DURATION_SECONDS = 366 * 86400;
+export const LONGEST_DURATION_SECONDS = 366 * SECONDS_PER_DAY;
 
 const UNITS =
   /^(?:(\d+(?:\.\d+)?)\s*w)?\s*(?:(\d+(?:\.\d+)?)\s*d)?\s*(?:(\d+(?:\.\d+)?)\s*h)?\s*(?:(\d+(?:\.\d+)?)\s*m)?\s*(?:(\d+(?:\.\d+)?)\s*s)?$/i;

@@ -1,10 +1,16 @@
 import { DEFAULT_SAFETY_FACTOR } from './safety-factor';
 import type { TimeFormat } from './time/format';
 
-/** The settings the core reads (VS Code's `runbook.*`, the CLI's flags); all have defaults. */
+/** `runbook.maxFileSize` is written in megabytes of this many bytes; the core counts bytes. */
+export const BYTES_PER_MEGABYTE = 1024 * 1024;
+
+/**
+ * The settings the core reads (VS Code's `runbook.*`, the CLI's flags); all have defaults. These
+ * defaults are the only ones in code: package.json declares the same (test/unit/manifest-drift).
+ */
 export interface Settings {
-  /** Largest text analysed, in characters; larger files get one `file-too-large` info. */
-  maxFileSize: number;
+  /** `runbook.maxFileSize` in bytes: the largest text analysed (its length counts as its size); larger files get one `file-too-large` info. */
+  maxFileSizeBytes: number;
   /** `runbook.audienceZones`: IANA zones to show a window in when a file lists no `audience`. */
   audienceZones: readonly string[];
   /** `runbook.timeFormat`: how times are written for readers when a file has no `time_format`. */
@@ -19,9 +25,25 @@ export interface Settings {
 export const DEFAULT_MIN_NOTICE_DAYS = 7;
 
 export const defaultSettings: Settings = {
-  maxFileSize: 5 * 1024 * 1024,
+  maxFileSizeBytes: 5 * BYTES_PER_MEGABYTE,
   audienceZones: [],
   timeFormat: '24h',
   safetyFactor: DEFAULT_SAFETY_FACTOR,
   minNoticeDays: DEFAULT_MIN_NOTICE_DAYS,
+};
+
+/** The settings only the editor has (the CLI always checks and shows no hints); the server reads them. */
+export interface EditorSettings {
+  /** `runbook.validate`: show problems as you type. */
+  validate: boolean;
+  /** `runbook.inlayHints.enabled`: every hint (`→ 07:00 UTC` after wall-clock times, `T+0:35` after step ids). */
+  inlayHints: boolean;
+  /** `runbook.inlayHints.steps`: `T+0:35` after step ids. */
+  stepHints: boolean;
+}
+
+export const defaultEditorSettings: EditorSettings = {
+  validate: true,
+  inlayHints: true,
+  stepHints: true,
 };

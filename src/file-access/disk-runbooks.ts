@@ -21,7 +21,7 @@ export class DiskRunbooks {
 
   /** The runbook at an absolute `path`; `written` is the link as the announcement wrote it, for messages. Never throws. */
   resolve(path: string, written: string, settings: Settings): LinkedRunbook {
-    const stat = statRunbookFile(path, written, settings.maxFileSize);
+    const stat = statRunbookFile(path, written, settings.maxFileSizeBytes);
     if (!stat.ok) {
       this.entries.delete(path);
       return stat.problem;

@@ -2,13 +2,20 @@ import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../core/analyze';
 import type { Analysis, RunbookResolver } from '../core/analysis-types';
-import { defaultSettings, type Settings } from '../core/settings';
+import {
+  BYTES_PER_MEGABYTE,
+  defaultEditorSettings,
+  defaultSettings,
+  type EditorSettings,
+  type Settings,
+} from '../core/settings';
 import { TimeFormats } from '../core/time/format';
 
 /** The `runbook.*` settings as VS Code sends them (resource scoped). */
 interface ClientSettings {
-  validate?: boolean;
-  maxFileSize?: number;
+  validate?: unknown;
+  /** In megabytes. */
+  maxFileSize?: unknown;
   audienceZones?: unknown;
   timeFormat?: unknown;
   inlayHints?: { enabled?: unknown; steps?: unknown };
@@ -16,20 +23,10 @@ interface ClientSettings {
   minNoticeDays?: unknown;
 }
 
-export interface DocumentSettings extends Settings {
-  validate: boolean;
-  /** `runbook.inlayHints.enabled`: every hint (`→ 07:00 UTC` after wall-clock times, `T+0:35` after step ids). */
-  inlayHints: boolean;
-  /** `runbook.inlayHints.steps`: `T+0:35` after step ids. */
-  stepHints: boolean;
-}
+export interface DocumentSettings extends Settings, EditorSettings {}
 
-const DEFAULTS: DocumentSettings = {
-  ...defaultSettings,
-  validate: true,
-  inlayHints: true,
-  stepHints: true,
-};
+// The core's defaults, for any setting missing or of the wrong type.
+const DEFAULTS: DocumentSettings = { ...defaultSettings, ...defaultEditorSettings };
 
 /**
  * One analysis per document version: diagnostics, hover, completion and the rest all read the
@@ -124,15 +121,19 @@ function toSettings(raw: ClientSettings | null): DocumentSettings {
   const megabytes =
     typeof raw?.maxFileSize === 'number' && raw.maxFileSize > 0 ? raw.maxFileSize : undefined;
   return {
-    validate: raw?.validate !== false,
-    maxFileSize: megabytes ? Math.round(megabytes * 1024 * 1024) : DEFAULTS.maxFileSize,
+    validate: typeof raw?.validate === 'boolean' ? raw.validate : DEFAULTS.validate,
+    maxFileSizeBytes: megabytes
+      ? Math.round(megabytes * BYTES_PER_MEGABYTE)
+      : DEFAULTS.maxFileSizeBytes,
     // Settings are user input: keep only what has the right shape, so the core never sees junk.
     audienceZones: Array.isArray(raw?.audienceZones)
       ? raw.audienceZones.filter((zone): zone is string => typeof zone === 'string')
       : DEFAULTS.audienceZones,
     timeFormat: TimeFormats.find((format) => format === raw?.timeFormat) ?? DEFAULTS.timeFormat,
-    inlayHints: raw?.inlayHints?.enabled !== false,
-    stepHints: raw?.inlayHints?.steps !== false,
+    inlayHints:
+      typeof raw?.inlayHints?.enabled === 'boolean' ? raw.inlayHints.enabled : DEFAULTS.inlayHints,
+    stepHints:
+      typeof raw?.inlayHints?.steps === 'boolean' ? raw.inlayHints.steps : DEFAULTS.stepHints,
     safetyFactor:
       typeof raw?.safetyFactor === 'number' && raw.safetyFactor >= 1
         ? raw.safetyFactor

@@ -5,6 +5,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { DiagnosticCodes } from '../../src/core/diagnostic';
+import {
+  BYTES_PER_MEGABYTE,
+  defaultEditorSettings,
+  defaultSettings,
+  type EditorSettings,
+  type Settings,
+} from '../../src/core/settings';
 
 const root = resolve(__dirname, '../../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
@@ -95,6 +102,42 @@ describe('manifest, schemas and snippets agree', () => {
       assert.match(key, /^runbook\./);
       assert.ok(['resource', 'window'].includes(setting.scope), key);
       assert.ok(setting.description ?? setting.markdownDescription, `${key} has a description`);
+    }
+  });
+
+  it("every runbook.* default in package.json and the README is the core's", () => {
+    const properties = manifest.contributes.configuration.properties as Record<
+      string,
+      { default: unknown }
+    >;
+    // Each setting of the core and of the server, by its key in the manifest and in the
+    // manifest's unit. Typed by the settings' own keys: a new one cannot be left out here.
+    const manifestDefaults: Record<keyof Settings | keyof EditorSettings, [string, unknown]> = {
+      maxFileSizeBytes: [
+        'runbook.maxFileSize',
+        defaultSettings.maxFileSizeBytes / BYTES_PER_MEGABYTE,
+      ],
+      audienceZones: ['runbook.audienceZones', defaultSettings.audienceZones],
+      timeFormat: ['runbook.timeFormat', defaultSettings.timeFormat],
+      safetyFactor: ['runbook.safetyFactor', defaultSettings.safetyFactor],
+      minNoticeDays: ['runbook.minNoticeDays', defaultSettings.minNoticeDays],
+      validate: ['runbook.validate', defaultEditorSettings.validate],
+      inlayHints: ['runbook.inlayHints.enabled', defaultEditorSettings.inlayHints],
+      stepHints: ['runbook.inlayHints.steps', defaultEditorSettings.stepHints],
+    };
+    // vscode-languageclient reads `<id>.trace.server` for the client made with id `runbook`.
+    const clientOnly = ['runbook.trace.server'];
+    const known = Object.values(manifestDefaults).map(([key]) => key);
+    assert.deepEqual(Object.keys(properties).sort(), [...known, ...clientOnly].sort());
+    for (const [key, value] of Object.values(manifestDefaults))
+      assert.deepEqual(properties[key].default, value, key);
+
+    const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+    const rows = [...readme.matchAll(/^\| `(runbook\.[\w.]+)` \| `([^`]*)` \|/gm)];
+    assert.deepEqual(rows.map(([, key]) => key).sort(), Object.keys(properties).sort());
+    for (const [, key, written] of rows) {
+      const value = properties[key].default;
+      assert.equal(written, typeof value === 'string' ? value : JSON.stringify(value), key);
     }
   });
 

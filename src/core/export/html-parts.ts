@@ -5,6 +5,7 @@ import { escapeHtml, safeHref } from './escape';
 import { markdownToHtml } from './html-markdown';
 import { estimateLine, impactSentence } from './phrases';
 import { stepRows } from './step-rows';
+import { minutesToSeconds } from '../time/units';
 
 const e = escapeHtml;
 
@@ -141,10 +142,10 @@ export function rollbackHtml(model: PreviewModel): string {
   if (!rollback) return '';
   const rows = [
     rollback.deadline !== null
-      ? `<dt>Go/no-go</dt><dd>roll back if not done ${e(formatDuration(rollback.deadline * 60))} after the start</dd>`
+      ? `<dt>Go/no-go</dt><dd>roll back if not done ${e(formatDuration(minutesToSeconds(rollback.deadline)))} after the start</dd>`
       : '',
     rollback.estimate !== null
-      ? `<dt>Rolling back takes</dt><dd>${e(formatDuration(rollback.estimate * 60))}</dd>`
+      ? `<dt>Rolling back takes</dt><dd>${e(formatDuration(minutesToSeconds(rollback.estimate)))}</dd>`
       : '',
     rollback.plan !== null ? `<dt>Plan</dt><dd>${e(rollback.plan)}</dd>` : '',
   ].join('');

@@ -1,3 +1,4 @@
+import { SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE } from '../time/units';
 /** RFC 5545 §3.3.11: a TEXT value with its backslashes, semicolons, commas and line breaks escaped. */
 export function icsText(text: string): string {
   return text
@@ -54,10 +55,10 @@ export function icsUtc(ms: number): string {
 
 /** A duration before an event, as a VALARM trigger: 90 minutes → "-PT1H30M", a day → "-P1D". */
 export function icsTriggerBefore(seconds: number): string {
-  const days = Math.floor(seconds / 86400);
-  const hours = Math.floor((seconds % 86400) / 3600);
-  const minutes = Math.floor((seconds % 3600) / 60);
-  const rest = Math.round(seconds % 60);
+  const days = Math.floor(seconds / SECONDS_PER_DAY);
+  const hours = Math.floor((seconds % SECONDS_PER_DAY) / SECONDS_PER_HOUR);
+  const minutes = Math.floor((seconds % SECONDS_PER_HOUR) / SECONDS_PER_MINUTE);
+  const rest = Math.round(seconds % SECONDS_PER_MINUTE);
   const time = `${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${rest ? `${rest}S` : ''}`;
   return `-P${days ? `${days}D` : ''}${time ? `T${time}` : days ? '' : 'T0S'}`;
 }

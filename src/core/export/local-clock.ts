@@ -1,7 +1,12 @@
 import type { PreviewWindow } from '../preview/preview-model';
-import { formatClock, offsetAt, transitionsBetween, type TimeFormat } from '../time/index';
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+import {
+  formatClock,
+  offsetAt,
+  transitionsBetween,
+  weekdayAbbreviation,
+  type TimeFormat,
+} from '../time/index';
+import { minutesToMs } from '../time/units';
 
 /** The wall clock in the window's zone at an instant. */
 export interface ClockFields {
@@ -26,10 +31,11 @@ export function localClock(window: PreviewWindow, lastMs: number): (ms: number) 
       (current, change) => (ms >= change.ms ? change.after.offsetMinutes : current),
       first,
     );
-    const local = new Date(ms + offset * 60_000);
+    const local = new Date(ms + minutesToMs(offset));
     return {
       date: local.toISOString().slice(0, 10),
-      weekday: WEEKDAYS[local.getUTCDay()],
+      // getUTCDay counts from Sunday (0); ISO weekdays from Monday (1) to Sunday (7).
+      weekday: weekdayAbbreviation(local.getUTCDay() || 7),
       hour: local.getUTCHours(),
       minute: local.getUTCMinutes(),
     };

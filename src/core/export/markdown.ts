@@ -2,6 +2,7 @@ import { formatDuration } from '../duration';
 import type { PreviewModel, PreviewSection } from '../preview/preview-model';
 import { errorLines, estimateLine, impactSentence, titleOf, updatesText } from './phrases';
 import { stepRows } from './step-rows';
+import { minutesToSeconds } from '../time/units';
 
 /**
  * Text from the file as Markdown that shows it as written: the characters that would start
@@ -92,7 +93,7 @@ function stepTable(model: PreviewModel): string {
 function rollbackLines(model: PreviewModel): string[] {
   const rollback = model.rollback;
   if (!rollback) return [];
-  const minutes = (value: number) => formatDuration(value * 60);
+  const minutes = (value: number) => formatDuration(minutesToSeconds(value));
   return [
     rollback.deadline !== null
       ? `- **Go/no-go:** roll back if not done ${minutes(rollback.deadline)} after the start`

@@ -1,23 +1,25 @@
 import { formatDuration } from '../duration';
+import type { PhaseImpact } from '../model/impact';
 import type { PreviewModel, PreviewWindow } from '../preview/preview-model';
 import {
   describeZoneAt,
   formatClock,
+  isUtcZone,
   localTime,
+  monthAbbreviation,
   type LocalTime,
   type TimeFormat,
 } from '../time/index';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { minutesToSeconds } from '../time/units';
 
 /** "Sun 19 Jul": short, and with the month in words so that no reader swaps day and month. */
 export function dayText(local: LocalTime): string {
-  return `${local.weekday} ${local.day} ${MONTHS[local.month - 1]}`;
+  return `${local.weekday} ${local.day} ${monthAbbreviation(local.month)}`;
 }
 
 /** What readers call a zone at an instant: "BST", "UTC", else its offset ("UTC+05:45"). */
 export function zoneName(zone: string, ms: number): string {
-  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
+  if (isUtcZone(zone)) return 'UTC';
   const moment = describeZoneAt(zone, ms);
   return moment.abbreviation ?? `UTC${moment.offset}`;
 }
@@ -49,7 +51,7 @@ export function shortWindow(
 export function estimateLine(model: PreviewModel): string | null {
   const estimate = model.estimate;
   if (!estimate) return null;
-  return `Estimate: ${estimate.lowerBound ? 'at least ' : ''}${estimate.text} × ${estimate.safetyFactor} = ${formatDuration(estimate.plannedMinutes * 60)} planned`;
+  return `Estimate: ${estimate.lowerBound ? 'at least ' : ''}${estimate.text} × ${estimate.safetyFactor} = ${formatDuration(minutesToSeconds(estimate.plannedMinutes))} planned`;
 }
 
 /** "web, desktop and api". */
@@ -59,11 +61,11 @@ export function joinList(items: readonly string[]): string {
     : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const IMPACT_WORDS: Record<string, string> = {
+const IMPACT_WORDS: Partial<Record<string, string>> = {
   outage: 'will be unavailable',
   'read-only': 'will be read-only',
   degraded: 'may be slow or partly unavailable',
-};
+} satisfies Record<PhaseImpact, string>;
 
 /** What users will notice, in a sentence: "web, desktop and api will be unavailable."; null when the file does not say. */
 export function impactSentence(model: PreviewModel): string | null {

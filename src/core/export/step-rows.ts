@@ -1,6 +1,7 @@
 import type { MinuteRange, PreviewModel, PreviewStep } from '../preview/preview-model';
 import { tPlus } from '../schedule/elapsed';
 import { clockWriter } from './local-clock';
+import { minutesToMs, minutesToSeconds, secondsToMs } from '../time/units';
 
 /** One step as every export shows it: times from the window's start and on its clock. */
 export interface StepRow {
@@ -11,16 +12,20 @@ export interface StepRow {
   clock: string | null;
 }
 
-const seconds = (range: MinuteRange) => ({ low: range.low * 60, high: range.high * 60 });
+const seconds = (range: MinuteRange) => ({
+  low: minutesToSeconds(range.low),
+  high: minutesToSeconds(range.high),
+});
 
 /** The steps of a model, with their T+ ranges and clock times (the schedule's own formatting). */
 export function stepRows(model: PreviewModel): StepRow[] {
   const window = model.window;
   const last = model.steps.reduce((most, step) => Math.max(most, step.end?.high ?? 0), 0);
   const clock = window
-    ? clockWriter(window, window.startMs + last * 60_000, model.timeFormat)
+    ? clockWriter(window, window.startMs + minutesToMs(last), model.timeFormat)
     : undefined;
-  const at = (minutes: number) => clock!(window!.startMs + Math.round(minutes * 60) * 1000);
+  const at = (minutes: number) =>
+    clock!(window!.startMs + secondsToMs(Math.round(minutesToSeconds(minutes))));
   return model.steps.map((step) => {
     if (!step.start || !step.end) return { step, when: null, clock: null };
     const start = tPlus(seconds(step.start));

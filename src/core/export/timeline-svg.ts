@@ -4,6 +4,7 @@ import { clockWriter } from './local-clock';
 import { titleOf } from './phrases';
 import { stepRows, type StepRow } from './step-rows';
 import { clockTicks, elapsedTicks, type Tick } from './timeline-ticks';
+import { MINUTES_PER_HOUR, minutesToMs, minutesToSeconds, secondsToMs } from '../time/units';
 
 const WIDTH = 720;
 const PLOT_LEFT = 170;
@@ -42,10 +43,12 @@ export function renderTimelineSvg(model: PreviewModel): string {
     ? clockTicks(model.window, span, model.timeFormat)
     : elapsedTicks(span);
   const write = model.window
-    ? clockWriter(model.window, model.window.startMs + span * 60_000, model.timeFormat)
+    ? clockWriter(model.window, model.window.startMs + minutesToMs(span), model.timeFormat)
     : undefined;
   const clock: Clock = (minute) =>
-    write && model.window ? write(model.window.startMs + Math.round(minute * 60) * 1000) : null;
+    write && model.window
+      ? write(model.window.startMs + secondsToMs(Math.round(minutesToSeconds(minute))))
+      : null;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="timeline-title timeline-desc" font-family="sans-serif" font-size="11">`,
     `<title id="timeline-title">${escapeHtml(`Timeline of ${titleOf(model)}`)}</title>`,
@@ -91,7 +94,7 @@ function rangeText(clock: Clock, range: MinuteRange): string {
 
 function elapsed(minutes: number): string {
   const whole = Math.round(minutes);
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+  return `${Math.floor(whole / MINUTES_PER_HOUR)}:${String(whole % MINUTES_PER_HOUR).padStart(2, '0')}`;
 }
 
 function tickMark(tick: Tick, at: number, bottom: number): string {

@@ -2,6 +2,13 @@ import type { PreviewWindow } from '../preview/preview-model';
 import { formatElapsed } from '../schedule/elapsed';
 import { formatClock, type TimeFormat } from '../time/index';
 import { localClock } from './local-clock';
+import {
+  hoursToMinutes,
+  MINUTES_PER_DAY,
+  minutesToMs,
+  minutesToSeconds,
+  msToMinutes,
+} from '../time/units';
 
 /** A mark on the timeline's axis, in minutes from the window's start. */
 export interface Tick {
@@ -10,12 +17,12 @@ export interface Tick {
 }
 
 /** Spacings between ticks, in minutes: each divides a day, so ticks fall on round local times. */
-const SPACINGS = [15, 30, 60, 120, 180, 240, 360, 720, 1440];
+const SPACINGS = [15, 30, 60, 120, 180, 240, 360, 720, MINUTES_PER_DAY];
 const MOST_TICKS = 10;
-const QUARTER_MS = 15 * 60_000;
+const QUARTER_MS = minutesToMs(15);
 
 function spacingFor(minutes: number): number {
-  return SPACINGS.find((spacing) => minutes / spacing <= MOST_TICKS) ?? 1440;
+  return SPACINGS.find((spacing) => minutes / spacing <= MOST_TICKS) ?? MINUTES_PER_DAY;
 }
 
 /**
@@ -26,7 +33,7 @@ function spacingFor(minutes: number): number {
  */
 export function clockTicks(window: PreviewWindow, minutes: number, format: TimeFormat): Tick[] {
   const spacing = spacingFor(minutes);
-  const endMs = window.startMs + minutes * 60_000;
+  const endMs = window.startMs + minutesToMs(minutes);
   const clock = localClock(window, endMs);
   const opening = clock(window.startMs);
   const ticks: Tick[] = [];
@@ -36,10 +43,10 @@ export function clockTicks(window: PreviewWindow, minutes: number, format: TimeF
     ms += QUARTER_MS
   ) {
     const local = clock(ms);
-    if ((local.hour * 60 + local.minute) % spacing !== 0) continue;
+    if ((hoursToMinutes(local.hour) + local.minute) % spacing !== 0) continue;
     const day = local.date === opening.date ? '' : `${local.weekday} `;
     ticks.push({
-      minute: (ms - window.startMs) / 60_000,
+      minute: msToMinutes(ms - window.startMs),
       label: `${day}${formatClock(local.hour, local.minute, format)}`,
     });
   }
@@ -57,6 +64,6 @@ export function elapsedTicks(minutes: number): Tick[] {
   const spacing = spacingFor(minutes);
   const ticks: Tick[] = [];
   for (let minute = 0; minute <= minutes; minute += spacing)
-    ticks.push({ minute, label: formatElapsed(minute * 60) });
+    ticks.push({ minute, label: formatElapsed(minutesToSeconds(minute)) });
   return thinned(ticks);
 }

@@ -1,5 +1,5 @@
 import type { PreviewModel } from '../preview/preview-model';
-import { localTime } from '../time/index';
+import { isUtcZone, localTime } from '../time/index';
 import { announcementUrl, impactSentence, shortWindow, titleOf } from './phrases';
 import { TWEET_LIMIT, tweetLength } from './tweet-length';
 
@@ -36,7 +36,7 @@ function when(model: PreviewModel): string {
   const window = model.window;
   if (!window) return 'time to be announced';
   const own = shortWindow(window, window.zone, model.timeFormat);
-  if (window.zone === 'UTC' || window.zone === 'Etc/UTC') return own;
+  if (isUtcZone(window.zone)) return own;
   const sameDay =
     localTime(window.startMs, 'UTC').date === localTime(window.startMs, window.zone).date;
   return `${own} (${shortWindow(window, 'UTC', model.timeFormat, { day: !sameDay })})`;

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis-types';
-import { formatClock, localTime, type TimeField } from '../time/index';
+import { formatClock, isUtcZone, localTime, type TimeField } from '../time/index';
 
 /** A hint shown after a value: `→ 07:00 UTC` after a wall-clock start. */
 export interface InlayHint {
@@ -8,18 +8,6 @@ export interface InlayHint {
   label: string;
   tooltip: string;
 }
-
-/** Zones whose wall clock is UTC's: a hint there would repeat the value. */
-const UTC_NAMES = new Set([
-  'UTC',
-  'Etc/UTC',
-  'Etc/UCT',
-  'UCT',
-  'Etc/Universal',
-  'Universal',
-  'Etc/Zulu',
-  'Zulu',
-]);
 
 /**
  * Hints between `start` and `end` offsets: after each wall-clock `start`, `end` and `publish` (one
@@ -34,7 +22,7 @@ export function inlayHints(
 ): InlayHint[] {
   const window = analysis.window;
   const zone = window?.zone?.check.ok ? window.zone.check.zone : undefined;
-  if (!window || !zone || UTC_NAMES.has(zone)) return [];
+  if (!window || !zone || isUtcZone(zone)) return [];
   return window.times.flatMap((field): InlayHint[] => {
     if (field.node.end < start || field.node.end > end) return [];
     const hint = hintFor(field, zone);

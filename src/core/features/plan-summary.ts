@@ -3,6 +3,7 @@ import { formatDuration, formatDurationRange } from '../duration';
 import { isShorter } from '../fixes/durations';
 import { writtenLength } from '../fixes/window-length';
 import { windowEstimate, type WindowEstimate } from '../plan/window-estimate';
+import { msToSeconds } from '../time/units';
 
 /** How the window compares with the plan; `unknown` when the window has no length to compare. */
 export type Verdict = 'fits' | 'shorter-than-planned' | 'shorter-than-estimate' | 'unknown';
@@ -36,7 +37,7 @@ export function planSummary(analysis: Analysis): PlanSummary | undefined {
         ? linked.analysis.plan
         : undefined;
   const lengthMs = analysis.window?.lengthMs;
-  const window = lengthMs === undefined ? undefined : lengthMs / 1000;
+  const window = lengthMs === undefined ? undefined : msToSeconds(lengthMs);
   return {
     ...base,
     missingEstimates: stepsPlan?.timings.filter((timing) => !timing.estimate).length ?? 0,

@@ -1,16 +1,16 @@
 import {
   formatClock,
+  monthAbbreviation,
   type LocalTime,
   type TimeFormat,
   type ZoneConversion,
   type ZoneMoment,
 } from '../time/index';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { MINUTES_PER_HOUR } from '../time/units';
 
 /** "Sun 19 Jul 2015": a local date as hovers write it. */
 export function dayText(local: LocalTime): string {
-  return `${local.weekday} ${local.day} ${MONTHS[local.month - 1]} ${local.year}`;
+  return `${local.weekday} ${local.day} ${monthAbbreviation(local.month)} ${local.year}`;
 }
 
 /** "Sun 19 Jul 2015 4pm" (or "16:00"): a local date and time of day. */
@@ -26,8 +26,8 @@ export function zoneMomentText(moment: Pick<ZoneMoment, 'abbreviation' | 'offset
 /** A change of offset as a length: 60 → "1h", 30 → "30m", 90 → "1h30m". */
 export function offsetChangeText(minutes: number): string {
   const absolute = Math.abs(minutes);
-  const hours = Math.floor(absolute / 60);
-  const rest = absolute % 60;
+  const hours = Math.floor(absolute / MINUTES_PER_HOUR);
+  const rest = absolute % MINUTES_PER_HOUR;
   return `${hours > 0 ? `${hours}h` : ''}${rest > 0 || hours === 0 ? `${rest}m` : ''}`;
 }
 

@@ -6,6 +6,7 @@ import {
   describeZoneAt,
   formatClock,
   formatRelative,
+  isUtcZone,
   localTime,
   zoneCity,
   type TimeFormat,
@@ -16,20 +17,9 @@ import { nodeAtOffset } from '../yaml/tree';
 import type { Hover } from './feature-results';
 import { dayAndClockText, dayText, windowClockText, zoneMomentText } from './time-display';
 import { zoneHoverMarkdown } from './zone-hover';
+import { msToSeconds } from '../time/units';
 
 const WINDOW_KEYS = new Set(['start', 'end', 'length', 'publish']);
-/** Zones that are UTC under another name: the UTC row would repeat the primary one. */
-const UTC_NAMES = new Set([
-  'UTC',
-  'Etc/UTC',
-  'Etc/UCT',
-  'UCT',
-  'Etc/Universal',
-  'Universal',
-  'Etc/Zulu',
-  'Zulu',
-  'UTC+00:00',
-]);
 
 /**
  * The hover on a time or a zone: on `start`, `end`, `length` (and an announcement's `publish`),
@@ -75,11 +65,11 @@ function windowMarkdown(
   if (startMs === undefined || !primaryZone) return undefined;
   const own = [
     { zone: primaryZone, label: zoneCity(primaryZone) },
-    ...(UTC_NAMES.has(primaryZone) ? [] : [{ zone: 'UTC', label: 'UTC' }]),
+    ...(isUtcZone(primaryZone) ? [] : [{ zone: 'UTC', label: 'UTC' }]),
   ];
   const [primary, ...utc] = convertWindow(startMs, endMs, primaryZone, own);
   const length =
-    window.lengthMs !== undefined ? ` · ${formatDuration(window.lengthMs / 1000)}` : '';
+    window.lengthMs !== undefined ? ` · ${formatDuration(msToSeconds(window.lengthMs))}` : '';
   // How far away it is comes first: a hover with many zones scrolls, and this is what people look for.
   const paragraphs = [
     `**Maintenance window** · ${dayText(primary.local)}${length}`,
@@ -132,7 +122,7 @@ function publishLine(window: TimeWindow, now: number | undefined): string[] {
     `${formatClock(utc.hour, utc.minute, '24h')} UTC`,
     ...(now !== undefined ? [formatRelative(now, ms)] : []),
     lead > 0
-      ? `${formatDuration(lead / 1000)} before the window opens`
+      ? `${formatDuration(msToSeconds(lead))} before the window opens`
       : 'not before the window opens',
   ];
   return [`**Published** ${facts.join(' · ')}`];

@@ -7,8 +7,8 @@ import {
   resolveLocalTime,
   type DateTimeText,
 } from '../time/index';
+import { MS_PER_HOUR } from '../time/units';
 
-const HOUR = 3_600_000;
 /** References whose details are kept: a few windows being edited side by side. */
 const KEPT_REFERENCES = 16;
 
@@ -93,7 +93,9 @@ export function completionReference(
   if (forWindowZone && written)
     return written.offset === undefined ? wallClock(written) : at(window.start!.ms!);
   if (window?.startMs !== undefined) return at(window.startMs);
-  return analysis.now === undefined ? undefined : at(Math.floor(analysis.now / HOUR) * HOUR);
+  return analysis.now === undefined
+    ? undefined
+    : at(Math.floor(analysis.now / MS_PER_HOUR) * MS_PER_HOUR);
 }
 
 /**

@@ -11,10 +11,10 @@ import {
   type Transition,
 } from '../time/index';
 import { dayAndClockText, dayText, offsetChangeText, zoneMomentText } from './time-display';
+import { MS_PER_DAY } from '../time/units';
 
 /** POSIX writes Etc/GMT offsets the other way round; readers expect the opposite sign. */
 const POSIX_NAME = /^Etc\/GMT([+-])(\d+)$/;
-const DAY = 86_400_000;
 
 /**
  * The next change found per zone. The search reads a day at a time for 400 days (~4 ms for a
@@ -28,7 +28,7 @@ function nextChange(zone: string, from: number): Transition | undefined {
   if (
     known &&
     from >= known.from &&
-    (known.transition ? from < known.transition.ms : from - known.from < DAY)
+    (known.transition ? from < known.transition.ms : from - known.from < MS_PER_DAY)
   )
     return known.transition;
   const transition = nextTransition(zone, from);

@@ -1,4 +1,5 @@
 import { formatDuration, type DurationRange } from '../duration';
+import { minutesToSeconds, SECONDS_PER_MINUTE, secondsToMinutes } from '../time/units';
 
 /** Durations closer than this (seconds) are equal: safety factors such as 1.1 leave float dust. */
 const EPSILON_SECONDS = 1e-6;
@@ -33,5 +34,8 @@ export function durationRangeText(range: DurationRange): string {
  * length of 1.5 × 25m = 37m 30s becomes 38m and never falls short of the plan.
  */
 export function plannedLengthSeconds(planned: number): number {
-  return Math.max(60, Math.ceil((planned - EPSILON_SECONDS) / 60) * 60);
+  return Math.max(
+    SECONDS_PER_MINUTE,
+    minutesToSeconds(Math.ceil(secondsToMinutes(planned - EPSILON_SECONDS))),
+  );
 }

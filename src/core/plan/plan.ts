@@ -1,5 +1,6 @@
 import { parseDuration, type DurationRange } from '../duration';
 import type { StepGraph } from '../model/dependencies';
+import { impactRank, PHASE_IMPACTS_WORST_FIRST, type PhaseImpact } from '../model/impact';
 import type { Step } from '../model/steps';
 
 /** When a step starts and ends, in seconds from the window's start, as low..high. */
@@ -15,7 +16,7 @@ export interface StepTiming {
 
 /** A stretch of time in which users feel one kind of impact. */
 export interface Phase {
-  impact: string;
+  impact: PhaseImpact;
   start: DurationRange;
   end: DurationRange;
   /** The steps that make up the phase, by index. */
@@ -39,9 +40,6 @@ export interface Plan {
   /** Steps that cannot be scheduled because they are in a cycle or wait for one. */
   unschedulable: number[];
 }
-
-/** Impacts users feel, worst first; `none` is no phase. */
-const PHASE_IMPACTS = ['outage', 'read-only', 'degraded'];
 
 function estimateOf(step: Step): DurationRange | undefined {
   const value = step.estimate?.value;
@@ -130,7 +128,7 @@ function traceCriticalPath(timings: Map<number, StepTiming>, graph: StepGraph): 
 /** Each impact's stretches: steps of that impact whose (high) times touch or overlap merge into one phase. */
 function phasesOf(steps: readonly Step[], timings: StepTiming[]): Phase[] {
   const phases: Phase[] = [];
-  for (const impact of PHASE_IMPACTS) {
+  for (const impact of PHASE_IMPACTS_WORST_FIRST) {
     const members = timings
       .filter((t) => steps[t.index].impact === impact)
       .sort((a, b) => a.start.high - b.start.high);
@@ -158,8 +156,6 @@ function phasesOf(steps: readonly Step[], timings: StepTiming[]): Phase[] {
     }
   }
   return phases.sort(
-    (a, b) =>
-      a.start.high - b.start.high ||
-      PHASE_IMPACTS.indexOf(a.impact) - PHASE_IMPACTS.indexOf(b.impact),
+    (a, b) => a.start.high - b.start.high || impactRank(b.impact) - impactRank(a.impact),
   );
 }

@@ -3,6 +3,7 @@ import type { Severity } from '../diagnostic';
 import type { DocumentKind } from '../document-kind';
 import { formatDurationRange, parseDuration, type DurationRange } from '../duration';
 import type { Plan } from '../plan/plan';
+import { worstImpact } from '../model/impact';
 import { windowEstimate, type EstimateSource } from '../plan/window-estimate';
 import { safetyFactorOf } from '../safety-factor';
 import {
@@ -14,6 +15,7 @@ import {
 } from '../time/index';
 import { keyName, scalarOf, valueOf, type YamlNode } from '../yaml/tree';
 import { windowLines } from './window-text';
+import { msToSeconds, secondsToMinutes } from '../time/units';
 
 /** Minutes from the window's start, low..high. */
 export interface MinuteRange {
@@ -120,10 +122,9 @@ export interface PreviewModel {
 }
 
 // Not rounded: `runbook preview --format json` derives from the model and has always printed exact minutes.
-const toMinutes = (seconds: number) => seconds / 60;
 const minuteRange = (range: DurationRange): MinuteRange => ({
-  low: toMinutes(range.low),
-  high: toMinutes(range.high),
+  low: secondsToMinutes(range.low),
+  high: secondsToMinutes(range.high),
 });
 
 function text(node: YamlNode | null | undefined, key: string): string | null {
@@ -163,13 +164,14 @@ export function previewModel(analysis: Analysis): PreviewModel {
     now: analysis.now ?? null,
     window: previewWindow(analysis),
     zone: window?.primaryZone ?? null,
-    lengthMinutes: window?.lengthMs === undefined ? null : toMinutes(window.lengthMs / 1000),
+    lengthMinutes:
+      window?.lengthMs === undefined ? null : secondsToMinutes(msToSeconds(window.lengthMs)),
     safetyFactor: estimate?.safetyFactor ?? safetyFactorOf(root, analysis.settings.safetyFactor),
     zones: window?.conversions ?? [],
     zonesList: window ? formatZonesList(window.conversions, { timeFormat: window.timeFormat }) : [],
     audienceLabels: audienceLabels(analysis),
     estimate,
-    impact: text(root, 'impact') ?? worstImpact(planned?.source),
+    impact: text(root, 'impact') ?? runbookImpact(planned?.source),
     affected: strings(valueOf(root, 'affected')),
     phases: (planned?.plan.phases ?? []).map((p) => ({
       impact: p.impact,
@@ -201,7 +203,7 @@ function previewWindow(analysis: Analysis): PreviewWindow | null {
     end: endMs === undefined ? null : isoInZone(endMs, zone),
     startMs,
     endMs: endMs ?? null,
-    minutes: window.lengthMs === undefined ? null : toMinutes(window.lengthMs / 1000),
+    minutes: window.lengthMs === undefined ? null : secondsToMinutes(msToSeconds(window.lengthMs)),
     lines: windowLines(startMs, endMs, zone, window.timeFormat),
     relative: analysis.now === undefined ? null : formatRelative(analysis.now, startMs),
   };
@@ -222,7 +224,7 @@ function previewEstimate(analysis: Analysis): PreviewEstimate | null {
     text: formatDurationRange(planned.estimate),
     lowerBound: planned.lowerBound,
     safetyFactor: planned.safetyFactor,
-    plannedMinutes: toMinutes(planned.planned),
+    plannedMinutes: secondsToMinutes(planned.planned),
     source: planned.source,
   };
 }
@@ -238,13 +240,8 @@ function audienceLabels(analysis: Analysis): Array<string | null> {
   return window.conversions.map((_, i) => valid[i]?.label ?? null);
 }
 
-const IMPACT_ORDER = ['none', 'degraded', 'read-only', 'outage'];
-
-function worstImpact(runbook: Analysis | undefined): string | null {
-  const impacts = (runbook?.steps ?? [])
-    .map((s) => s.impact)
-    .filter((i): i is string => i !== undefined && IMPACT_ORDER.includes(i));
-  return impacts.sort((a, b) => IMPACT_ORDER.indexOf(b) - IMPACT_ORDER.indexOf(a))[0] ?? null;
+function runbookImpact(runbook: Analysis | undefined): string | null {
+  return worstImpact((runbook?.steps ?? []).map((s) => s.impact)) ?? null;
 }
 
 function previewSteps(source: Analysis, plan: Plan): PreviewStep[] {
@@ -274,7 +271,7 @@ function previewRollback(root: YamlNode | null): PreviewModel['rollback'] {
   const minutes = (key: string) => {
     const value = scalarOf(rollback, key)?.value;
     const parsed = typeof value === 'string' ? parseDuration(value) : undefined;
-    return parsed?.ok ? toMinutes(parsed.high) : null;
+    return parsed?.ok ? secondsToMinutes(parsed.high) : null;
   };
   return {
     deadline: minutes('deadline'),

@@ -1,4 +1,4 @@
-import { describeZoneAt, formatClock, localTime, type TimeFormat } from '../time/index';
+import { describeZoneAt, formatClock, isUtcZone, localTime, type TimeFormat } from '../time/index';
 
 /** "Sun 2015-07-19 8am": the date as ISO writes it, so that no reader mistakes day for month. */
 function dayAndClock(ms: number, zone: string, format: TimeFormat): { date: string; text: string } {
@@ -42,7 +42,5 @@ export function windowLines(
   format: TimeFormat,
 ): string[] {
   const own = `${span(startMs, endMs, zone, format)} ${zoneText(zone, startMs)}`;
-  return zone === 'UTC' || zone === 'Etc/UTC'
-    ? [own]
-    : [own, `${span(startMs, endMs, 'UTC', format)} UTC`];
+  return isUtcZone(zone) ? [own] : [own, `${span(startMs, endMs, 'UTC', format)} UTC`];
 }

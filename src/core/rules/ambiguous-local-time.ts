@@ -5,6 +5,7 @@ import { formatDateTimeText } from '../time/date-time-text';
 import type { OffsetInstant } from '../time/local-time';
 import { abbreviationAt, formatOffset } from '../time/offsets';
 import type { Rule } from './rule';
+import { msToSeconds } from '../time/units';
 
 /** `ambiguous-local-time`: a wall-clock time a fall-back overlap repeats; fixes write either instant with its offset. */
 export const ambiguousLocalTime: Rule = ({ window }) => {
@@ -23,7 +24,7 @@ export const ambiguousLocalTime: Rule = ({ window }) => {
       formatDateTimeText({ ...localTime(instant.ms, zone), offset: instant.offset });
     const { earlier, later } = resolution;
     const message =
-      `${field.text} happens twice in ${zone}, when the clocks go back: first on ${describe(earlier)}, then ${formatDuration((later.ms - earlier.ms) / 1000)} later on ${describe(later)}. ` +
+      `${field.text} happens twice in ${zone}, when the clocks go back: first on ${describe(earlier)}, then ${formatDuration(msToSeconds(later.ms - earlier.ms))} later on ${describe(later)}. ` +
       `It is read as the first; write the offset to say which: ${exact(earlier)} or ${exact(later)}.`;
     const fix = (instant: OffsetInstant, which: string) => ({
       title: `Use the ${which} one, ${describe(instant)}: ${exact(instant)}`,

@@ -4,6 +4,7 @@ import { formatDuration, formatDurationRange } from '../duration';
 import { differs, durationRangeText } from '../fixes/durations';
 import { timeTextIn } from '../fixes/time-text';
 import { lengthFix, writtenLength } from '../fixes/window-length';
+import { isImpact, worstImpact } from '../model/impact';
 import { flowList, replaceNode } from '../fixes/yaml-edits';
 import { ownEstimate } from '../plan/window-estimate';
 import { localTime } from '../time/conversion';
@@ -12,9 +13,7 @@ import { validZone } from '../time/time-field';
 import { scalarOf, valueOf, type YamlNode } from '../yaml/tree';
 import type { RuleContext } from '../analysis-types';
 import type { Rule } from './rule';
-
-/** Impacts, worst first (as the plan's phases rank them). */
-const IMPACTS = ['outage', 'read-only', 'degraded', 'none'];
+import { msToSeconds } from '../time/units';
 
 const mismatch = (node: YamlNode, message: string, fix?: Fix): Diagnostic => ({
   code: 'announcement-runbook-mismatch',
@@ -88,7 +87,7 @@ function startAndZone({ window }: RuleContext, runbook: Analysis): Diagnostic[] 
     !own.primaryZone
   )
     return [];
-  const gap = formatDuration(Math.abs(ownStart - theirStart) / 1000);
+  const gap = formatDuration(msToSeconds(Math.abs(ownStart - theirStart)));
   const newText = timeTextIn(theirStart, own.primaryZone, withOffset);
   const message = `The announcement starts ${at(ownStart, own.primaryZone)}, ${gap} ${ownStart > theirStart ? 'after' : 'before'} its runbook's window (${at(theirStart, own.primaryZone)}).`;
   return [
@@ -104,12 +103,22 @@ function startAndZone({ window }: RuleContext, runbook: Analysis): Diagnostic[] 
 function length({ text, parsed, window }: RuleContext, runbook: Analysis): Diagnostic[] {
   const ownMs = window?.lengthMs;
   const theirMs = runbook.window?.lengthMs;
-  if (ownMs === undefined || theirMs === undefined || !differs(ownMs / 1000, theirMs / 1000))
+  if (
+    ownMs === undefined ||
+    theirMs === undefined ||
+    !differs(msToSeconds(ownMs), msToSeconds(theirMs))
+  )
     return [];
-  const own = formatDuration(ownMs / 1000);
-  const theirs = formatDuration(theirMs / 1000);
+  const own = formatDuration(msToSeconds(ownMs));
+  const theirs = formatDuration(msToSeconds(theirMs));
   const written = writtenLength(parsed.root, 'announcement');
-  const fix = lengthFix(text, parsed.root, 'announcement', theirMs / 1000, "the runbook's window");
+  const fix = lengthFix(
+    text,
+    parsed.root,
+    'announcement',
+    msToSeconds(theirMs),
+    "the runbook's window",
+  );
   if (written?.key === 'length')
     return [
       mismatch(
@@ -138,11 +147,11 @@ function length({ text, parsed, window }: RuleContext, runbook: Analysis): Diagn
 /** The announced impact against the worst impact of the runbook's steps. */
 function impact({ parsed }: RuleContext, runbook: Analysis): Diagnostic[] {
   const node = scalarOf(parsed.root, 'impact');
-  const worst = IMPACTS.find((level) => runbook.steps.some((step) => step.impact === level));
+  const worst = worstImpact(runbook.steps.map((step) => step.impact));
   if (
     !node ||
     typeof node.value !== 'string' ||
-    !IMPACTS.includes(node.value) ||
+    !isImpact(node.value) ||
     !worst ||
     node.value === worst
   )

@@ -5,6 +5,7 @@ import { localTime } from '../time/conversion';
 import { formatLocalDateTime } from '../time/format';
 import { abbreviationAt, formatOffset, offsetAt } from '../time/offsets';
 import type { Rule } from './rule';
+import { hoursToMinutes, minutesToSeconds } from '../time/units';
 
 const OFFSET_LABEL = /^(?:UTC|GMT)\s?([+\-−])(\d{1,2})(?::?(\d{2}))?$/;
 
@@ -15,7 +16,9 @@ const OFFSET_LABEL = /^(?:UTC|GMT)\s?([+\-−])(\d{1,2})(?::?(\d{2}))?$/;
 function claimedOffset(label: string, zone: string, actual: number): number | undefined {
   const offset = OFFSET_LABEL.exec(label);
   if (offset)
-    return (offset[1] === '+' ? 1 : -1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
+    return (
+      (offset[1] === '+' ? 1 : -1) * (hoursToMinutes(Number(offset[2])) + Number(offset[3] ?? 0))
+    );
   const meanings = abbreviationMeanings(label);
   if (!meanings) return undefined;
   const own = meaningForZone(meanings, zone);
@@ -38,7 +41,7 @@ export const labelMismatch: Rule = ({ window }) => {
     const right = abbreviation ?? `UTC${formatOffset(actual)}`;
     const message =
       `${zone} was on ${abbreviation ? `${abbreviation} (${formatOffset(actual)})` : `UTC${formatOffset(actual)}`} at ${formatLocalDateTime(localTime(startMs, zone))}; ` +
-      `the label says ${entry.label} (${formatOffset(claimed)}), so readers converting from it would be ${formatDuration(Math.abs(actual - claimed) * 60)} off.`;
+      `the label says ${entry.label} (${formatOffset(claimed)}), so readers converting from it would be ${formatDuration(minutesToSeconds(Math.abs(actual - claimed)))} off.`;
     const node = entry.labelNode;
     return [
       {

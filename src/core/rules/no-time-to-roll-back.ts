@@ -5,6 +5,7 @@ import { lengthFix, writtenLength } from '../fixes/window-length';
 import { replaceNode } from '../fixes/yaml-edits';
 import { nodeAtPath, type YamlNode } from '../yaml/tree';
 import type { Rule } from './rule';
+import { minutesToSeconds, msToSeconds, secondsToMinutes } from '../time/units';
 
 /** A duration node's high end in seconds, when it parses (`invalid-duration` reports the rest). */
 function seconds(node: YamlNode | null | undefined): number | undefined {
@@ -24,7 +25,7 @@ export const noTimeToRollBack: Rule = ({ text, parsed, kind, window }) => {
   const deadline = seconds(deadlineNode);
   if (!deadlineNode || deadline === undefined) return [];
   const rollback = seconds(nodeAtPath(parsed.root, ['rollback', 'estimate'])?.node) ?? 0;
-  const length = window.lengthMs / 1000;
+  const length = msToSeconds(window.lengthMs);
   const needed = deadline + rollback;
   if (!isShorter(length, needed)) return [];
   const sum =
@@ -56,7 +57,7 @@ function fixes(
 ): Fix[] {
   const found: Fix[] = [];
   // Whole minutes, rounded down: a deadline a little early is safe, a little late is not.
-  const earlier = Math.floor((length - rollback) / 60) * 60;
+  const earlier = minutesToSeconds(Math.floor(secondsToMinutes(length - rollback)));
   if (earlier >= 60) {
     const value = durationText(earlier);
     const why =
@@ -73,7 +74,7 @@ function fixes(
     text,
     root,
     'runbook',
-    Math.ceil(needed / 60) * 60,
+    minutesToSeconds(Math.ceil(secondsToMinutes(needed))),
     `deadline + rollback`,
   );
   if (longer) found.push({ ...longer, preferred: found.length === 0 });

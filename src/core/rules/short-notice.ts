@@ -5,8 +5,7 @@ import { timeTextIn } from '../fixes/time-text';
 import { localTime } from '../time/conversion';
 import { formatLocalDateTime } from '../time/format';
 import type { Rule } from './rule';
-
-const DAY_MS = 86_400_000;
+import { MS_PER_DAY, msToSeconds, SECONDS_PER_DAY } from '../time/units';
 
 /**
  * `short-notice`: an announcement's `publish` less than `runbook.minNoticeDays` before its start
@@ -25,8 +24,8 @@ export const shortNotice: Rule = ({ kind, window, settings }) => {
   )
     return [];
   const notice = window.startMs - publish.ms;
-  if (notice >= days * DAY_MS) return [];
-  const wanted = window.startMs - days * DAY_MS;
+  if (notice >= days * MS_PER_DAY) return [];
+  const wanted = window.startMs - days * MS_PER_DAY;
   const when = noticeText(notice);
   const required = `${days} day${days === 1 ? '' : 's'}`;
   const newText = timeTextIn(wanted, window.primaryZone, publish.written?.offset !== undefined);
@@ -50,9 +49,9 @@ export const shortNotice: Rule = ({ kind, window, settings }) => {
 /** "4 days 2h before the start", "at the start", "3h after the start". */
 function noticeText(notice: number): string {
   if (notice === 0) return 'at the start';
-  const abs = Math.abs(notice) / 1000;
-  const days = Math.floor(abs / 86_400);
-  const rest = abs - days * 86_400;
+  const abs = msToSeconds(Math.abs(notice));
+  const days = Math.floor(abs / SECONDS_PER_DAY);
+  const rest = abs - days * SECONDS_PER_DAY;
   const text = [
     days > 0 ? `${days} day${days === 1 ? '' : 's'}` : '',
     rest > 0 || days === 0 ? formatDuration(rest) : '',

@@ -5,6 +5,7 @@ import { formatLocalDateTime } from '../time/format';
 import { transitionsBetween, type Transition, type ZoneMoment } from '../time/offsets';
 import type { TimeWindow } from '../time/window';
 import type { Rule } from './rule';
+import { minutesToMs, msToSeconds } from '../time/units';
 
 /** `window-crosses-dst`: the window spans a clock change in its own zone or in an audience zone. */
 export const windowCrossesDst: Rule = ({ window }) => {
@@ -64,9 +65,9 @@ const named = (moment: ZoneMoment) =>
 function describe(zone: string, change: Transition, window: TimeWindow): string {
   const { startMs, endMs } = window as Required<Pick<TimeWindow, 'startMs' | 'endMs'>>;
   // The wall clock as it read when the change came, on the old offset ("01:00", not the new "02:00").
-  const wall = new Date(change.ms + change.before.offsetMinutes * 60_000).toISOString();
+  const wall = new Date(change.ms + minutesToMs(change.before.offsetMinutes)).toISOString();
   return (
     `at ${wall.slice(11, 16)} on ${wall.slice(0, 10)}, ${zone} goes from ${named(change.before)} to ${named(change.after)}, ` +
-    `so there the window runs ${clock(startMs, zone)}–${clock(endMs, zone)} on the clock, for ${formatDuration((endMs - startMs) / 1000)} of real time.`
+    `so there the window runs ${clock(startMs, zone)}–${clock(endMs, zone)} on the clock, for ${formatDuration(msToSeconds(endMs - startMs))} of real time.`
   );
 }

@@ -11,6 +11,7 @@ import {
 } from '../plan/estimate-text';
 import { windowEstimate } from '../plan/window-estimate';
 import type { Rule } from './rule';
+import { msToSeconds } from '../time/units';
 
 /**
  * `window-shorter-than-estimate`: a written `length` (or `end`) shorter than the raw estimate
@@ -30,7 +31,7 @@ export const windowShorterThanEstimate: Rule = ({
   const written = writtenLength(parsed.root, kind);
   const estimate = windowEstimate({ kind, plan, linked, root: parsed.root, settings });
   if (!written || !estimate) return [];
-  const length = window.lengthMs / 1000;
+  const length = msToSeconds(window.lengthMs);
   if (!isShorter(length, estimate.estimate.high)) return [];
   const planned = plannedLengthSeconds(estimate.planned);
   const fix = lengthFix(text, parsed.root, kind, planned, plannedWhy(estimate, planned));

@@ -5,6 +5,7 @@ import { lengthFix, writtenLength } from '../fixes/window-length';
 import { lowerBoundNote, plannedArithmetic, plannedWhy, rangeNote } from '../plan/estimate-text';
 import { windowEstimate } from '../plan/window-estimate';
 import type { Rule } from './rule';
+import { msToSeconds } from '../time/units';
 
 /**
  * `window-shorter-than-planned`: a written `length` (or `end`) that fits the estimate but not
@@ -24,7 +25,7 @@ export const windowShorterThanPlanned: Rule = ({
   const written = writtenLength(parsed.root, kind);
   const estimate = windowEstimate({ kind, plan, linked, root: parsed.root, settings });
   if (!written || !estimate) return [];
-  const length = window.lengthMs / 1000;
+  const length = msToSeconds(window.lengthMs);
   if (isShorter(length, estimate.estimate.high) || !isShorter(length, estimate.planned)) return [];
   const planned = plannedLengthSeconds(estimate.planned);
   const fix = lengthFix(text, parsed.root, kind, planned, plannedWhy(estimate, planned));

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis-types';
 import type { DurationRange } from '../duration';
 import { formatClock, localTime, type TimeFormat } from '../time/index';
+import { SECONDS_PER_HOUR, SECONDS_PER_MINUTE, secondsToMs } from '../time/units';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -11,9 +12,9 @@ const two = (n: number) => String(n).padStart(2, '0');
  */
 export function formatElapsed(seconds: number): string {
   const total = Math.max(0, Math.round(seconds));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const rest = total % 60;
+  const hours = Math.floor(total / SECONDS_PER_HOUR);
+  const minutes = Math.floor((total % SECONDS_PER_HOUR) / SECONDS_PER_MINUTE);
+  const rest = total % SECONDS_PER_MINUTE;
   return `${hours}:${two(minutes)}${rest > 0 ? `:${two(rest)}` : ''}`;
 }
 
@@ -46,7 +47,7 @@ export function clockReference(analysis: Analysis): ClockReference | undefined {
 /** The clock in the window's zone `seconds` after it opens, with the weekday when the date is not the opening day's. */
 export function clockAfter(reference: ClockReference, seconds: number): string {
   const opening = localTime(reference.startMs, reference.zone);
-  const local = localTime(reference.startMs + Math.round(seconds) * 1000, reference.zone);
+  const local = localTime(reference.startMs + secondsToMs(Math.round(seconds)), reference.zone);
   return `${local.date !== opening.date ? `${local.weekday} ` : ''}${formatClock(local.hour, local.minute, reference.format)}`;
 }
 

@@ -3,6 +3,7 @@ import type { DurationRange } from '../duration';
 import type { Plan } from '../plan/plan';
 import { isoInZone } from '../time/index';
 import { clockReference, type ClockReference } from './elapsed';
+import { msToMinutes, secondsToMinutes, secondsToMs } from '../time/units';
 
 /** Low and high ends, in minutes (JSON) or ISO times (clock). */
 interface Bounds<T> {
@@ -52,8 +53,8 @@ export interface ScheduleJson {
 }
 
 const minutes = (range: DurationRange): Bounds<number> => ({
-  low: range.low / 60,
-  high: range.high / 60,
+  low: secondsToMinutes(range.low),
+  high: secondsToMinutes(range.high),
 });
 
 /** The schedule of an analysed runbook, as the CLI's JSON writes it. */
@@ -80,14 +81,14 @@ export function scheduleData(analysis: Analysis, plan: Plan): ScheduleJson {
       };
     }),
     estimate: minutes(plan.estimate),
-    planned_minutes: plan.planned / 60,
+    planned_minutes: secondsToMinutes(plan.planned),
     safety_factor: plan.safetyFactor,
     lower_bound: plan.lowerBound,
     window: {
       start: at(window?.startMs),
       end: at(window?.endMs),
       zone: window?.primaryZone ?? null,
-      minutes: window?.lengthMs === undefined ? null : window.lengthMs / 60_000,
+      minutes: window?.lengthMs === undefined ? null : msToMinutes(window.lengthMs),
     },
     critical_path: plan.criticalPath.map(idOf),
     phases: plan.phases.map((phase) => ({
@@ -101,6 +102,7 @@ export function scheduleData(analysis: Analysis, plan: Plan): ScheduleJson {
 }
 
 function clockBounds(reference: ClockReference, range: DurationRange): Bounds<string> {
-  const iso = (seconds: number) => isoInZone(reference.startMs + seconds * 1000, reference.zone);
+  const iso = (seconds: number) =>
+    isoInZone(reference.startMs + secondsToMs(seconds), reference.zone);
   return { low: iso(range.low), high: iso(range.high) };
 }

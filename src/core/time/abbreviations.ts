@@ -1,4 +1,5 @@
 import { canonicalZone } from './zone-names';
+import { hoursToMinutes } from './units';
 
 /** One thing an abbreviation stands for: the offset it means and the IANA zones that use it. */
 export interface AbbreviationMeaning {
@@ -161,7 +162,7 @@ export function abbreviationMeanings(text: string): readonly AbbreviationMeaning
 /** "+05:30" → 330, "-03:30" → -210. */
 export function offsetMinutes(offset: string): number {
   const [, sign, hours, minutes] = /^([+-])(\d{2}):(\d{2})$/.exec(offset)!;
-  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+  return (sign === '-' ? -1 : 1) * (hoursToMinutes(Number(hours)) + Number(minutes));
 }
 
 let byZone: Map<string, Array<{ abbreviation: string; offset: number }>> | undefined;

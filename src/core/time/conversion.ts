@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
+import { weekdayAbbreviation } from './calendar-names';
 import type { LocalDateTime } from './date-time-text';
 import { describeZoneAt, luxonZone } from './offsets';
 import { zoneCity } from './zone-names';
+import { MS_PER_DAY } from './units';
 
 /** A wall-clock reading of an instant in a zone. */
 export interface LocalTime extends LocalDateTime {
@@ -10,8 +12,6 @@ export interface LocalTime extends LocalDateTime {
   /** "Sun". */
   weekday: string;
 }
-
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 function inZone(ms: number, zone: string): DateTime {
   const target = luxonZone(zone);
@@ -30,7 +30,7 @@ export function localTime(ms: number, zone: string): LocalTime {
     minute: dt.minute,
     second: dt.second,
     date: dt.toISODate()!,
-    weekday: WEEKDAYS[dt.weekday - 1],
+    weekday: weekdayAbbreviation(dt.weekday),
   };
 }
 
@@ -108,5 +108,5 @@ function convertOne(
 }
 
 function dayNumber({ year, month, day }: LocalTime): number {
-  return Date.UTC(year, month - 1, day) / 86_400_000;
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }

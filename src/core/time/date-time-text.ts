@@ -1,4 +1,6 @@
+import { monthName } from './calendar-names';
 import { formatOffset } from './offsets';
+import { hoursToMinutes } from './units';
 
 /** A calendar date and wall-clock time, without a zone. */
 export interface LocalDateTime {
@@ -30,21 +32,6 @@ const FORM =
 const OFFSET = /^(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
 const EXAMPLE =
   'write it like 2026-07-19 08:00 (wall-clock time in `zone`) or 2026-07-19T08:00:00+01:00';
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** Reads a written date-time; every impossible part (month 13, 24:00, 29 February 2027, +25:00) is a message, never a throw. */
 export function parseDateTimeText(input: string): DateTimeParse {
   const text = input.trim();
@@ -72,8 +59,12 @@ export function parseDateTimeText(input: string): DateTimeParse {
     );
   const minutes = offset[1]
     ? 0
-    : (offset[2] === '-' ? -1 : 1) * (Number(offset[3]) * 60 + Number(offset[4] ?? 0));
-  if (Number(offset[4] ?? 0) > 59 || minutes < -12 * 60 || minutes > 14 * 60) {
+    : (offset[2] === '-' ? -1 : 1) * (hoursToMinutes(Number(offset[3])) + Number(offset[4] ?? 0));
+  if (
+    Number(offset[4] ?? 0) > 59 ||
+    minutes < hoursToMinutes(-12) ||
+    minutes > hoursToMinutes(14)
+  ) {
     return fail(`"${text}": ${rest} is not a UTC offset; offsets run from -12:00 to +14:00.`);
   }
   return { ok: true, value: { ...value, offset: minutes } };
@@ -90,7 +81,7 @@ function dateProblem({ year, month, day }: LocalDateTime): string | undefined {
   const days = daysInMonth(year, month);
   if (day >= 1 && day <= days) return undefined;
   if (month === 2 && day === 29) return `${year} is not a leap year, so February has 28 days`;
-  return `${MONTHS[month - 1]} ${year} has ${days} days, so there is no day ${day}`;
+  return `${monthName(month)} ${year} has ${days} days, so there is no day ${day}`;
 }
 
 function timeProblem({

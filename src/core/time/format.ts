@@ -1,4 +1,6 @@
+import { monthAbbreviation } from './calendar-names';
 import type { LocalTime, ZoneConversion } from './conversion';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, msToMinutes } from './units';
 
 /** How times are written for readers: "4pm" and "Midnight", or "16:00". */
 export type TimeFormat = '12h' | '24h';
@@ -50,21 +52,7 @@ export interface ZonesTable {
 
 /** "Sun 19 Jul 4pm". */
 function dayAndClock(local: LocalTime, format: TimeFormat): string {
-  const month = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ][local.month - 1];
-  return `${local.weekday} ${local.day} ${month} ${formatClock(local.hour, local.minute, format)}`;
+  return `${local.weekday} ${local.day} ${monthAbbreviation(local.month)} ${formatClock(local.hour, local.minute, format)}`;
 }
 
 /** The zones table's cells: zone, start (with day and date), end, and abbreviation with offset. */
@@ -100,20 +88,17 @@ export function formatZonesTable(
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
 /** How far `ms` is from `now` in words: "in 9 days", "3 hours ago", "now" (under a minute). */
 export function formatRelative(now: number, ms: number): string {
   const distance = Math.abs(ms - now);
   let amount: string;
-  if (distance < MINUTE) return 'now';
-  if (distance < 90 * MINUTE) amount = plural(Math.round(distance / MINUTE), 'minute');
-  else if (distance < 36 * HOUR) amount = plural(Math.round(distance / HOUR), 'hour');
-  else if (distance < 60 * DAY) amount = plural(Math.round(distance / DAY), 'day');
-  else if (distance < 730 * DAY) amount = plural(Math.round(distance / (30.44 * DAY)), 'month');
-  else amount = plural(Math.round(distance / (365.25 * DAY)), 'year');
+  if (distance < MS_PER_MINUTE) return 'now';
+  if (distance < 90 * MS_PER_MINUTE) amount = plural(Math.round(msToMinutes(distance)), 'minute');
+  else if (distance < 36 * MS_PER_HOUR) amount = plural(Math.round(distance / MS_PER_HOUR), 'hour');
+  else if (distance < 60 * MS_PER_DAY) amount = plural(Math.round(distance / MS_PER_DAY), 'day');
+  else if (distance < 730 * MS_PER_DAY)
+    amount = plural(Math.round(distance / (30.44 * MS_PER_DAY)), 'month');
+  else amount = plural(Math.round(distance / (365.25 * MS_PER_DAY)), 'year');
   return ms > now ? `in ${amount}` : `${amount} ago`;
 }
 

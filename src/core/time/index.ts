@@ -5,6 +5,7 @@
  */
 export { ABBREVIATIONS, abbreviationMeanings, type AbbreviationMeaning } from './abbreviations';
 export type { AudienceEntry } from './audience';
+export { monthAbbreviation, monthName, weekdayAbbreviation } from './calendar-names';
 export {
   convertWindow,
   isoInZone,
@@ -47,6 +48,7 @@ export {
   type ZoneMoment,
 } from './offsets';
 export type { TimeField, ZoneField } from './time-field';
+export { isUtcZone, UTC_ZONES } from './utc-zones';
 export type { TimeWindow } from './window';
 export { checkZone, type ZoneCheck } from './zone-check';
 export { allZoneNames, closestZones, isZoneName, zoneCity } from './zone-names';

@@ -5,9 +5,7 @@ import {
   type LocalDateTime,
 } from './date-time-text';
 import { offsetAt } from './offsets';
-
-const MINUTE = 60_000;
-const DAY = 86_400_000;
+import { minutesToMs, MS_PER_DAY, msToMinutes } from './units';
 
 /** An instant and the zone's offset (minutes east of UTC) at it. */
 export interface OffsetInstant {
@@ -31,12 +29,12 @@ export type LocalResolution =
 export function resolveLocalTime(local: LocalDateTime, zone: string): LocalResolution {
   const base = wallClockAsUtc(local);
   const offsets = new Set([
-    offsetAt(zone, base - DAY),
+    offsetAt(zone, base - MS_PER_DAY),
     offsetAt(zone, base),
-    offsetAt(zone, base + DAY),
+    offsetAt(zone, base + MS_PER_DAY),
   ]);
   const instants = [...offsets]
-    .map((offset) => ({ ms: base - offset * MINUTE, offset }))
+    .map((offset) => ({ ms: base - minutesToMs(offset), offset }))
     .filter((candidate) => offsetAt(zone, candidate.ms) === candidate.offset)
     .sort((a, b) => a.ms - b.ms);
   if (instants.length === 1) return { kind: 'exact', ...instants[0] };
@@ -47,15 +45,15 @@ export function resolveLocalTime(local: LocalDateTime, zone: string): LocalResol
 
 /** The gap's end: the first instant on the offset after it, found to the minute. */
 function skipped(base: number, zone: string): LocalResolution {
-  const before = offsetAt(zone, base - DAY);
-  let low = Math.floor((base - DAY) / MINUTE);
-  let high = Math.ceil((base + DAY) / MINUTE);
+  const before = offsetAt(zone, base - MS_PER_DAY);
+  let low = Math.floor(msToMinutes(base - MS_PER_DAY));
+  let high = Math.ceil(msToMinutes(base + MS_PER_DAY));
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
-    if (offsetAt(zone, middle * MINUTE) === before) low = middle;
+    if (offsetAt(zone, minutesToMs(middle)) === before) low = middle;
     else high = middle;
   }
-  const ms = high * MINUTE;
+  const ms = minutesToMs(high);
   return { kind: 'skipped', firstValid: { ms, offset: offsetAt(zone, ms) }, before };
 }
 
@@ -77,7 +75,7 @@ export function resolveDateTime(text: string, zone: string): TimeMeaning {
     return {
       ok: true,
       written,
-      ms: wallClockAsUtc(written) - written.offset * MINUTE,
+      ms: wallClockAsUtc(written) - minutesToMs(written.offset),
       offset: written.offset,
     };
   const resolution = resolveLocalTime(written, zone);

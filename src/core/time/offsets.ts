@@ -1,8 +1,6 @@
 import { Info, type Zone } from 'luxon';
 import { tableAbbreviation } from './abbreviations';
-
-const MINUTE = 60_000;
-const DAY = 86_400_000;
+import { MINUTES_PER_HOUR, minutesToMs, MS_PER_DAY, MS_PER_MINUTE, msToMinutes } from './units';
 
 /** A luxon zone for an IANA name or a fixed offset written `UTC+05:45`; undefined when neither. */
 export function luxonZone(zone: string): Zone | undefined {
@@ -21,7 +19,7 @@ export function offsetAt(zone: string, ms: number): number {
 export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const absolute = Math.abs(minutes);
-  return `${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`;
+  return `${sign}${String(Math.floor(absolute / MINUTES_PER_HOUR)).padStart(2, '0')}:${String(absolute % MINUTES_PER_HOUR).padStart(2, '0')}`;
 }
 
 /** Locales whose names Intl gives as letters for some zones (en-US: EDT, en-GB: BST, en-AU: AEST). */
@@ -114,7 +112,7 @@ export function nextTransition(
   afterMs: number,
   withinDays = 400,
 ): Transition | undefined {
-  return transitionsBetween(zone, afterMs, afterMs + withinDays * DAY, 1)[0];
+  return transitionsBetween(zone, afterMs, afterMs + withinDays * MS_PER_DAY, 1)[0];
 }
 
 /**
@@ -129,14 +127,14 @@ export function transitionsBetween(
 ): Transition[] {
   const found: Transition[] = [];
   if (luxonZone(zone)?.isUniversal !== false) return found;
-  for (let from = startMs; from < endMs && found.length < limit; from += DAY) {
-    const to = Math.min(from + DAY, endMs);
+  for (let from = startMs; from < endMs && found.length < limit; from += MS_PER_DAY) {
+    const to = Math.min(from + MS_PER_DAY, endMs);
     if (offsetAt(zone, from) === offsetAt(zone, to)) continue;
     const ms = firstMinuteAtOffsetOf(zone, from, to);
     if (ms > startMs && ms < endMs)
       found.push({
         ms,
-        before: describeZoneAt(zone, ms - MINUTE),
+        before: describeZoneAt(zone, ms - MS_PER_MINUTE),
         after: describeZoneAt(zone, ms),
       });
   }
@@ -146,12 +144,12 @@ export function transitionsBetween(
 /** Binary search, to the minute, for where the offset at `from` stops applying before `to`. */
 function firstMinuteAtOffsetOf(zone: string, from: number, to: number): number {
   const before = offsetAt(zone, from);
-  let low = Math.floor(from / MINUTE);
-  let high = Math.ceil(to / MINUTE);
+  let low = Math.floor(msToMinutes(from));
+  let high = Math.ceil(msToMinutes(to));
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
-    if (offsetAt(zone, middle * MINUTE) === before) low = middle;
+    if (offsetAt(zone, minutesToMs(middle)) === before) low = middle;
     else high = middle;
   }
-  return high * MINUTE;
+  return minutesToMs(high);
 }

@@ -3,6 +3,7 @@ import { localTime } from './conversion';
 import { formatLocalDateTime } from './format';
 import { abbreviationAt, formatOffset, offsetAt } from './offsets';
 import type { ClockStyle, ProseTime, ProseZoneRef } from './prose-times';
+import { hoursToMinutes, MINUTES_PER_HOUR, NOON_MINUTES } from './units';
 
 /** The window facts a prose time is checked against. */
 export interface ProseWindow {
@@ -52,7 +53,7 @@ function readRef(ref: ProseZoneRef, window: ProseWindow): Reading[] {
 
 const minutesOf = (ms: number, zone: string) => {
   const local = localTime(ms, zone);
-  return local.hour * 60 + local.minute;
+  return hoursToMinutes(local.hour) + local.minute;
 };
 
 /** The instants each written clock should show: a range is start–end, a single time the start unless words say end. */
@@ -158,13 +159,13 @@ function explain(
 
 /** The right time written in the style of the wrong one ("8:00AM" → "9:00AM", "Midnight", "04:00"). */
 export function formatLike(minutes: number, style: ClockStyle): string {
-  const hour = Math.floor(minutes / 60);
-  const minute = minutes % 60;
+  const hour = Math.floor(minutes / MINUTES_PER_HOUR);
+  const minute = minutes % MINUTES_PER_HOUR;
   const two = (n: number) => String(n).padStart(2, '0');
   if (style.clock === '24h') return `${two(hour)}:${two(minute)}`;
   // Seed 000's style ("4pm") says "Midnight" and "Noon"; a writer of "8:00am" gets "12:00am".
   const asWord = style.word ?? (style.minutes ? undefined : 'Midnight');
-  if (asWord && (minutes === 0 || minutes === 720))
+  if (asWord && (minutes === 0 || minutes === NOON_MINUTES))
     return sameCase(
       minutes === 0 ? 'midnight' : /midday/i.test(asWord) ? 'midday' : 'noon',
       asWord,

@@ -1,4 +1,5 @@
 import { abbreviationMeanings } from './abbreviations';
+import { hoursToMinutes, NOON_MINUTES } from './units';
 
 /** How a time was written, so that a fix writes the right time the same way. */
 export interface ClockStyle {
@@ -60,7 +61,7 @@ function readClock(match: RegExpExecArray, offset: number): ProseClock | undefin
   const start = offset + match.index;
   const end = start + text.length;
   if (word) {
-    const minutes = /noon|midday/i.test(word) ? 720 : 0;
+    const minutes = /noon|midday/i.test(word) ? NOON_MINUTES : 0;
     return {
       start,
       end,
@@ -80,7 +81,8 @@ function readClock(match: RegExpExecArray, offset: number): ProseClock | undefin
     const hour = Number(h12);
     const minute = m12 === undefined ? 0 : Number(m12);
     if (hour > 12 || minute > 59) return undefined;
-    const minutes = (hour % 12) * 60 + minute + (ap.toLowerCase() === 'p' ? 720 : 0);
+    const minutes =
+      hoursToMinutes(hour % 12) + minute + (ap.toLowerCase() === 'p' ? NOON_MINUTES : 0);
     return {
       start,
       end,
@@ -101,7 +103,7 @@ function readClock(match: RegExpExecArray, offset: number): ProseClock | undefin
   return {
     start,
     end,
-    minutes: hour * 60 + minute,
+    minutes: hoursToMinutes(hour) + minute,
     style: { clock: '24h', upper: false, minutes: true, pad: true, space: false, dots: false },
   };
 }
@@ -117,7 +119,7 @@ function refAfter(
   const offset = OFFSET_REF.exec(rest);
   if (offset) {
     const minutes =
-      (offset[2] === '+' ? 1 : -1) * (Number(offset[3]) * 60 + Number(offset[4] ?? 0));
+      (offset[2] === '+' ? 1 : -1) * (hoursToMinutes(Number(offset[3])) + Number(offset[4] ?? 0));
     const start = base + at + offset[0].length - offset[1].length;
     return { kind: 'offset', offset: minutes, start, end: base + at + offset[0].length };
   }

@@ -3,6 +3,7 @@ import { parseDateTimeText, wallClockAsUtc, type DateTimeText } from './date-tim
 import { resolveLocalTime, type LocalResolution } from './local-time';
 import { offsetAt } from './offsets';
 import type { ZoneCheck } from './zone-check';
+import { minutesToMs } from './units';
 
 /** A zone written in the file (`zone:`, an `audience` entry), checked once. */
 export interface ZoneField {
@@ -46,7 +47,7 @@ export function readTimeField(
   const written = parsed.value;
   const field: TimeField = { role, node, text, written };
   if (written.offset !== undefined) {
-    field.ms = wallClockAsUtc(written) - written.offset * 60_000;
+    field.ms = wallClockAsUtc(written) - minutesToMs(written.offset);
     const zoneOffset = zone === undefined || !zoneWritten ? undefined : offsetAt(zone, field.ms);
     if (zoneOffset !== undefined && zoneOffset !== written.offset)
       field.offsetMismatch = { zone: zone!, zoneOffset };

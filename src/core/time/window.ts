@@ -1,6 +1,5 @@
 import type { DocumentKind } from '../document-kind';
 import { parseDuration } from '../duration';
-import { safetyFactorOf } from '../safety-factor';
 import type { Settings } from '../settings';
 import { scalarOf, valueOf, type YamlNode, type YamlScalar } from '../yaml/tree';
 import { readAudience, type AudienceEntry } from './audience';
@@ -9,6 +8,7 @@ import { formatLocalDateTime, TimeFormats, type TimeFormat } from './format';
 import { formatOffset } from './offsets';
 import { readTimeField, validZone, type TimeField, type ZoneField } from './time-field';
 import { checkZone } from './zone-check';
+import { secondsToMs } from './units';
 
 /** A problem with the window as a whole (end before start, end and length disagreeing): `invalid-time`. */
 export interface WindowProblem {
@@ -77,7 +77,7 @@ export function readWindow(
       check: checkZone(zoneNode.value as string),
     };
   readTimes(window, container, kind);
-  readEnd(window, container, root, kind, settings, plannedMs);
+  readEnd(window, container, plannedMs);
   const audience = readAudience(root, settings.audienceZones);
   window.audience = audience.entries;
   window.audienceFromSettings = audience.fromSettings;
@@ -125,20 +125,17 @@ function readTimes(
   );
 }
 
-/** The end: `end`, else start + `length`, else start + the planned length (a runbook's plan, an announcement's linked runbook's, else its estimate × safety factor). */
+/**
+ * The end: `end`, else start + `length`, else start + `plannedMs` (analyze's windowEstimate: a
+ * runbook's plan, an announcement's linked runbook's, else its estimate × safety factor).
+ */
 function readEnd(
   window: TimeWindow,
   container: YamlNode | null | undefined,
-  root: YamlNode | null,
-  kind: DocumentKind,
-  settings: Settings,
   plannedMs?: number,
 ): void {
   const lengthNode = scalarOf(container, 'length');
-  const length = lengthNode
-    ? durationMs(lengthNode)
-    : (plannedMs ??
-      (kind === 'announcement' ? plannedFromEstimate(root, settings.safetyFactor) : undefined));
+  const length = lengthNode ? durationMs(lengthNode) : plannedMs;
   const { start, end, startMs } = window;
   if (end?.ms !== undefined && startMs !== undefined) {
     if (end.ms <= startMs) {
@@ -168,12 +165,5 @@ function lengthDisagreement(window: TimeWindow, lengthMs: number): string {
 function durationMs(node: YamlScalar): number | undefined {
   if (node.value === null || typeof node.value === 'boolean') return undefined;
   const parsed = parseDuration(node.value);
-  return parsed.ok ? parsed.high * 1000 : undefined;
-}
-
-/** An announcement without a runbook or length: the raw estimate (its high end) times the safety factor. */
-function plannedFromEstimate(root: YamlNode | null, fallbackFactor: number): number | undefined {
-  const estimate = scalarOf(root, 'estimate');
-  const raw = estimate ? durationMs(estimate) : undefined;
-  return raw === undefined ? undefined : raw * safetyFactorOf(root, fallbackFactor);
+  return parsed.ok ? secondsToMs(parsed.high) : undefined;
 }

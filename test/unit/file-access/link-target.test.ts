@@ -124,7 +124,7 @@ describe('links: where `runbook:` leads, and reading it from disk', () => {
   it('refuses a file larger than runbook.maxFileSize, and reads invalid UTF-8 without throwing', () => {
     const big = resolve('./ops/up.runbook.yaml', undefined, {
       ...defaultSettings,
-      maxFileSize: 10,
+      maxFileSizeBytes: 10,
     });
     assert.deepEqual(
       [big.status, messageOf(big)],

@@ -104,7 +104,7 @@ describe("the preview panel's page", () => {
     const large = previewOf(
       analyzeText(`kind: runbook\n# ${'x'.repeat(200)}\n`, 'x.runbook.yaml', {
         ...defaultSettings,
-        maxFileSize: 100,
+        maxFileSizeBytes: 100,
       }),
     );
     assert.equal(large.ok ? 'a model' : large.reason, 'too-large');

@@ -9,7 +9,7 @@ describe('rules/file-too-large', () => {
   it('replaces the whole analysis with one info at the start of the file', () => {
     const analysis = analyzeText(broken, 'big.runbook.yaml', {
       ...defaultSettings,
-      maxFileSize: 20,
+      maxFileSizeBytes: 20,
     });
     assert.deepEqual(codesAndText(analysis), [['file-too-large', '']]);
     assert.deepEqual(
@@ -33,14 +33,14 @@ describe('rules/file-too-large', () => {
   it('analyses a file exactly at the limit', () => {
     const analysis = analyzeText(broken, 'big.runbook.yaml', {
       ...defaultSettings,
-      maxFileSize: broken.length,
+      maxFileSizeBytes: broken.length,
     });
     assert.equal(analysis.skipped, false);
     assert.ok(analysis.diagnostics.some((d) => d.code === 'yaml-syntax'));
   });
 
   it('allows 5 MB by default', () => {
-    assert.equal(defaultSettings.maxFileSize, 5 * 1024 * 1024);
-    assert.deepEqual(fileTooLarge('x'.repeat(1024), defaultSettings.maxFileSize), []);
+    assert.equal(defaultSettings.maxFileSizeBytes, 5 * 1024 * 1024);
+    assert.deepEqual(fileTooLarge('x'.repeat(1024), defaultSettings.maxFileSizeBytes), []);
   });
 });

@@ -114,7 +114,7 @@ describe('time: bad input is reported, never thrown', () => {
   it('ignores junk in the settings', () => {
     const settings = {
       ...defaultSettings,
-      maxFileSize: 1e6,
+      maxFileSizeBytes: 1e6,
       audienceZones: ['Nope/Zone', '', 'BST', 'Asia/Tokyo'],
     };
     const window = analyze(

@@ -58,6 +58,11 @@ describe('time/window', () => {
       windowOf(`${text}safety_factor: 3\n`, 'x.announcement.yaml').lengthMs,
       90 * 60_000,
     );
+    // With no safety_factor in the file, runbook.safetyFactor (analyze's windowEstimate reads both).
+    assert.equal(
+      windowOf(text, 'x.announcement.yaml', { ...defaultSettings, safetyFactor: 4 }).lengthMs,
+      120 * 60_000,
+    );
   });
 
   it('takes an ISO start with an offset as exact, and its offset as the zone when none is written', () => {
