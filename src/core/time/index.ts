@@ -47,6 +47,6 @@ export {
   type ZoneMoment,
 } from './offsets';
 export type { TimeField, ZoneField } from './time-field';
-export type { TimeWindow } from './window';
+export { resolvedWindow, type ResolvedWindow, type TimeWindow } from './window';
 export { checkZone, type ZoneCheck } from './zone-check';
 export { allZoneNames, closestZones, isZoneName, zoneCity } from './zone-names';

@@ -47,9 +47,9 @@ export function readTimeField(
   const field: TimeField = { role, node, text, written };
   if (written.offset !== undefined) {
     field.ms = wallClockAsUtc(written) - written.offset * 60_000;
-    const zoneOffset = zone === undefined || !zoneWritten ? undefined : offsetAt(zone, field.ms);
-    if (zoneOffset !== undefined && zoneOffset !== written.offset)
-      field.offsetMismatch = { zone: zone!, zoneOffset };
+    if (zone === undefined || !zoneWritten) return field;
+    const zoneOffset = offsetAt(zone, field.ms);
+    if (zoneOffset !== written.offset) field.offsetMismatch = { zone, zoneOffset };
     return field;
   }
   if (zone === undefined) return field;
