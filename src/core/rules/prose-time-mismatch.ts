@@ -44,7 +44,7 @@ export const proseTimeMismatch: Rule = ({ kind, parsed, text, window: read }) =>
   const labels = zoneLabels(window);
   const checked = {
     startMs: window.startMs,
-    endMs: window.endMs,
+    ...(window.endMs !== undefined ? { endMs: window.endMs } : {}),
     zones: [window.primaryZone, ...window.conversions.map((c) => c.zone)],
   };
   const diagnostics: Diagnostic[] = [];

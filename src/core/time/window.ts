@@ -134,9 +134,9 @@ function readTimes(
     if (!window.zone && written?.offset !== undefined) zone = `UTC${formatOffset(written.offset)}`;
     if (!window.zone && written && written.offset === undefined && kind === 'runbook')
       window.missingZoneFor = startNode;
-    window.startMs = window.start.ms;
+    if (window.start.ms !== undefined) window.startMs = window.start.ms;
   }
-  window.primaryZone = zone;
+  if (zone !== undefined) window.primaryZone = zone;
   const endNode = stringScalar(scalarOf(container, 'end'));
   const zoneWritten = window.zone !== undefined;
   if (endNode) window.end = readTimeField('end', endNode, zone, zoneWritten);
