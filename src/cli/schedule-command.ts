@@ -29,16 +29,17 @@ export async function scheduleCommand(
   if (!analysis) return 2;
   const hasErrors = analysis.diagnostics.some((d) => d.severity === 'error');
   // An announcement is scheduled by the runbook it links: that is where the steps are.
-  const runbook =
+  const linked =
     analysis.kind === 'announcement' && analysis.linked?.status === 'found'
-      ? analysis.linked.analysis
-      : analysis;
+      ? analysis.linked
+      : undefined;
+  const runbook = linked ? linked.analysis : analysis;
   if (runbook.kind !== 'runbook' || !runbook.plan) {
     err(`runbook: ${file} ${nothingToSchedule(analysis)}`);
     return analysis.kind === 'announcement' && hasErrors ? 1 : 2;
   }
-  if (runbook !== analysis) {
-    const path = relative(cwd, analysis.linked!.path);
+  if (linked) {
+    const path = relative(cwd, linked.path);
     err(`runbook: note: ${file} is an announcement; scheduling its runbook, ${path}`);
     for (const diagnostic of runbook.diagnostics)
       err(diagnosticLine(path, toJsonDiagnostic(diagnostic, runbook.lines)));

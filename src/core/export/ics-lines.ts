@@ -20,6 +20,7 @@ export function foldLine(line: string): string[] {
   let current = '';
   let octets = 0;
   for (const ch of line) {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a string's iterator yields no empty character
     const size = utf8Octets(ch.codePointAt(0)!);
     if (octets + size > LINE_OCTETS) {
       lines.push(current);

@@ -24,14 +24,17 @@ export function stepRows(model: PreviewModel): StepRow[] {
   const clock = window
     ? clockWriter(window, window.startMs + minutesToMs(last), model.timeFormat)
     : undefined;
-  const at = (minutes: number) =>
-    clock!(window!.startMs + secondsToMs(Math.round(minutesToSeconds(minutes))));
+  const at =
+    clock && window
+      ? (minutes: number) =>
+          clock(window.startMs + secondsToMs(Math.round(minutesToSeconds(minutes))))
+      : undefined;
   return model.steps.map((step) => {
     if (!step.start || !step.end) return { step, when: null, clock: null };
     const start = tPlus(seconds(step.start));
     const end = tPlus(seconds(step.end)).slice(2);
     // A dash between two ranges ("0:30..1:00–6:30..13:00") reads as one range too many.
     const when = `${start}${start.includes('..') || end.includes('..') ? ' to ' : '–'}${end}`;
-    return { step, when, clock: clock ? `${at(step.start.low)}–${at(step.end.high)}` : null };
+    return { step, when, clock: at ? `${at(step.start.low)}–${at(step.end.high)}` : null };
   });
 }

@@ -1,4 +1,9 @@
-import type { MinuteRange, PreviewModel } from '../preview/preview-model';
+import {
+  isScheduled,
+  type MinuteRange,
+  type PreviewModel,
+  type ScheduledStep,
+} from '../preview/preview-model';
 import { escapeHtml } from './escape';
 import { clockWriter } from './local-clock';
 import { titleOf } from './phrases';
@@ -27,13 +32,13 @@ const num = (n: number) => String(Math.round(n * 10) / 10);
  * fallback for an SVG shown on its own.
  */
 export function renderTimelineSvg(model: PreviewModel): string {
-  const rows = stepRows(model).filter((row) => row.step.start !== null);
+  const rows = stepRows(model).filter((row): row is ScheduledRow => isScheduled(row.step));
   if (rows.length === 0) return '';
   const shown = rows.slice(0, MOST_ROWS);
   const span = Math.max(
     1,
     model.lengthMinutes ?? 0,
-    ...rows.map((row) => row.step.end!.high),
+    ...rows.map((row) => row.step.end.high),
     model.rollback?.deadline ?? 0,
   );
   const x = (minute: number) => PLOT_LEFT + (minute / span) * (PLOT_RIGHT - PLOT_LEFT);
@@ -80,6 +85,9 @@ function cssName(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
 }
 
+/** A row of a step with a start and an end: the ones the timeline draws. */
+type ScheduledRow = StepRow & { step: ScheduledStep };
+
 /** Minutes from the window's start on its clock ("8:30am"), or null without a window. */
 type Clock = (minute: number) => string | null;
 
@@ -101,9 +109,12 @@ function tickMark(tick: Tick, at: number, bottom: number): string {
   return `<g class="tick"><line x1="${num(at)}" y1="${TOP - 4}" x2="${num(at)}" y2="${bottom}" stroke="currentColor" stroke-opacity="0.2"/><text x="${num(at)}" y="${TOP - 8}" text-anchor="middle" fill="currentColor">${escapeHtml(tick.label)}</text></g>`;
 }
 
-function stepBar({ step, when, clock }: StepRow, y: number, x: (minute: number) => number): string {
-  const start = step.start!;
-  const end = step.end!;
+function stepBar(
+  { step, when, clock }: ScheduledRow,
+  y: number,
+  x: (minute: number) => number,
+): string {
+  const { start, end } = step;
   const label = step.id.length > 24 ? `${step.id.slice(0, 23)}…` : step.id;
   const what = [
     `${step.id}${step.title ? `: ${step.title}` : ''}`,

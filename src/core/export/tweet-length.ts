@@ -16,6 +16,7 @@ export function tweetLength(text: string): number {
     length += URL_WEIGHT;
     return '';
   });
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a string's iterator yields no empty character
   for (const ch of rest) length += weightOf(ch.codePointAt(0)!);
   return length;
 }

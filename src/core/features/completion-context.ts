@@ -30,6 +30,7 @@ interface LineShape {
 const SHAPE = /^( *)(?:(- +))?(?:([A-Za-z_][\w.-]*)\s*:(?:\s|$))?/;
 
 function shapeOf(line: string): LineShape {
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- SHAPE matches every line: all its parts are optional
   const match = SHAPE.exec(line)!;
   const indent = match[1].length;
   const dash = match[2] ? indent : undefined;

@@ -8,7 +8,9 @@ import {
   formatRelative,
   isUtcZone,
   localTime,
+  resolvedWindow,
   zoneCity,
+  type ResolvedWindow,
   type TimeFormat,
   type TimeWindow,
   type ZoneConversion,
@@ -61,8 +63,9 @@ function windowMarkdown(
   now: number | undefined,
   withPublish: boolean,
 ): string | undefined {
-  const { startMs, endMs, primaryZone, timeFormat } = window;
-  if (startMs === undefined || !primaryZone) return undefined;
+  const resolved = resolvedWindow(window);
+  if (!resolved) return undefined;
+  const { startMs, endMs, primaryZone, timeFormat } = resolved;
   const own = [
     { zone: primaryZone, label: zoneCity(primaryZone) },
     ...(isUtcZone(primaryZone) ? [] : [{ zone: 'UTC', label: 'UTC' }]),
@@ -75,8 +78,8 @@ function windowMarkdown(
     `**Maintenance window** · ${dayText(primary.local)}${length}`,
     ...(now !== undefined ? [relativeLine(now, startMs, endMs)] : []),
   ];
-  if (withPublish) paragraphs.push(...publishLine(window, now));
-  paragraphs.push(...repeatedNote(window));
+  if (withPublish) paragraphs.push(...publishLine(resolved, now));
+  paragraphs.push(...repeatedNote(resolved));
   const rows = [
     row(primary, timeFormat, true),
     ...[...utc, ...window.conversions].map((conversion) => row(conversion, timeFormat, false)),
@@ -92,9 +95,10 @@ function row(conversion: ZoneConversion, format: TimeFormat, primary: boolean): 
       ? inlineCode(zone)
       : `${primary ? `**${escapeMarkdown(label)}**` : escapeMarkdown(label)} (${inlineCode(zone)})`;
   const atStart = zoneMomentText(conversion);
-  const changes = conversion.endOffset !== null && conversion.endOffset !== conversion.offset;
+  const { endOffset } = conversion;
+  const changes = endOffset !== null && endOffset !== conversion.offset;
   const offset = changes
-    ? `${atStart} → ${zoneMomentText({ abbreviation: conversion.endAbbreviation, offset: conversion.endOffset! })}`
+    ? `${atStart} → ${zoneMomentText({ abbreviation: conversion.endAbbreviation, offset: endOffset })}`
     : atStart;
   return `| ${named} | ${windowClockText(conversion, format)} | ${offset} |`;
 }
@@ -110,9 +114,9 @@ function relativeLine(now: number, startMs: number, endMs: number | undefined): 
 }
 
 /** An announcement's `publish`, in its zone and UTC, and how long before the window it goes out. */
-function publishLine(window: TimeWindow, now: number | undefined): string[] {
+function publishLine(window: ResolvedWindow, now: number | undefined): string[] {
   const ms = window.publish?.ms;
-  if (ms === undefined || !window.primaryZone || window.startMs === undefined) return [];
+  if (ms === undefined) return [];
   const local = localTime(ms, window.primaryZone);
   const utc = localTime(ms, 'UTC');
   const moment = describeZoneAt(window.primaryZone, ms);
@@ -129,11 +133,11 @@ function publishLine(window: TimeWindow, now: number | undefined): string[] {
 }
 
 /** A repeated wall-clock start means one of two instants: say which the table shows. */
-function repeatedNote(window: TimeWindow): string[] {
-  const resolution = window.start?.resolution;
-  if (resolution?.kind !== 'repeated' || !window.primaryZone) return [];
+function repeatedNote(window: ResolvedWindow): string[] {
+  const resolution = window.start.resolution;
+  if (resolution?.kind !== 'repeated') return [];
   const earlier = describeZoneAt(window.primaryZone, resolution.earlier.ms);
   return [
-    `${inlineCode(window.start!.text)} happens twice in ${inlineCode(window.primaryZone)}; shown is the earlier, ${zoneMomentText(earlier)}.`,
+    `${inlineCode(window.start.text)} happens twice in ${inlineCode(window.primaryZone)}; shown is the earlier, ${zoneMomentText(earlier)}.`,
   ];
 }

@@ -40,7 +40,7 @@ export function zoneSlotAt(
   const { path, position } = context;
   const lineStart = analysis.lines.lineStart(analysis.lines.at(offset).line - 1);
   const before = analysis.text.slice(lineStart, offset);
-  const prefix = ZONE_PREFIX.exec(before)![0];
+  const prefix = ZONE_PREFIX.exec(before)?.[0] ?? '';
   const slot = { start: offset - prefix.length, prefix, alsoKeys: false, windowZone: false };
   if (
     position === 'value' &&
@@ -68,7 +68,7 @@ export function zoneCompletions(
   offset: number,
 ): CompletionItem[] {
   const names = allZoneNames();
-  lowerNames ??= names.map((name) => name.toLowerCase());
+  const lower = (lowerNames ??= names.map((name) => name.toLowerCase()));
   const reference = completionReference(analysis, slot.windowZone);
   const describe = reference && zoneDetailsAt(reference);
   const meanings = abbreviationMeanings(slot.prefix.toUpperCase()) ?? [];
@@ -80,7 +80,7 @@ export function zoneCompletions(
   const wanted = slot.prefix.toLowerCase();
   const ranked: Array<{ index: number; rank: number }> = [];
   names.forEach((name, index) => {
-    const rank = meaning.has(name) ? 0 : rankOf(lowerNames![index], wanted);
+    const rank = meaning.has(name) ? 0 : rankOf(lower[index], wanted);
     if (rank !== undefined) ranked.push({ index, rank });
   });
   ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);

@@ -37,7 +37,8 @@ function detailsOf(key: string): Map<string, string> {
     byReference.delete(key);
   } else {
     details = new Map();
-    if (byReference.size >= KEPT_REFERENCES) byReference.delete(byReference.keys().next().value!);
+    const oldest = byReference.keys().next();
+    if (byReference.size >= KEPT_REFERENCES && !oldest.done) byReference.delete(oldest.value);
   }
   byReference.set(key, details);
   return details;
@@ -89,9 +90,12 @@ export function completionReference(
   forWindowZone: boolean,
 ): DetailReference | undefined {
   const window = analysis.window;
-  const written = window?.start?.written;
-  if (forWindowZone && written)
-    return written.offset === undefined ? wallClock(written) : at(window.start!.ms!);
+  const start = window?.start;
+  if (forWindowZone && start?.written) {
+    if (start.written.offset === undefined) return wallClock(start.written);
+    // A start written with an offset always has its instant.
+    if (start.ms !== undefined) return at(start.ms);
+  }
   if (window?.startMs !== undefined) return at(window.startMs);
   return analysis.now === undefined
     ? undefined

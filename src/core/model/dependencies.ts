@@ -65,13 +65,9 @@ export function findCycles(edges: readonly number[][]): number[][] {
           low[frame.node],
         );
       if (low[frame.node] !== index[frame.node]) continue;
-      const component: number[] = [];
-      let member: number;
-      do {
-        member = stack.pop()!;
-        onStack[member] = false;
-        component.push(member);
-      } while (member !== frame.node);
+      // The component is the stack down to this node, which is on it once.
+      const component = stack.splice(stack.lastIndexOf(frame.node));
+      for (const member of component) onStack[member] = false;
       if (component.length > 1 || edges[frame.node].includes(frame.node))
         cycles.push(component.sort((a, b) => a - b));
     }

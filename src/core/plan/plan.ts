@@ -60,7 +60,7 @@ export function planRunbook(steps: readonly Step[], graph: StepGraph, safetyFact
   for (const index of order) {
     const estimate = estimateOf(steps[index]);
     if (!estimate) lowerBound = true;
-    const waits = graph.predecessors[index].map((p) => timings.get(p)!);
+    const waits = graph.predecessors[index].map((p) => timingOf(timings, p));
     const start = {
       low: Math.max(0, ...waits.map((t) => t.end.low)),
       high: Math.max(0, ...waits.map((t) => t.end.high)),
@@ -69,7 +69,7 @@ export function planRunbook(steps: readonly Step[], graph: StepGraph, safetyFact
     timings.set(index, { index, start, end, ...(estimate ? { estimate } : {}), critical: false });
   }
   const criticalPath = traceCriticalPath(timings, graph);
-  for (const index of criticalPath) timings.get(index)!.critical = true;
+  for (const index of criticalPath) timingOf(timings, index).critical = true;
   const all = [...timings.values()].sort((a, b) => a.index - b.index);
   const estimate = {
     low: Math.max(0, ...all.map((t) => t.end.low)),
@@ -85,6 +85,13 @@ export function planRunbook(steps: readonly Step[], graph: StepGraph, safetyFact
     phases: phasesOf(steps, all),
     unschedulable: steps.map((s) => s.index).filter((index) => !timings.has(index)),
   };
+}
+
+/** A step's timing; steps are timed in schedule order, so whatever a timed step waits for is timed too. */
+function timingOf(timings: Map<number, StepTiming>, index: number): StepTiming {
+  const timing = timings.get(index);
+  if (!timing) throw new Error(`step ${index} is not timed yet`);
+  return timing;
 }
 
 /** Kahn's algorithm: a step is ready once all it waits for are; what never gets ready is in or after a cycle. */
@@ -109,7 +116,7 @@ function traceCriticalPath(timings: Map<number, StepTiming>, graph: StepGraph): 
   const latest = (candidates: number[]) =>
     candidates.reduce<number | undefined>(
       (best, index) =>
-        best === undefined || timings.get(index)!.end.high > timings.get(best)!.end.high
+        best === undefined || timingOf(timings, index).end.high > timingOf(timings, best).end.high
           ? index
           : best,
       undefined,

@@ -65,6 +65,14 @@ export interface PreviewStep {
   manual: boolean;
 }
 
+/** A step the plan could schedule: its start and end are known (they are, or are not, together). */
+export type ScheduledStep = PreviewStep & { start: MinuteRange; end: MinuteRange };
+
+/** Whether the plan scheduled the step. */
+export function isScheduled(step: PreviewStep): step is ScheduledStep {
+  return step.start !== null && step.end !== null;
+}
+
 export type PreviewSection =
   | { name: string; title: string; markdown: string }
   | { name: string; title: string; faq: Array<{ q: string; a: string }> };

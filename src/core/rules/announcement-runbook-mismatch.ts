@@ -134,7 +134,9 @@ function length({ text, parsed, window }: RuleContext, runbook: Analysis): Diagn
         `The announced window lasts ${own} to \`end\`, but its runbook's window lasts ${theirs}.`,
       ),
     ];
-  const link = scalarOf(parsed.root, 'runbook')!;
+  // The rule runs only on an announcement whose `runbook:` was found.
+  const link = scalarOf(parsed.root, 'runbook');
+  if (!link) return [];
   return [
     mismatch(
       link,
@@ -148,15 +150,16 @@ function length({ text, parsed, window }: RuleContext, runbook: Analysis): Diagn
 function impact({ parsed }: RuleContext, runbook: Analysis): Diagnostic[] {
   const node = scalarOf(parsed.root, 'impact');
   const worst = worstImpact(runbook.steps.map((step) => step.impact));
+  const step = runbook.steps.find((s) => worst !== undefined && s.impact === worst);
   if (
     !node ||
     typeof node.value !== 'string' ||
     !isImpact(node.value) ||
     !worst ||
+    !step ||
     node.value === worst
   )
     return [];
-  const step = runbook.steps.find((s) => s.impact === worst)!;
   const name = step.id ? `step "${step.id.id}"` : `step ${step.index + 1}`;
   const message = `The announcement says impact ${node.value}, but its runbook's worst is ${worst} (${name}).`;
   return [

@@ -1,6 +1,6 @@
 import type { Diagnostic, Fix } from '../diagnostic';
 import { localTime } from '../time/conversion';
-import { formatDateTimeText } from '../time/date-time-text';
+import { formatDateTimeText, type DateTimeText } from '../time/date-time-text';
 import { resolveLocalTime } from '../time/local-time';
 import { abbreviationAt, formatOffset } from '../time/offsets';
 import type { TimeField } from '../time/time-field';
@@ -10,16 +10,16 @@ import type { Rule } from './rule';
 export const offsetZoneMismatch: Rule = ({ window }) => {
   if (!window) return [];
   return window.times.flatMap((field): Diagnostic[] => {
-    const mismatch = field.offsetMismatch;
-    if (!mismatch || !field.written || field.ms === undefined) return [];
+    const { offsetMismatch: mismatch, written, ms } = field;
+    if (!mismatch || written?.offset === undefined || ms === undefined) return [];
     const { zone, zoneOffset } = mismatch;
-    const abbreviation = abbreviationAt(zone, field.ms);
+    const abbreviation = abbreviationAt(zone, ms);
     const zoneText = abbreviation
       ? `${abbreviation} (${formatOffset(zoneOffset)})`
       : formatOffset(zoneOffset);
     const message =
-      `${field.text} says ${formatOffset(field.written.offset!)}, but ${zone} was on ${zoneText} at that instant ` +
-      `(${formatDateTimeText(localTime(field.ms, zone))} there). Fix the offset, or the zone.`;
+      `${field.text} says ${formatOffset(written.offset)}, but ${zone} was on ${zoneText} at that instant ` +
+      `(${formatDateTimeText(localTime(ms, zone))} there). Fix the offset, or the zone.`;
     return [
       {
         code: 'offset-zone-mismatch',
@@ -27,17 +27,22 @@ export const offsetZoneMismatch: Rule = ({ window }) => {
         message,
         start: field.node.start,
         end: field.node.end,
-        fixes: fixesFor(field, zone),
+        fixes: fixesFor(field, written, ms, mismatch),
       },
     ];
   });
 };
 
 /** Keep the wall-clock time with the zone's offset then, or keep the instant in the zone's own offset. */
-function fixesFor(field: TimeField, zone: string): Fix[] {
+function fixesFor(
+  field: TimeField,
+  written: DateTimeText,
+  ms: number,
+  { zone, zoneOffset }: { zone: string; zoneOffset: number },
+): Fix[] {
   const edit = (newText: string) => [{ start: field.node.start, end: field.node.end, newText }];
   const fixes: Fix[] = [];
-  const resolution = resolveLocalTime(field.written!, zone);
+  const resolution = resolveLocalTime(written, zone);
   const sameClock =
     resolution.kind === 'exact'
       ? [resolution]
@@ -45,15 +50,15 @@ function fixesFor(field: TimeField, zone: string): Fix[] {
         ? [resolution.earlier, resolution.later]
         : [];
   for (const instant of sameClock) {
-    const text = formatDateTimeText({ ...field.written!, offset: instant.offset });
+    const text = formatDateTimeText({ ...written, offset: instant.offset });
     fixes.push({
       title: `Keep the time ${text.slice(11, 16)}, with ${zone}'s offset: ${text}`,
       edits: edit(text),
     });
   }
   const sameInstant = formatDateTimeText({
-    ...localTime(field.ms!, zone),
-    offset: field.offsetMismatch!.zoneOffset,
+    ...localTime(ms, zone),
+    offset: zoneOffset,
   });
   fixes.push({
     title: `Keep the instant, written in ${zone}: ${sameInstant}`,

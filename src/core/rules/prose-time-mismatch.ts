@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostic';
 import { checkProseTime } from '../time/prose-check';
 import { findProseTimes, type ZoneLabel } from '../time/prose-times';
-import type { TimeWindow } from '../time/window';
+import { resolvedWindow, type ResolvedWindow } from '../time/window';
 import { zoneCity } from '../time/zone-names';
 import { nodeAtPath, type YamlNode, type YamlScalar } from '../yaml/tree';
 import type { Rule } from './rule';
@@ -20,9 +20,9 @@ function stringsUnder(node: YamlNode | null | undefined, found: YamlScalar[] = [
 }
 
 /** The names prose may use for the window's zones: audience labels, then the zones' cities. */
-function zoneLabels(window: TimeWindow): ZoneLabel[] {
+function zoneLabels(window: ResolvedWindow): ZoneLabel[] {
   const labels: ZoneLabel[] = window.conversions.map((c) => ({ label: c.label, zone: c.zone }));
-  for (const zone of [window.primaryZone!, ...window.conversions.map((c) => c.zone)]) {
+  for (const zone of [window.primaryZone, ...window.conversions.map((c) => c.zone)]) {
     if (zone.includes('/') && !zone.startsWith('Etc/'))
       labels.push({ label: zoneCity(zone), zone });
   }
@@ -34,8 +34,9 @@ function zoneLabels(window: TimeWindow): ZoneLabel[] {
  * ("8:00AM BST", "Tokyo: 4pm", "00:00am - 01:00am EST") that disagrees with the window; each
  * mismatch is marked on its own wrong words, with the right text as the fix.
  */
-export const proseTimeMismatch: Rule = ({ kind, parsed, text, window }) => {
-  if (kind !== 'announcement' || window?.startMs === undefined || !window.primaryZone) return [];
+export const proseTimeMismatch: Rule = ({ kind, parsed, text, window: read }) => {
+  const window = resolvedWindow(read);
+  if (kind !== 'announcement' || !window) return [];
   const scalars = [
     ...stringsUnder(nodeAtPath(parsed.root, ['sections'])?.node),
     ...stringsUnder(nodeAtPath(parsed.root, ['channels', 'banner', 'text'])?.node),
@@ -43,7 +44,7 @@ export const proseTimeMismatch: Rule = ({ kind, parsed, text, window }) => {
   const labels = zoneLabels(window);
   const checked = {
     startMs: window.startMs,
-    endMs: window.endMs,
+    ...(window.endMs !== undefined ? { endMs: window.endMs } : {}),
     zones: [window.primaryZone, ...window.conversions.map((c) => c.zone)],
   };
   const diagnostics: Diagnostic[] = [];

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Fix } from '../diagnostic';
-import { DocumentKinds, kindFromFileName } from '../document-kind';
+import { DocumentKinds, kindFromFileName, type DocumentKind } from '../document-kind';
 import { propertiesAt, schemaAt } from '../schema/schema-lookup';
 import { common, schemasByKind, type JsonSchema } from '../schema/schemas';
 import { validateAgainstSchema } from '../schema/validator';
@@ -20,7 +20,8 @@ export const schema: Rule = (context) => {
   const kindProblem = checkKind(context);
   if (kindProblem) return [kindProblem];
   const { parsed, kind } = context;
-  if (!kind || !parsed.root) return [];
+  const root = parsed.root;
+  if (!kind || !root) return [];
   let value: unknown;
   try {
     value = toValue(parsed.root, EXPANSION_ALLOWANCE + 10 * countNodes(parsed.root));
@@ -35,7 +36,7 @@ export const schema: Rule = (context) => {
     ];
   }
   const errors = withoutBranchNoise(validateAgainstSchema(kind, value));
-  return errors.map((error) => toDiagnostic(error, context));
+  return errors.map((error) => toDiagnostic(error, kind, root));
 };
 
 function diagnostic(message: string, start: number, end: number, fixes?: Fix[]): Diagnostic {
@@ -141,11 +142,10 @@ function describePath(path: PathSegment[]): string {
   return last === undefined ? 'The document' : `\`${String(last)}\``;
 }
 
-function toDiagnostic(error: ErrorObject, { parsed, kind }: RuleContext): Diagnostic {
-  const root = parsed.root;
+function toDiagnostic(error: ErrorObject, kind: DocumentKind, root: YamlNode): Diagnostic {
   const path = pathOf(error.instancePath, root);
   const target = nodeAtPath(root, path);
-  const node = target?.node ?? target?.pair?.key ?? root!;
+  const node = target?.node ?? target?.pair?.key ?? root;
   const where = describePath(path);
   const schemaHere = kind ? schemaAt(kind, path) : undefined;
   switch (error.keyword) {

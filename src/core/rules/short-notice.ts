@@ -4,6 +4,7 @@ import { replaceNode } from '../fixes/yaml-edits';
 import { timeTextIn } from '../fixes/time-text';
 import { localTime } from '../time/conversion';
 import { formatLocalDateTime } from '../time/format';
+import { resolvedWindow } from '../time/window';
 import type { Rule } from './rule';
 import { MS_PER_DAY, msToSeconds, SECONDS_PER_DAY } from '../time/units';
 
@@ -11,17 +12,11 @@ import { MS_PER_DAY, msToSeconds, SECONDS_PER_DAY } from '../time/units';
  * `short-notice`: an announcement's `publish` less than `runbook.minNoticeDays` before its start
  * (seed 002's first lesson: "Inform earlier"). 0 days turns the check off.
  */
-export const shortNotice: Rule = ({ kind, window, settings }) => {
+export const shortNotice: Rule = ({ kind, window: read, settings }) => {
   const days = settings.minNoticeDays;
+  const window = resolvedWindow(read);
   const publish = window?.publish;
-  if (
-    kind !== 'announcement' ||
-    !(days > 0) ||
-    !publish ||
-    publish.ms === undefined ||
-    window?.startMs === undefined ||
-    !window.primaryZone
-  )
+  if (kind !== 'announcement' || !(days > 0) || !window || !publish || publish.ms === undefined)
     return [];
   const notice = window.startMs - publish.ms;
   if (notice >= days * MS_PER_DAY) return [];

@@ -1,18 +1,14 @@
 import type { Diagnostic } from '../diagnostic';
 import { localTime } from '../time/conversion';
 import { formatLocalDateTime, formatRelative } from '../time/format';
+import { resolvedWindow } from '../time/window';
 import type { Rule } from './rule';
 
 /** `start-in-past`: the window has already begun, against the `now` the analysis was given (none: no check). */
-export const startInPast: Rule = ({ window, now }) => {
-  if (
-    now === undefined ||
-    window?.startMs === undefined ||
-    !window.start ||
-    !window.primaryZone ||
-    now < window.startMs
-  )
-    return [];
+export const startInPast: Rule = (analysis) => {
+  const { now } = analysis;
+  const window = resolvedWindow(analysis.window);
+  if (now === undefined || !window || now < window.startMs) return [];
   const { startMs, endMs, primaryZone } = window;
   const when = `${formatLocalDateTime(localTime(startMs, primaryZone))} ${primaryZone}`;
   const ago = (ms: number) =>

@@ -3,26 +3,22 @@ import { formatDuration } from '../duration';
 import { localTime } from '../time/conversion';
 import { formatLocalDateTime } from '../time/format';
 import { transitionsBetween, type Transition, type ZoneMoment } from '../time/offsets';
-import type { TimeWindow } from '../time/window';
+import { resolvedWindow } from '../time/window';
 import type { Rule } from './rule';
 import { minutesToMs, msToSeconds } from '../time/units';
 
 /** `window-crosses-dst`: the window spans a clock change in its own zone or in an audience zone. */
-export const windowCrossesDst: Rule = ({ window }) => {
-  if (
-    !window?.primaryZone ||
-    window.startMs === undefined ||
-    window.endMs === undefined ||
-    !window.start
-  )
-    return [];
+export const windowCrossesDst: Rule = (analysis) => {
+  const window = resolvedWindow(analysis.window);
+  if (window?.endMs === undefined) return [];
   const { startMs, endMs } = window;
+  const span = { startMs, endMs };
   const diagnostics: Diagnostic[] = [];
   const anchor = window.zone?.node ?? window.start.node;
   for (const change of transitionsBetween(window.primaryZone, startMs, endMs)) {
     diagnostics.push(
       info(
-        `The window crosses a clock change in its own zone: ${describe(window.primaryZone, change, window)}`,
+        `The window crosses a clock change in its own zone: ${describe(window.primaryZone, change, span)}`,
         anchor,
       ),
     );
@@ -38,7 +34,7 @@ export const windowCrossesDst: Rule = ({ window }) => {
     for (const change of transitionsBetween(entry.validZone, startMs, endMs)) {
       diagnostics.push(
         info(
-          `The window crosses a clock change in ${whose}: ${describe(entry.validZone, change, window)}`,
+          `The window crosses a clock change in ${whose}: ${describe(entry.validZone, change, span)}`,
           node,
         ),
       );
@@ -62,8 +58,11 @@ const named = (moment: ZoneMoment) =>
   moment.abbreviation ? `${moment.abbreviation} (${moment.offset})` : `UTC${moment.offset}`;
 
 /** "at 01:00 on 2099-03-29, Europe/London goes from GMT (+00:00) to BST (+01:00), so there the window runs 00:30–03:30 on the clock, for 2h of real time." */
-function describe(zone: string, change: Transition, window: TimeWindow): string {
-  const { startMs, endMs } = window as Required<Pick<TimeWindow, 'startMs' | 'endMs'>>;
+function describe(
+  zone: string,
+  change: Transition,
+  { startMs, endMs }: { startMs: number; endMs: number },
+): string {
   // The wall clock as it read when the change came, on the old offset ("01:00", not the new "02:00").
   const wall = new Date(change.ms + minutesToMs(change.before.offsetMinutes)).toISOString();
   return (

@@ -161,7 +161,9 @@ export function abbreviationMeanings(text: string): readonly AbbreviationMeaning
 
 /** "+05:30" → 330, "-03:30" → -210. */
 export function offsetMinutes(offset: string): number {
-  const [, sign, hours, minutes] = /^([+-])(\d{2}):(\d{2})$/.exec(offset)!;
+  const match = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
+  if (!match) throw new Error(`not an offset: ${offset}`);
+  const [, sign, hours, minutes] = match;
   return (sign === '-' ? -1 : 1) * (hoursToMinutes(Number(hours)) + Number(minutes));
 }
 

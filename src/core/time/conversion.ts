@@ -29,6 +29,7 @@ export function localTime(ms: number, zone: string): LocalTime {
     hour: dt.hour,
     minute: dt.minute,
     second: dt.second,
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- null only for an invalid DateTime: inZone refuses an unknown zone, and parsed times are in range
     date: dt.toISODate()!,
     weekday: weekdayAbbreviation(dt.weekday),
   };

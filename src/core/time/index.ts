@@ -49,6 +49,6 @@ export {
 } from './offsets';
 export type { TimeField, ZoneField } from './time-field';
 export { isUtcZone, UTC_ZONES } from './utc-zones';
-export type { TimeWindow } from './window';
+export { resolvedWindow, type ResolvedWindow, type TimeWindow } from './window';
 export { checkZone, type ZoneCheck } from './zone-check';
 export { allZoneNames, closestZones, isZoneName, zoneCity } from './zone-names';

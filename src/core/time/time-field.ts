@@ -48,9 +48,9 @@ export function readTimeField(
   const field: TimeField = { role, node, text, written };
   if (written.offset !== undefined) {
     field.ms = wallClockAsUtc(written) - minutesToMs(written.offset);
-    const zoneOffset = zone === undefined || !zoneWritten ? undefined : offsetAt(zone, field.ms);
-    if (zoneOffset !== undefined && zoneOffset !== written.offset)
-      field.offsetMismatch = { zone: zone!, zoneOffset };
+    if (zone === undefined || !zoneWritten) return field;
+    const zoneOffset = offsetAt(zone, field.ms);
+    if (zoneOffset !== written.offset) field.offsetMismatch = { zone, zoneOffset };
     return field;
   }
   if (zone === undefined) return field;

@@ -49,6 +49,29 @@ export interface TimeWindow {
   missingZoneFor?: YamlScalar;
 }
 
+/**
+ * A window whose zone and start instant are known: what converting, scheduling and most checks
+ * need. The end stays optional: a window with no `end`, `length` or plan has none.
+ */
+export interface ResolvedWindow extends TimeWindow {
+  primaryZone: string;
+  start: TimeField & { ms: number };
+  startMs: number;
+}
+
+/** The window, when its zone and start instant are known; undefined while either is missing. */
+export function resolvedWindow(window: TimeWindow | undefined): ResolvedWindow | undefined {
+  return window && isResolved(window) ? window : undefined;
+}
+
+function isResolved(window: TimeWindow): window is ResolvedWindow {
+  return (
+    window.primaryZone !== undefined &&
+    window.startMs !== undefined &&
+    window.start?.ms === window.startMs
+  );
+}
+
 function stringScalar(node: YamlNode | null | undefined): YamlScalar | undefined {
   return node?.type === 'scalar' && typeof node.value === 'string' ? node : undefined;
 }
@@ -111,9 +134,9 @@ function readTimes(
     if (!window.zone && written?.offset !== undefined) zone = `UTC${formatOffset(written.offset)}`;
     if (!window.zone && written && written.offset === undefined && kind === 'runbook')
       window.missingZoneFor = startNode;
-    window.startMs = window.start.ms;
+    if (window.start.ms !== undefined) window.startMs = window.start.ms;
   }
-  window.primaryZone = zone;
+  if (zone !== undefined) window.primaryZone = zone;
   const endNode = stringScalar(scalarOf(container, 'end'));
   const zoneWritten = window.zone !== undefined;
   if (endNode) window.end = readTimeField('end', endNode, zone, zoneWritten);
@@ -136,30 +159,34 @@ function readEnd(
 ): void {
   const lengthNode = scalarOf(container, 'length');
   const length = lengthNode ? durationMs(lengthNode) : plannedMs;
-  const { start, end, startMs } = window;
-  if (end?.ms !== undefined && startMs !== undefined) {
+  const { start, end } = window;
+  // `startMs` is the start's own instant, so this is "both instants known".
+  if (end?.ms !== undefined && start?.ms !== undefined) {
+    const startMs = start.ms;
     if (end.ms <= startMs) {
       window.problems.push({
         node: end.node,
-        message: `The window ends (${end.text}) ${end.ms === startMs ? 'when' : 'before'} it starts (${start!.text}); \`end\` must come after \`start\`.`,
+        message: `The window ends (${end.text}) ${end.ms === startMs ? 'when' : 'before'} it starts (${start.text}); \`end\` must come after \`start\`.`,
       });
       return;
     }
     window.endMs = end.ms;
     window.lengthMs = end.ms - startMs;
     if (lengthNode && length !== undefined && length !== window.lengthMs)
-      window.problems.push({ node: end.node, message: lengthDisagreement(window, length) });
+      window.problems.push({
+        node: end.node,
+        message: lengthDisagreement(startMs + length, window.primaryZone, end),
+      });
     return;
   }
   if (end || length === undefined) return;
   window.lengthMs = length;
-  if (startMs !== undefined) window.endMs = startMs + length;
+  if (window.startMs !== undefined) window.endMs = window.startMs + length;
 }
 
-function lengthDisagreement(window: TimeWindow, lengthMs: number): string {
-  const byLength = window.startMs! + lengthMs;
-  const zone = window.primaryZone!;
-  return `\`end\` and \`length\` disagree: start + length is ${formatLocalDateTime(localTime(byLength, zone))}, but \`end\` says ${window.end!.text}. Give one of them.`;
+/** With no valid zone (an invalid `zone:` and ISO times), start + length is shown in UTC. */
+function lengthDisagreement(byLength: number, zone: string | undefined, end: TimeField): string {
+  return `\`end\` and \`length\` disagree: start + length is ${formatLocalDateTime(localTime(byLength, zone ?? 'UTC'))}, but \`end\` says ${end.text}. Give one of them.`;
 }
 
 function durationMs(node: YamlScalar): number | undefined {

@@ -155,7 +155,7 @@ export function closestZones(name: string, limit = 3): string[] {
   const exact = [...byCity.keys()].filter((city) => city.toLowerCase() === written.toLowerCase());
   const cities = exact.length > 0 ? exact : closestMatches(written, byCity.keys(), limit);
   return cities
-    .map((city) => byCity.get(city)!)
+    .flatMap((city) => byCity.get(city) ?? [])
     .sort((a, b) => editDistance(written, zoneCity(a)) - editDistance(written, zoneCity(b)))
     .slice(0, limit);
 }
@@ -178,7 +178,7 @@ function closestInRegion(
     limit,
   );
   return cities.length > 0
-    ? cities.map((city) => inRegion.find((zone) => zone.slice(slash + 1) === city)!)
+    ? cities.flatMap((city) => inRegion.find((zone) => zone.slice(slash + 1) === city) ?? [])
     : undefined;
 }
 

@@ -45,20 +45,17 @@ export function readFlowCollection(
   if (depth > MAX_DEPTH) bail();
   const isMap = text.charCodeAt(pos) === OPEN_MAP;
   const close = isMap ? CLOSE_MAP : CLOSE_SEQ;
-  const map: YamlMap | undefined = isMap
+  const node: YamlMap | YamlSeq = isMap
     ? { type: 'map', start: pos, end: 0, pairs: [] }
-    : undefined;
-  const seq: YamlSeq | undefined = isMap
-    ? undefined
     : { type: 'seq', start: pos, end: 0, items: [] };
   let i = skipSpaces(text, pos + 1, lineEnd);
   // A line break is never `close`, so an unclosed `[` goes on into the loop and bails there.
   if (text.charCodeAt(i) !== close) {
     for (;;) {
-      if (map) i = readFlowPair(text, i, lineEnd, depth + 1, map);
+      if (node.type === 'map') i = readFlowPair(text, i, lineEnd, depth + 1, node);
       else {
         const item = readFlowItem(text, i, lineEnd, depth + 1, false);
-        seq!.items.push(item.node);
+        node.items.push(item.node);
         i = item.next;
       }
       i = skipSpaces(text, i, lineEnd);
@@ -70,7 +67,6 @@ export function readFlowCollection(
       if (text.charCodeAt(i) === close) bail();
     }
   }
-  const node = (map ?? seq)!;
   node.end = i + 1;
   return { node, next: i + 1 };
 }

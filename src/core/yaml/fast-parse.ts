@@ -243,7 +243,7 @@ class FastParser {
    * the `yaml` package reckons them; see Trivia.
    */
   private closeFrame(contentStart: number): void {
-    const frame = this.frames.pop()!;
+    const frame = this.frames.pop() ?? bail();
     let end: number;
     let extendedEnd: number;
     if (frame.pending) {

@@ -55,8 +55,7 @@ export function countNodes(root: YamlNode | null): number {
   if (root && unshared.has(root)) return countTree(root);
   const seen = new Set<YamlNode>();
   const stack: YamlNode[] = root ? [root] : [];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (seen.has(node)) continue;
     seen.add(node);
     if (node.type === 'seq') stack.push(...node.items);
@@ -70,8 +69,7 @@ export function countNodes(root: YamlNode | null): number {
 function countTree(root: YamlNode): number {
   let count = 0;
   const stack: YamlNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     count++;
     if (node.type === 'seq') for (const item of node.items) stack.push(item);
     else if (node.type === 'map') {

@@ -24,7 +24,7 @@ export function registerCodeActions(
       .get(document)
       .diagnostics.filter((d) => d.fixes && d.start <= end && d.end >= start)
       .flatMap((diagnostic) =>
-        diagnostic.fixes!.map((fix): CodeAction => ({
+        (diagnostic.fixes ?? []).map((fix): CodeAction => ({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [toLspDiagnostic(document, diagnostic)],
