@@ -9,8 +9,10 @@
   let uri = document.body.dataset.uri;
   let seq = Number(document.body.dataset.seq);
 
+  // Only a page still at its top: its content shows before this script runs, and a position set
+  // meanwhile (scrolled by a person, or restored by VS Code) is newer than the saved one.
   const saved = vscode.getState();
-  if (saved && saved.uri === uri && typeof saved.scrollY === 'number')
+  if (saved && saved.uri === uri && typeof saved.scrollY === 'number' && window.scrollY === 0)
     window.scrollTo(0, saved.scrollY);
 
   function save() {

@@ -167,7 +167,9 @@ async function checkPreviewIn(page, server, folder, seedFile, injectionFile, scr
   await page.keyboard.press('Enter');
   await page.keyboard.press('End');
   await page.keyboard.type(' (moved)');
-  frame = await previewFrame(page, 'Scheduled maintenance 19 July (moved)');
+  // In place means in the very frame scrolled: a page loaded again would show the title before its scroll is restored.
+  if ((await previewFrame(page, 'Scheduled maintenance 19 July (moved)')) !== frame)
+    throw new Error('the edit loaded the preview again instead of updating it in place');
   const edited = await inspect(frame);
   if (scrolled === 0 || Math.abs(edited.scrollY - scrolled) > 1)
     throw new Error(`the edit moved the preview from ${scrolled} to ${edited.scrollY}`);

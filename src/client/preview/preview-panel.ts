@@ -32,8 +32,9 @@ export function webviewOptions(media: vscode.Uri): vscode.WebviewOptions {
 
 /**
  * One preview webview and the document it shows. Updates go to a visible page as messages, so
- * it keeps its scroll position; a hidden page, or one whose kind of content changes (a message in
- * place of a preview), is loaded again with a fresh nonce, and restores its scroll from its state.
+ * it keeps its scroll position (a page that has not reported yet gets them once it does); a hidden
+ * page, or one whose kind of content changes (a message in place of a preview), is loaded again
+ * with a fresh nonce, and restores its scroll from its state.
  */
 export class PreviewPanel implements vscode.Disposable {
   private result: PreviewResult | undefined;
@@ -102,8 +103,10 @@ export class PreviewPanel implements vscode.Disposable {
     this.result = result;
     this.resultKey = key;
     this.seq++;
-    if (this.ready && this.panel.visible && !kindChanged) this.post();
-    else this.load();
+    if (kindChanged || !this.panel.visible) this.load();
+    else if (this.ready) this.post();
+    // A visible page still loading already shows content and may have been scrolled: loading it
+    // again would throw that position away; its report (received) asks for this content instead.
   }
 
   get snapshot(): PreviewSnapshot {
