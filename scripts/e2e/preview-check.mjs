@@ -175,10 +175,17 @@ async function checkPreviewIn(page, server, folder, seedFile, injectionFile, scr
     throw new Error(`the edit moved the preview from ${scrolled} to ${edited.scrollY}`);
 
   await runCommand(page, 'File: Revert File');
-  await page
-    .locator('.monaco-editor .view-lines', { hasText: 'title: Scheduled maintenance 19 July' })
-    .first()
-    .waitFor();
+  // The reverted title, not just a line holding it: "title: … 19 July (moved)" holds it too, and a
+  // reload before the revert has landed would bring the edit back.
+  await page.waitForFunction(
+    () => {
+      const lines = [...document.querySelectorAll('.monaco-editor .view-lines')];
+      const text = lines.map((view) => view.textContent ?? '').join('\n');
+      return text.includes('19 July') && !text.includes('(moved)');
+    },
+    null,
+    { timeout: 60_000 },
+  );
   if (await page.locator('.tab.dirty').count())
     throw new Error('seed 000 is still modified after File: Revert File');
   // VS Code's own reload (it saves the layout first): the panel is revived through the extension's serializer.
