@@ -17,6 +17,8 @@ const CHROMIUM = '/usr/bin/chromium';
 /** Settings that keep a fresh profile quiet: no AI panel, no welcome page, no update checks. */
 const QUIET_SETTINGS = {
   'chat.disableAIFeatures': true,
+  // An edit stays an unsaved edit until a test saves or reverts it (the web workbench may save on its own otherwise).
+  'files.autoSave': 'off',
   'workbench.startupEditor': 'none',
   'update.mode': 'none',
   'extensions.autoUpdate': false,

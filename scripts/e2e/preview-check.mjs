@@ -180,7 +180,8 @@ async function checkPreviewIn(page, server, folder, seedFile, injectionFile, scr
   await page.waitForFunction(
     () => {
       const lines = [...document.querySelectorAll('.monaco-editor .view-lines')];
-      const text = lines.map((view) => view.textContent ?? '').join('\n');
+      // Monaco draws spaces as no-break spaces.
+      const text = lines.map((view) => (view.textContent ?? '').replace(/\u00a0/g, ' ')).join('\n');
       return text.includes('19 July') && !text.includes('(moved)');
     },
     null,
