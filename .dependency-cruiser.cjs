@@ -21,7 +21,7 @@ module.exports = {
           '^vscode$|node_modules/@types/vscode/',
           '(^|node_modules/)vscode-(languageserver|languageclient|jsonrpc)',
           '^(node:)?(fs|fs/promises|child_process|net|http|https|worker_threads)$',
-          '^src/(server|client|cli|file-access|protocol)/',
+          '^src/(server|client|cli|file-access|protocol|runner)/',
         ],
         dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-no-pkg', 'npm-unknown', 'local', 'unknown', 'undetermined'],
       },
@@ -55,10 +55,17 @@ module.exports = {
       to: { path: ['^src/(server|client|cli|protocol)/', '^vscode$|node_modules/@types/vscode/', '(^|node_modules/)vscode-language'] },
     },
     {
+      name: 'runner-is-shared',
+      severity: 'error',
+      comment: 'The runner (executor, journal file, step logs) serves the CLI and the extension alike: it knows neither, nor the editor.',
+      from: { path: '^src/runner/' },
+      to: { path: ['^src/(server|client|cli|protocol|file-access)/', '^vscode$|node_modules/@types/vscode/', '(^|node_modules/)vscode-language'] },
+    },
+    {
       name: 'server-not-client-or-cli',
       severity: 'error',
       from: { path: '^src/server/' },
-      to: { path: ['^src/(client|cli)/', '^vscode$|node_modules/@types/vscode/', '(^|node_modules/)vscode-languageclient'] },
+      to: { path: ['^src/(client|cli|runner)/', '^vscode$|node_modules/@types/vscode/', '(^|node_modules/)vscode-languageclient'] },
     },
     {
       name: 'client-talks-through-protocol',
