@@ -19,6 +19,9 @@ const QUIET_SETTINGS = {
   'chat.disableAIFeatures': true,
   // An edit stays an unsaved edit until a test saves or reverts it (the web workbench may save on its own otherwise).
   'files.autoSave': 'off',
+  // A workbench opened with a file to open (the test payload) restores no other editors unless
+  // told to: a reload must bring back the panels it had (the preview check depends on it).
+  'window.restoreWindows': 'preserve',
   'workbench.startupEditor': 'none',
   'update.mode': 'none',
   'extensions.autoUpdate': false,

@@ -97,6 +97,13 @@ async function open(page, server, folder, file) {
     .locator('[id="runbook-tools.maintenance-runbooks.runbook.summary"]', { hasText: 'Σ' })
     .waitFor({ timeout: 60_000 });
   await page.locator('.monaco-editor .view-lines').first().click();
+  // The payload asked to open the file; it is open now. Without it in the address, a reload
+  // restores the editors it had (with a file to open, VS Code restores none of them).
+  await page.evaluate(() => {
+    const url = new URL(window.location.href);
+    url.searchParams.delete('payload');
+    window.history.replaceState(window.history.state, '', url.toString());
+  });
 }
 
 /**
