@@ -78,7 +78,8 @@ export interface DecisionEvent {
     | 'interrupted'
     | 'manual'
     | 'resume'
-    | 'start';
+    | 'start'
+    | 'stop';
   step?: string;
   answer: string;
   by: string;

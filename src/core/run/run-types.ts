@@ -45,6 +45,8 @@ export interface RunPlan {
   /** The window, epoch ms; undefined when the runbook has no resolvable window. */
   windowStart?: number;
   windowEnd?: number;
+  /** The zone the window is written in (an IANA name), for messages; UTC when unknown. */
+  zone?: string;
   /** Seconds after the window's start: `rollback.deadline`, the go/no-go. */
   deadlineAfter?: number;
   /** Seconds: `rollback.estimate`. */
@@ -62,6 +64,10 @@ export interface CommandOutcome {
   /** True when the runner stopped it (timeout, abort, Ctrl-C) rather than it ending on its own. */
   cancelled?: boolean;
   durationMs: number;
+  /** Bytes of output in all, the last part of it (masked, bounded) and the step log holding it. */
+  outputBytes?: number;
+  outputTail?: string;
+  logPath?: string;
 }
 
 export interface CommandRequest {
