@@ -64,9 +64,11 @@ export interface CommandOutcome {
   /** True when the runner stopped it (timeout, abort, Ctrl-C) rather than it ending on its own. */
   cancelled?: boolean;
   durationMs: number;
-  /** Bytes of output in all, the last part of it (masked, bounded) and the step log holding it. */
+  /** Bytes of output (stdout and stderr, UTF-8, after masking); set by the Node executor. */
   outputBytes?: number;
+  /** The last ~2 KB of output, masked: enough to show why a step failed without the log. */
   outputTail?: string;
+  /** The step log the output went to, when there is one and it could be written. */
   logPath?: string;
 }
 
