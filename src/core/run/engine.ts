@@ -208,11 +208,28 @@ export class RunEngine {
     if (resume?.rollingBack) return this.rollBack(resume.openRollback);
     for (let index = 0; index < this.states.length; index++) {
       const state = this.states[index];
-      if (state !== 'running' && state !== 'verifying') continue;
-      const settled = await this.settleInterrupted(index);
+      const settled =
+        state === 'running' || state === 'verifying' || state === 'interrupted'
+          ? await this.settleInterrupted(index)
+          : state === 'failed'
+            ? await this.onFailure(index, this.undecidedFailure(index))
+            : undefined;
       if (settled) return settled;
     }
     return this.loop();
+  }
+
+  /** A failure the run died before deciding on, as its journal recorded it. */
+  private undecidedFailure(index: number): Exclude<StepResult, { ok: true }> {
+    const last = this.options.resume?.lastOutcome.get(this.plan.steps[index].id);
+    const phase = last?.phase === 'verify' ? 'verify' : 'run';
+    const outcome = last?.outcome ?? {
+      exitCode: null,
+      signal: null,
+      durationMs: 0,
+      error: 'failed',
+    };
+    return { ok: false, phase, outcome };
   }
 
   private async settleInterrupted(index: number): Promise<RunOutcome | undefined> {
@@ -397,6 +414,12 @@ export class RunEngine {
     step: RunStep,
     interrupted: boolean,
   ): Promise<RunOutcome | undefined> {
+    if (this.options.resume?.rollbackSucceeded.has(step.id)) {
+      // Undone before the run died, only not yet recorded as such: never undo twice.
+      this.completed = this.completed.filter((id) => id !== step.id);
+      await this.setState(index, 'rolled-back');
+      return undefined;
+    }
     let outcome: CommandOutcome | undefined = interrupted ? cutOffOutcome() : undefined;
     for (;;) {
       if (this.stopRequest) return this.stopNow();
@@ -425,6 +448,8 @@ export class RunEngine {
     const key = attemptKey(step.id, phase);
     const attempt = (this.attempts.get(key) ?? 0) + 1;
     this.attempts.set(key, attempt);
+    await this.record({ type: 'command-started', step: step.id, phase, attempt });
+    if (this.stopRequest) return stoppedOutcome();
     const handle = this.options.executor.start(
       { command, phase, stepId: step.id, attempt },
       (text) => this.options.listener?.output?.(step.id, phase, text),
@@ -432,13 +457,14 @@ export class RunEngine {
     this.current.set(index, handle);
     if (this.stopRequest) handle.cancel();
     try {
-      await this.record({
-        type: 'command-started',
-        step: step.id,
-        phase,
-        attempt,
-        ...(handle.pid !== undefined ? { pid: handle.pid } : {}),
-      });
+      if (handle.pid !== undefined)
+        await this.record({
+          type: 'process-started',
+          step: step.id,
+          phase,
+          attempt,
+          pid: handle.pid,
+        });
     } catch (error) {
       // The journal cannot say this command runs: let it finish, then record nothing more.
       await handle.done;

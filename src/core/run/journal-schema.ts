@@ -87,6 +87,7 @@ const QUESTIONS: Record<DecisionEvent['question'], true> = {
   manual: true,
   resume: true,
   start: true,
+  stop: true,
 };
 const WARNINGS: Record<WarningKind, true> = {
   'projected-past-window-end': true,
@@ -118,7 +119,8 @@ const EVENTS: Table = {
     parallel: positive,
     anchor: optional(number),
   },
-  'command-started': { at: instant, step: text, phase, attempt: positive, pid: optional(integer) },
+  'command-started': { at: instant, step: text, phase, attempt: positive },
+  'process-started': { at: instant, step: text, phase, attempt: positive, pid: integer },
   'output-tail': { at: instant, step: text, phase, tail: text, bytes: integer },
   'command-finished': {
     at: instant,

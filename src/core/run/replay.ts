@@ -1,5 +1,5 @@
 import type { JournalEvent, RunStartedEvent, WarningKind } from './journal-events';
-import type { CommandPhase, RunOutcome, StepState } from './run-types';
+import type { CommandOutcome, CommandPhase, RunOutcome, StepState } from './run-types';
 
 /** How far a run got, read back from its journal: what a resume starts from. */
 export interface ReplayedRun {
@@ -10,6 +10,10 @@ export interface ReplayedRun {
   completed: string[];
   /** Commands started per `step:phase`, so that a retry after a resume counts on. */
   attempts: Map<string, number>;
+  /** How each step's last command ended: a failure the run died before deciding is asked again. */
+  lastOutcome: Map<string, { phase: CommandPhase; outcome: CommandOutcome }>;
+  /** Steps whose rollback command succeeded, though the run died before recording them rolled back. */
+  rollbackSucceeded: Set<string>;
   /** A rollback command that was running when the run died. */
   openRollback: string | undefined;
   /** The run had chosen to roll back. */
@@ -31,6 +35,8 @@ export function replayJournal(events: readonly JournalEvent[]): ReplayedRun | un
     states: new Map(),
     completed: [],
     attempts: new Map(),
+    lastOutcome: new Map(),
+    rollbackSucceeded: new Set(),
     openRollback: undefined,
     rollingBack: false,
     deadlineAnswered: false,
@@ -54,11 +60,22 @@ function apply(run: ReplayedRun, event: JournalEvent): void {
       return;
     case 'command-started':
       run.attempts.set(attemptKey(event.step, event.phase), event.attempt);
-      if (event.phase === 'rollback') run.openRollback = event.step;
+      if (event.phase === 'rollback') {
+        run.openRollback = event.step;
+        run.rollbackSucceeded.delete(event.step);
+      }
       return;
-    case 'command-finished':
+    case 'command-finished': {
       if (event.phase === 'rollback') run.openRollback = undefined;
+      const { exitCode, signal, durationMs, error, cancelled } = event;
+      const outcome: CommandOutcome = { exitCode, signal, durationMs };
+      if (error !== undefined) outcome.error = error;
+      if (cancelled !== undefined) outcome.cancelled = cancelled;
+      run.lastOutcome.set(event.step, { phase: event.phase, outcome });
+      if (event.phase === 'rollback' && exitCode === 0 && error === undefined && !cancelled)
+        run.rollbackSucceeded.add(event.step);
       return;
+    }
     case 'decision':
       if (event.answer === 'rollback') run.rollingBack = true;
       if (event.question === 'deadline') run.deadlineAnswered = true;

@@ -1,34 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../../src/core/analyze';
 import { RunEngine, type EngineOptions } from '../../../src/core/run/engine';
-import { runPlanOf } from '../../../src/core/run/run-plan';
-import type { RunPlan } from '../../../src/core/run/run-types';
 import { FakeClock, FakeExecutor, MemoryJournal, ScriptedDecider, settle } from './fakes';
+import { planOf, runbookText } from './run-fixtures';
 
 const MINUTE = 60_000;
-
-/** A runbook whose window opens at 08:00 London (07:00 UTC) on 19 July 2026, with these steps. */
-export function runbookText(steps: string[], extra: string[] = []): string {
-  return [
-    'kind: runbook',
-    'id: upgrade',
-    'title: Upgrade',
-    'window:',
-    '  start: 2026-07-19 08:00',
-    '  zone: Europe/London',
-    '  length: 1h',
-    ...extra,
-    'steps:',
-    ...steps,
-    '',
-  ].join('\n');
-}
-
-export function planOf(text: string): RunPlan {
-  const result = runPlanOf(analyze(text, 'upgrade.runbook.yaml'), 'upgrade.runbook.yaml', 'hash1');
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return result.plan;
-}
 
 /** Three steps, each with run, verify and rollback; `migrate` is the one tests make fail. */
 const THREE = runbookText([

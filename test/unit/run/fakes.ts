@@ -74,7 +74,15 @@ export class FakeExecutor implements CommandExecutor {
         if (!open) return;
         open = false;
         this.running--;
-        resolve({ exitCode: 0, signal: null, durationMs: 5, ...outcome });
+        const tail = `$ ${request.command}\n`;
+        resolve({
+          exitCode: 0,
+          signal: null,
+          durationMs: 5,
+          outputTail: tail,
+          outputBytes: tail.length,
+          ...outcome,
+        });
       },
     };
     this.started.push(started);

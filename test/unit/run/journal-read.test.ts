@@ -23,7 +23,7 @@ function errorOf(reading: JournalReading): string {
   return reading.error;
 }
 
-const doneA = everyType[5];
+const doneA = everyType[6];
 const ended = everyType[everyType.length - 1];
 
 describe('run journal: reading it back', () => {
@@ -128,7 +128,7 @@ describe('run journal: reading it back', () => {
       errorOf(readJournal(`${JSON.stringify(badRunbook)}\n`)),
       /line 1 .*`runbook` of a run-started event is .*not an object with id, path and contentHash/,
     );
-    const badPid = { ...everyType[2], pid: 1.5 };
+    const badPid = { ...everyType[3], pid: 1.5 };
     assert.match(
       errorOf(readJournal(journal(started(), badPid))),
       /line 2 .*`pid` .* not a whole number/,

@@ -26,7 +26,8 @@ export function started(id = 'demo', at = AT, steps = ['a', 'b']): RunStartedEve
 export const everyType: JournalEvent[] = [
   started(),
   { type: 'decision', at: AT, question: 'start', answer: 'go', by: 'ana' },
-  { type: 'command-started', at: AT, step: 'a', phase: 'run', attempt: 1, pid: 4242 },
+  { type: 'command-started', at: AT, step: 'a', phase: 'run', attempt: 1 },
+  { type: 'process-started', at: AT, step: 'a', phase: 'run', attempt: 1, pid: 4242 },
   {
     type: 'output-tail',
     at: AT,
@@ -81,10 +82,17 @@ const laterEvent: fc.Arbitrary<JournalEvent> = fc
         step: text,
         phase,
         attempt: fc.integer({ min: 1, max: 9 }),
-        pid: fc.nat(),
       },
       { requiredKeys: ['type', 'at', 'step', 'phase', 'attempt'] },
     ),
+    fc.record({
+      type: fc.constant('process-started' as const),
+      at,
+      step: text,
+      phase,
+      attempt: fc.integer({ min: 1, max: 9 }),
+      pid: fc.nat(),
+    }),
     fc.record({
       type: fc.constant('output-tail' as const),
       at,
