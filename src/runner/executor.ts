@@ -154,7 +154,13 @@ function startCommand(
     // alive; a group that has gone makes its kill a no-op.
     setTimeout(() => signalTree(pid, 'SIGKILL', platform), options.graceMs).unref();
   };
-  return { pid: child.pid, done, cancel };
+  // Ctrl-C passed on: the group gets SIGINT, as it would in a shell's foreground; no kill follows.
+  const interrupt = () => {
+    if (settled || child.pid === undefined) return;
+    if (platform === 'win32') return cancel();
+    signalTree(child.pid, 'SIGINT', platform);
+  };
+  return { pid: child.pid, done, cancel, interrupt };
 }
 
 /** The step log for a request, or undefined without a log folder or when it cannot be created. */

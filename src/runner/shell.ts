@@ -28,7 +28,11 @@ export function shellFor(command: string, platform: NodeJS.Platform): ShellInvoc
  * is the shell and everything it started). On Windows there are no groups or signals: `taskkill
  * /T /F` ends the tree at once. A group that has already gone is not an error.
  */
-export function signalTree(pid: number, signal: 'SIGTERM' | 'SIGKILL', platform: NodeJS.Platform) {
+export function signalTree(
+  pid: number,
+  signal: 'SIGINT' | 'SIGTERM' | 'SIGKILL',
+  platform: NodeJS.Platform,
+) {
   if (platform === 'win32') {
     const killer = spawn('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
     killer.on('error', () => undefined);

@@ -138,6 +138,11 @@ export class RunEngine {
     this.wakeUp();
   }
 
+  /** Ctrl-C on a terminal: passed to the running commands; their failure is then asked about. */
+  interrupt(): void {
+    for (const command of this.current.values()) (command.interrupt ?? command.cancel)();
+  }
+
   snapshot(): RunSnapshot {
     const byId = <T>(map: ReadonlyMap<number, T>) =>
       new Map([...map].map(([index, value]) => [this.plan.steps[index].id, value]));

@@ -86,6 +86,8 @@ export interface RunningCommand {
   done: Promise<CommandOutcome>;
   /** Stops the whole process group (SIGTERM, a grace period, SIGKILL); `done` settles once it has gone. */
   cancel(): void;
+  /** Passes Ctrl-C on: SIGINT to the whole group, nothing more; the command may handle it. */
+  interrupt?(): void;
 }
 
 /**
