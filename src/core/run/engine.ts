@@ -1,8 +1,9 @@
-import type { DistributiveOmit } from './omit';
+import { CommandRunner, stoppedOutcome } from './command-runner';
 import { RunFrame } from './run-frame';
-import type { JournalEvent, JournalSink, WarningKind } from './journal-events';
+import type { JournalSink } from './journal-events';
 import { projectedEnd, runGraph, type RunGraph } from './projection';
-import { attemptKey, type ReplayedRun } from './replay';
+import type { ReplayedRun } from './replay';
+import { JournalBroken, RunRecorder, type RecorderListener } from './run-recorder';
 import type {
   Clock,
   CommandExecutor,
@@ -13,18 +14,13 @@ import type {
   RunOutcome,
   RunPlan,
   RunStep,
-  RunningCommand,
   StepState,
 } from './run-types';
 import { commandFailed, overPlannedText } from './outcome-text';
 import { secondsToMs } from '../time/units';
 
-export interface RunListener {
-  /** Every journal event, once it is durable. */
-  event?(event: JournalEvent): void;
-  /** Output of a step's command as it arrives (already masked by the executor). */
-  output?(step: string, phase: CommandPhase, text: string): void;
-}
+/** What the front ends hear: journal events as they become durable, and live output. */
+export type RunListener = RecorderListener;
 
 export interface EngineOptions {
   plan: RunPlan;
@@ -57,10 +53,6 @@ export interface RunSnapshot {
 }
 
 type StepResult = { ok: true } | { ok: false; phase: 'run' | 'verify'; outcome: CommandOutcome };
-type Unstamped = DistributiveOmit<JournalEvent, 'at'>;
-
-/** Thrown when the journal cannot take an event: nothing more may start. */
-class JournalBroken extends Error {}
 
 /**
  * Runs a plan: starts steps whose needs are done (one at a time unless `parallel` says more),
@@ -73,14 +65,12 @@ export class RunEngine {
   private readonly states: StepState[];
   private readonly startedAt = new Map<number, number>();
   private readonly durations = new Map<number, number>();
-  private readonly attempts = new Map<string, number>();
-  private readonly current = new Map<number, RunningCommand>();
+  private readonly recorder: RunRecorder;
+  private readonly commands: CommandRunner;
   private readonly running = new Map<number, Promise<StepResult>>();
   private readonly timedOut = new Set<number>();
   /** A token per armed step timeout, so that a late answer cannot reach a later attempt. */
   private readonly armed = new Map<number, object>();
-  private readonly warned = new Set<WarningKind>();
-  private readonly warnings: string[] = [];
   private completed: string[] = [];
   private readonly parallel: number;
   private frame: RunFrame;
@@ -101,10 +91,20 @@ export class RunEngine {
     this.parallel = Math.max(1, Math.floor(options.parallel ?? 1));
     this.frame = RunFrame.of(options.plan, options.clock.now(), options.resume?.started.anchor);
     this.stopped = new Promise((resolve) => (this.signalStop = () => resolve(undefined)));
+    this.recorder = new RunRecorder(
+      options.journal,
+      options.clock,
+      options.listener,
+      new Set(options.resume?.warned),
+    );
+    this.commands = new CommandRunner(
+      options.executor,
+      this.recorder,
+      new Map(options.resume?.attempts),
+      () => this.stopRequest !== undefined,
+    );
     if (options.resume) {
       this.completed = [...options.resume.completed];
-      for (const [key, count] of options.resume.attempts) this.attempts.set(key, count);
-      for (const kind of options.resume.warned) this.warned.add(kind);
       this.deadlineAnswered = options.resume.deadlineAnswered;
     }
   }
@@ -118,14 +118,16 @@ export class RunEngine {
     } catch (error) {
       await this.drain();
       if (!(error instanceof JournalBroken)) {
-        await this.record({ type: 'run-ended', outcome: 'aborted' }).catch(() => undefined);
+        await this.recorder
+          .record({ type: 'run-ended', outcome: 'aborted' })
+          .catch(() => undefined);
         throw error;
       }
       outcome = 'stopped';
     }
     this.cancelDeadlineTimer();
     if (outcome !== 'stopped')
-      await this.record({ type: 'run-ended', outcome }).catch(() => undefined);
+      await this.recorder.record({ type: 'run-ended', outcome }).catch(() => undefined);
     return outcome;
   }
 
@@ -133,14 +135,14 @@ export class RunEngine {
   stop(by: string): void {
     if (this.stopRequest) return;
     this.stopRequest = { by };
-    for (const command of this.current.values()) command.cancel();
+    this.commands.cancelAll();
     this.signalStop();
     this.wakeUp();
   }
 
   /** Ctrl-C on a terminal: passed to the running commands; their failure is then asked about. */
   interrupt(): void {
-    for (const command of this.current.values()) (command.interrupt ?? command.cancel)();
+    this.commands.interruptAll();
   }
 
   snapshot(): RunSnapshot {
@@ -152,7 +154,7 @@ export class RunEngine {
       durations: byId(this.durations),
       projectedEnd: this.projection(),
       frame: this.frame,
-      warnings: [...this.warnings],
+      warnings: [...this.recorder.warnings],
     };
   }
 
@@ -160,19 +162,19 @@ export class RunEngine {
     const { plan, options } = this;
     const resume = options.resume;
     if (resume) {
-      await this.record({
+      await this.recorder.record({
         type: 'run-resumed',
         user: options.user,
         host: options.host,
         contentHash: plan.contentHash,
       });
       if (resume.started.runbook.contentHash !== plan.contentHash)
-        await this.warn(
+        await this.recorder.warn(
           'file-changed',
           `${plan.file} changed since this run started; the resume runs the file as it is now.`,
         );
     } else {
-      await this.record({
+      await this.recorder.record({
         type: 'run-started',
         version: 1,
         runId: options.runId,
@@ -188,7 +190,7 @@ export class RunEngine {
         parallel: this.parallel,
         anchor: this.frame.anchor,
       });
-      if (this.frame.rehearsal) await this.warn('rehearsal', this.frame.rehearsalText());
+      if (this.frame.rehearsal) await this.recorder.warn('rehearsal', this.frame.rehearsalText());
       if (options.from) await this.skipBefore(options.from.step, options.from.by);
     }
     const deadline = this.frame.deadline;
@@ -202,7 +204,12 @@ export class RunEngine {
   private async skipBefore(stepId: string, by: string): Promise<void> {
     const from = this.plan.steps.findIndex((step) => step.id === stepId);
     if (from < 0) return;
-    await this.record({ type: 'decision', question: 'start', answer: `from ${stepId}`, by });
+    await this.recorder.record({
+      type: 'decision',
+      question: 'start',
+      answer: `from ${stepId}`,
+      by,
+    });
     for (let index = 0; index < from; index++)
       if (this.states[index] === 'pending') await this.setState(index, 'skipped');
   }
@@ -242,7 +249,7 @@ export class RunEngine {
     await this.setState(index, 'interrupted');
     const decision = await this.ask(() => this.options.decider.onInterrupted(step));
     if (!decision) return this.stopNow();
-    await this.decide('interrupted', step.id, decision);
+    await this.recorder.decide('interrupted', step.id, decision);
     switch (decision.answer) {
       case 'retry':
         await this.setState(index, 'pending');
@@ -309,12 +316,12 @@ export class RunEngine {
     const disarm = this.armTimeout(index);
     try {
       if (step.run !== undefined) {
-        const outcome = await this.command(index, 'run', step.run);
+        const outcome = await this.commands.run(step, 'run', step.run);
         if (commandFailed(outcome)) return await this.failStep(index, 'run', outcome);
       } else {
         const decision = await this.ask(() => this.options.decider.onManual(step));
         if (!decision) return await this.failStep(index, 'run', stoppedOutcome());
-        await this.decide('manual', step.id, decision);
+        await this.recorder.decide('manual', step.id, decision);
         if (decision.answer === 'failed')
           return await this.failStep(index, 'run', markedFailed(decision.by));
       }
@@ -328,7 +335,7 @@ export class RunEngine {
     const verify = this.plan.steps[index].verify;
     if (verify !== undefined) {
       await this.setState(index, 'verifying');
-      const outcome = await this.command(index, 'verify', verify);
+      const outcome = await this.commands.run(this.plan.steps[index], 'verify', verify);
       if (commandFailed(outcome)) return this.failStep(index, 'verify', outcome);
     }
     await this.markDone(index);
@@ -360,7 +367,7 @@ export class RunEngine {
       this.options.decider.onFailure(step, failure.phase, failure.outcome),
     );
     if (!decision) return this.stopNow();
-    await this.decide('failure', step.id, decision);
+    await this.recorder.decide('failure', step.id, decision);
     this.halted = false;
     switch (decision.answer) {
       case 'retry':
@@ -385,10 +392,10 @@ export class RunEngine {
     if (remaining.length === 0) return undefined;
     this.deadlineAnswered = true;
     this.halted = true;
-    await this.warn('deadline-reached', this.frame.deadlineText(remaining.length));
+    await this.recorder.warn('deadline-reached', this.frame.deadlineText(remaining.length));
     const decision = await this.ask(() => this.options.decider.onDeadline(remaining));
     if (!decision) return this.stopNow();
-    await this.decide('deadline', undefined, decision);
+    await this.recorder.decide('deadline', undefined, decision);
     this.halted = false;
     return decision.answer === 'rollback' ? this.rollBack() : undefined;
   }
@@ -421,83 +428,25 @@ export class RunEngine {
   ): Promise<RunOutcome | undefined> {
     if (this.options.resume?.rollbackSucceeded.has(step.id)) {
       // Undone before the run died, only not yet recorded as such: never undo twice.
-      this.completed = this.completed.filter((id) => id !== step.id);
       await this.setState(index, 'rolled-back');
       return undefined;
     }
     let outcome: CommandOutcome | undefined = interrupted ? cutOffOutcome() : undefined;
     for (;;) {
       if (this.stopRequest) return this.stopNow();
-      outcome ??= await this.command(index, 'rollback', step.rollback ?? '');
+      outcome ??= await this.commands.run(step, 'rollback', step.rollback ?? '');
       if (!commandFailed(outcome)) {
-        this.completed = this.completed.filter((id) => id !== step.id);
         await this.setState(index, 'rolled-back');
         return undefined;
       }
       const failure = outcome;
       const decision = await this.ask(() => this.options.decider.onRollbackFailure(step, failure));
       if (!decision) return this.stopNow();
-      await this.decide('rollback-failure', step.id, decision);
+      await this.recorder.decide('rollback-failure', step.id, decision);
       if (decision.answer === 'skip') return undefined;
       if (decision.answer === 'abort') return 'aborted';
       outcome = undefined;
     }
-  }
-
-  private async command(
-    index: number,
-    phase: CommandPhase,
-    command: string,
-  ): Promise<CommandOutcome> {
-    const step = this.plan.steps[index];
-    const key = attemptKey(step.id, phase);
-    const attempt = (this.attempts.get(key) ?? 0) + 1;
-    this.attempts.set(key, attempt);
-    await this.record({ type: 'command-started', step: step.id, phase, attempt });
-    if (this.stopRequest) return stoppedOutcome();
-    const handle = this.options.executor.start(
-      { command, phase, stepId: step.id, attempt },
-      (text) => this.options.listener?.output?.(step.id, phase, text),
-    );
-    this.current.set(index, handle);
-    if (this.stopRequest) handle.cancel();
-    try {
-      if (handle.pid !== undefined)
-        await this.record({
-          type: 'process-started',
-          step: step.id,
-          phase,
-          attempt,
-          pid: handle.pid,
-        });
-    } catch (error) {
-      // The journal cannot say this command runs: let it finish, then record nothing more.
-      await handle.done;
-      this.current.delete(index);
-      throw error;
-    }
-    const outcome = await handle.done;
-    this.current.delete(index);
-    if (outcome.outputTail !== undefined && outcome.outputTail !== '')
-      await this.record({
-        type: 'output-tail',
-        step: step.id,
-        phase,
-        tail: outcome.outputTail,
-        bytes: outcome.outputBytes ?? outcome.outputTail.length,
-      });
-    await this.record({
-      type: 'command-finished',
-      step: step.id,
-      phase,
-      attempt,
-      exitCode: outcome.exitCode,
-      signal: outcome.signal,
-      durationMs: outcome.durationMs,
-      ...(outcome.error !== undefined ? { error: outcome.error } : {}),
-      ...(outcome.cancelled ? { cancelled: true } : {}),
-    });
-    return outcome;
   }
 
   /** The per-step timeout: at the planned time, ask whether to stop the step or give it as long again. */
@@ -524,14 +473,17 @@ export class RunEngine {
     const started = this.startedAt.get(index) ?? this.options.clock.now();
     const elapsed = this.options.clock.now() - started;
     const phase: CommandPhase = this.states[index] === 'verifying' ? 'verify' : 'run';
-    await this.warn('step-over-planned', overPlannedText(step, elapsed), step.id, true);
+    await this.recorder.warn('step-over-planned', overPlannedText(step, elapsed), {
+      step: step.id,
+      repeat: true,
+    });
     const decision = await this.ask(() => this.options.decider.onTimeout(step, phase, elapsed));
     // The step may have ended (or started again) while the question was open: then it changes nothing.
     if (!decision || this.armed.get(index) !== token) return;
-    await this.decide('timeout', step.id, decision);
+    await this.recorder.decide('timeout', step.id, decision);
     if (decision.answer === 'wait') return rearm();
     this.timedOut.add(index);
-    this.current.get(index)?.cancel();
+    this.commands.cancel(step.id);
   }
 
   /** Waits for every running step; their failures are recorded but not asked about. */
@@ -543,9 +495,9 @@ export class RunEngine {
 
   private async stopNow(): Promise<RunOutcome> {
     const by = this.stopRequest?.by ?? 'unknown';
-    for (const command of this.current.values()) command.cancel();
+    this.commands.cancelAll();
     await this.drain();
-    await this.record({ type: 'decision', question: 'stop', answer: 'abort', by });
+    await this.recorder.record({ type: 'decision', question: 'stop', answer: 'abort', by });
     return 'aborted';
   }
 
@@ -557,20 +509,6 @@ export class RunEngine {
     return Promise.race([question(), this.stopped]);
   }
 
-  private async decide<A extends string>(
-    question: Extract<JournalEvent, { type: 'decision' }>['question'],
-    step: string | undefined,
-    decision: Decision<A>,
-  ): Promise<void> {
-    await this.record({
-      type: 'decision',
-      question,
-      ...(step !== undefined ? { step } : {}),
-      answer: decision.answer,
-      by: decision.by,
-    });
-  }
-
   private async setState(index: number, state: StepState): Promise<void> {
     this.states[index] = state;
     const step = this.plan.steps[index];
@@ -579,7 +517,7 @@ export class RunEngine {
     const durationMs =
       finished && started !== undefined ? this.options.clock.now() - started : undefined;
     if (durationMs !== undefined) this.durations.set(index, durationMs);
-    await this.record({
+    await this.recorder.record({
       type: 'step-state',
       step: step.id,
       state,
@@ -603,65 +541,14 @@ export class RunEngine {
     const projected = this.projection();
     const { end, deadline } = this.frame;
     if (end !== undefined && projected > end)
-      await this.warn(
-        'projected-past-window-end',
-        this.frame.pastEndText(projected),
-        undefined,
-        false,
-        projected,
-      );
+      await this.recorder.warn('projected-past-window-end', this.frame.pastEndText(projected), {
+        projectedEnd: projected,
+      });
     if (deadline !== undefined && projected > deadline)
-      await this.warn(
-        'projected-past-deadline',
-        this.frame.pastDeadlineText(projected),
-        undefined,
-        false,
-        projected,
-      );
+      await this.recorder.warn('projected-past-deadline', this.frame.pastDeadlineText(projected), {
+        projectedEnd: projected,
+      });
   }
-
-  private async warn(
-    kind: WarningKind,
-    message: string,
-    step?: string,
-    repeat = false,
-    projected?: number,
-  ): Promise<void> {
-    if (!repeat && this.warned.has(kind)) return;
-    this.warned.add(kind);
-    this.warnings.push(message);
-    await this.record({
-      type: 'warning',
-      kind,
-      message,
-      ...(step !== undefined ? { step } : {}),
-      ...(projected !== undefined ? { projectedEnd: projected } : {}),
-    });
-  }
-
-  /** Stamps, appends and fsyncs an event; only then does the run go on. */
-  private async record(event: Unstamped): Promise<void> {
-    const stamped: JournalEvent = {
-      ...event,
-      at: new Date(this.options.clock.now()).toISOString(),
-    };
-    try {
-      await this.options.journal.append(stamped);
-    } catch {
-      throw new JournalBroken();
-    }
-    this.options.listener?.event?.(stamped);
-  }
-}
-
-function stoppedOutcome(): CommandOutcome {
-  return {
-    exitCode: null,
-    signal: null,
-    durationMs: 0,
-    cancelled: true,
-    error: 'the run was stopped',
-  };
 }
 
 function markedFailed(by: string): CommandOutcome {
