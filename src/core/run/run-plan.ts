@@ -33,7 +33,7 @@ export function runPlanOf(analysis: Analysis, file: string, contentHash: string)
   const root = analysis.parsed.root;
   const timings = new Map(analysis.plan?.timings.map((t) => [t.index, t]));
   const plan: RunPlan = {
-    runbookId: stringAt(root, 'id') ?? 'runbook',
+    runbookId: runbookIdOf(analysis),
     file,
     contentHash,
     steps: analysis.steps.map((step) => runStep(analysis, step.index, ids, timings)),
@@ -53,6 +53,14 @@ export function runPlanOf(analysis: Analysis, file: string, contentHash: string)
   const rollbackEstimate = secondsAt(rollback, 'estimate');
   if (rollbackEstimate !== undefined) plan.rollbackEstimate = rollbackEstimate;
   return { ok: true, plan };
+}
+
+/**
+ * The id a runbook's runs are recorded under (its journals' folder): its `id:`, else "runbook".
+ * The language server looks up past runs by the same id.
+ */
+export function runbookIdOf(analysis: Analysis): string {
+  return stringAt(analysis.parsed.root, 'id') ?? 'runbook';
 }
 
 function runStep(
