@@ -10,6 +10,7 @@ import type {
   RunOutcome,
 } from '../core/run/run-types';
 import { runPlanOf } from '../core/run/run-plan';
+import { writeRunReport } from '../runner/run-report';
 import { contentHash, prepareRun, type RunSession } from '../runner/run-session';
 import { analyzeFileForCommand } from './analyze-file';
 import type { CliIo } from './cli-io';
@@ -155,11 +156,29 @@ async function runWith(
     }
     printer.started(session);
     const outcome = await withCtrlC(io, session, prompt !== undefined, () => session.engine.run());
-    printer.ended(session, outcome);
+    printer.ended(session, outcome, await report(session, printer, err));
     return EXIT[outcome];
   } finally {
     await session.close();
   }
+}
+
+/** The report beside the journal; a report that cannot be written costs the report, not the run's exit code. */
+async function report(
+  session: RunSession,
+  printer: RunPrinter,
+  err: (text: string) => void,
+): Promise<string | undefined> {
+  try {
+    return await writeRunReport(session, printer.recorded());
+  } catch (error) {
+    err(`runbook: warning: the run report could not be written: ${describe(error)}`);
+    return undefined;
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** An interrupted step with `ask` and no terminal: refuse before anything runs, naming the flag. */

@@ -55,15 +55,22 @@ export class RunPrinter {
     if (!this.json) this.line(`runbook: journal ${relative(this.cwd, session.journalPath)}`);
   }
 
-  ended(session: RunSession, outcome: RunOutcome): void {
+  ended(session: RunSession, outcome: RunOutcome, report: string | undefined): void {
     const states = session.engine.snapshot().states;
     const count = (state: string) => [...states.values()].filter((s) => s === state).length;
     const summary = `run ${outcome}: ${count('done')} done, ${count('skipped')} skipped, ${count('failed')} failed, ${count('rolled-back')} rolled back of ${states.size} steps`;
-    if (this.json)
-      this.io.stdout(
-        `${JSON.stringify({ type: 'summary', outcome, journal: session.journalPath })}\n`,
-      );
-    else this.line(`runbook: ${summary}.`);
+    if (this.json) {
+      const paths = { journal: session.journalPath, ...(report ? { report } : {}) };
+      this.io.stdout(`${JSON.stringify({ type: 'summary', outcome, ...paths })}\n`);
+      return;
+    }
+    this.line(`runbook: ${summary}.`);
+    if (report) this.line(`runbook: report ${relative(this.cwd, report)}`);
+  }
+
+  /** The events this session wrote, for the report. */
+  recorded(): readonly JournalEvent[] {
+    return this.events;
   }
 
   private event(event: JournalEvent): void {

@@ -92,6 +92,9 @@ describe('cli: runbook run', () => {
       e.type === 'command-started' && e.phase === 'rollback' ? [e.step] : [],
     );
     assert.deepEqual(rollbacks, ['migrate', 'backup', 'announce']);
+    const report = readFileSync(journals(folder, 'demo')[0].replace(/\.jsonl$/, '.md'), 'utf8');
+    assert.match(report, /rolled.back/i);
+    assert.match(result.stdout, /runbook: report \.runbook\/runs\/demo\/.*\.md\n/);
     assert.ok(!existsSync(join(folder, 'scratch/backup.txt')), 'the backup was rolled back');
     assert.ok(!events.some((e) => e.type === 'command-started' && e.step === 'smoke-test'));
   });
@@ -176,10 +179,12 @@ describe('cli: runbook run', () => {
       .split('\n')
       .map((line) => JSON.parse(line) as { type: string });
     assert.equal(lines[0].type, 'run-started');
+    const journal = journals(folder, 'demo')[0];
     assert.deepEqual(lines.at(-1), {
       type: 'summary',
       outcome: 'done',
-      journal: journals(folder, 'demo')[0],
+      journal,
+      report: journal.replace(/\.jsonl$/, '.md'),
     });
   });
 
