@@ -60,11 +60,21 @@ export class RunPrinter {
     const count = (state: string) => [...states.values()].filter((s) => s === state).length;
     const summary = `run ${outcome}: ${count('done')} done, ${count('skipped')} skipped, ${count('failed')} failed, ${count('rolled-back')} rolled back of ${states.size} steps`;
     if (this.json) {
-      const paths = { journal: session.journalPath, ...(report ? { report } : {}) };
+      const problem = session.engine.snapshot().journalProblem;
+      const paths = {
+        journal: session.journalPath,
+        ...(report ? { report } : {}),
+        ...(problem !== undefined ? { journalProblem: problem } : {}),
+      };
       this.io.stdout(`${JSON.stringify({ type: 'summary', outcome, ...paths })}\n`);
       return;
     }
     this.line(`runbook: ${summary}.`);
+    const problem = session.engine.snapshot().journalProblem;
+    if (problem !== undefined)
+      this.line(
+        `runbook: the journal could not be written (${problem}): no step was started after that.`,
+      );
     if (report) this.line(`runbook: report ${relative(this.cwd, report)}`);
   }
 

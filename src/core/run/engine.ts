@@ -50,6 +50,8 @@ export interface RunSnapshot {
   projectedEnd: number;
   frame: RunFrame;
   warnings: readonly string[];
+  /** Why the journal could not be written, when the run ended `stopped` for it. */
+  journalProblem?: string;
 }
 
 type StepResult = { ok: true } | { ok: false; phase: 'run' | 'verify'; outcome: CommandOutcome };
@@ -76,6 +78,7 @@ export class RunEngine {
   private frame: RunFrame;
   private deadlineAnswered = false;
   private halted = false;
+  private journalProblem: string | undefined;
   private stopRequest: { by: string } | undefined;
   private wakeUp: () => void = () => undefined;
   private readonly stopped: Promise<undefined>;
@@ -117,7 +120,8 @@ export class RunEngine {
       outcome = await this.proceed();
     } catch (error) {
       await this.drain();
-      if (!(error instanceof JournalBroken)) {
+      if (error instanceof JournalBroken) this.journalProblem = error.message;
+      else {
         await this.recorder
           .record({ type: 'run-ended', outcome: 'aborted' })
           .catch(() => undefined);
@@ -155,6 +159,7 @@ export class RunEngine {
       projectedEnd: this.projection(),
       frame: this.frame,
       warnings: [...this.recorder.warnings],
+      ...(this.journalProblem !== undefined ? { journalProblem: this.journalProblem } : {}),
     };
   }
 

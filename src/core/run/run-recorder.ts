@@ -33,8 +33,8 @@ export class RunRecorder {
     const stamped: JournalEvent = { ...event, at: new Date(this.clock.now()).toISOString() };
     try {
       await this.journal.append(stamped);
-    } catch {
-      throw new JournalBroken();
+    } catch (error) {
+      throw new JournalBroken(error instanceof Error ? error.message : String(error));
     }
     this.listener?.event?.(stamped);
   }

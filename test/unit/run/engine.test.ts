@@ -242,6 +242,7 @@ describe('run/engine', () => {
       const journal = new MemoryJournal(failAfter);
       const { executor, engine } = setUp(THREE, { journal });
       assert.equal(await engine.run(), 'stopped');
+      assert.equal(engine.snapshot().journalProblem, 'ENOSPC');
       const recorded = journal.events.filter((e) => e.type === 'command-started').length;
       assert.ok(
         executor.started.length <= recorded + 1,
