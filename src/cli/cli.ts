@@ -2,6 +2,8 @@ import { configureFastPath } from '../core/yaml/parse-yaml';
 import { convertCommand } from './convert-command';
 import { lintCommand } from './lint-command';
 import { previewCommand } from './preview-command';
+import type { CliIo } from './cli-io';
+import { runCommand } from './run-command';
 import { scheduleCommand } from './schedule-command';
 import { UsageError } from './usage-error';
 
@@ -36,19 +38,25 @@ Usage:
       with an offset (2026-07-19T08:00:00+01:00). A --to zone may carry its readers' label:
       Eastern=America/New_York. --length 1h or --end TIME adds the end.
 
+  runbook run FILE [--dry-run] [--yes] [--from STEP] [--resume | --resume=JOURNAL]
+             [--interrupted ask|verify|retry|done|failed] [--on-failure ask|abort|rollback|skip]
+             [--on-deadline ask|continue|rollback] [--parallel N] [--format text|json]
+      Runs the steps: each step's run, then its verify, in the order of needs, timed against
+      its estimate, recorded in .runbook/runs/<runbook id>/<UTC start>.jsonl. It lists every
+      command and asks before the first runs; on a terminal it asks what to do when a step
+      fails (retry, skip, roll back, abort) or at the go/no-go deadline. Without a terminal it
+      runs only with --yes, and the flags answer (ask then means abort). --resume goes on with
+      the newest unfinished run of FILE; a step that was running is never run again unasked.
+      --dry-run prints the plan, clock times and ETA, and runs nothing.
+      Exit codes: 0 every step done (or skipped), 1 a step failed or the run was aborted,
+      3 rolled back, 2 bad usage, a runbook with errors or a journal that cannot be written.
+
   runbook --help | --version
 
 Exit codes: 0 no errors, 1 errors found, 2 bad usage, an unknown zone or time, or a file that
 cannot be read.`;
 
-/** Where a run of the CLI writes, and the folder it runs in. */
-export interface CliIo {
-  /** Receives stdout's text as the process would write it, newlines included. */
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** The current directory: relative paths, and the workspace a `runbook:` link must stay in. Default: the process's. */
-  cwd?: string;
-}
+export type { CliIo } from './cli-io';
 
 /**
  * Runs the CLI on `argv` (without `node` and the script) and resolves to its exit code; it never
@@ -58,6 +66,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await main(
       argv,
+      io,
       (t) => io.stdout(`${t}\n`),
       (t) => io.stderr(`${t}\n`),
       () => io.cwd ?? process.cwd(),
@@ -71,6 +80,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 /** Runs one command; `out` and `err` print a line each. `cwd` is asked only by commands that read files. */
 async function main(
   argv: string[],
+  io: CliIo,
   out: (text: string) => void,
   err: (text: string) => void,
   cwd: () => string,
@@ -84,6 +94,8 @@ async function main(
         return await previewCommand(rest, out, err, cwd());
       case 'schedule':
         return await scheduleCommand(rest, out, err, cwd());
+      case 'run':
+        return await runCommand(rest, io, cwd());
       case 'convert':
         return convertCommand(rest, out, err);
       case '--version':
@@ -118,9 +130,19 @@ const VERSION = typeof RUNBOOK_VERSION === 'string' ? RUNBOOK_VERSION : '0.1.0';
 
 if (require.main === module) {
   configureFastPath(process.env);
+  let sigint: (() => void) | undefined;
   void runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    interactive: process.stdin.isTTY && process.stderr.isTTY,
+    stdin: process.stdin,
+    stderrStream: process.stderr,
+    onSigint: (handler) => {
+      if (sigint) process.off('SIGINT', sigint);
+      sigint = handler;
+      if (handler) process.on('SIGINT', handler);
+    },
   }).then((code) => {
     process.exitCode = code;
   });

@@ -21,9 +21,13 @@ interface ClientSettings {
   inlayHints?: { enabled?: unknown; steps?: unknown };
   safetyFactor?: unknown;
   minNoticeDays?: unknown;
+  run?: { journalFolder?: unknown };
 }
 
-export interface DocumentSettings extends Settings, EditorSettings {}
+export interface DocumentSettings extends Settings, EditorSettings {
+  /** `runbook.run.journalFolder`, as written: where past runs are read from (see journal-folder.ts). */
+  journalFolder?: string;
+}
 
 // The core's defaults, for any setting missing or of the wrong type.
 const DEFAULTS: DocumentSettings = { ...defaultSettings, ...defaultEditorSettings };
@@ -142,7 +146,14 @@ function toSettings(raw: ClientSettings | null): DocumentSettings {
       typeof raw?.minNoticeDays === 'number' && raw.minNoticeDays >= 0
         ? raw.minNoticeDays
         : DEFAULTS.minNoticeDays,
+    ...journalFolderOf(raw),
   };
+}
+
+/** `runbook.run.journalFolder` when it names a folder; blank or of the wrong type means the default. */
+function journalFolderOf(raw: ClientSettings | null): { journalFolder?: string } {
+  const folder = raw?.run?.journalFolder;
+  return typeof folder === 'string' && folder.trim() !== '' ? { journalFolder: folder.trim() } : {};
 }
 
 /** The file name decides the kind when the text has no `kind:`; untitled documents have none. */

@@ -7,6 +7,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysis-cache';
+import { journalFolderFor } from './journal-folder';
+import { RunHistory } from './run-history';
 import { registerCodeActions } from './handlers/code-actions';
 import { registerCodeLenses } from './handlers/code-lenses';
 import { registerCompletion } from './handlers/completion';
@@ -18,7 +20,7 @@ import { registerPreview } from './handlers/preview';
 import { registerRename } from './handlers/rename';
 import { registerStepNavigation } from './handlers/step-navigation';
 import { registerSummary } from './handlers/summary';
-import { LinkedRunbooks } from './runbook-resolver';
+import { filePath, LinkedRunbooks } from './runbook-resolver';
 import { onWorkspaceFoldersChanged, registerRunbookChanges } from './runbook-changes';
 
 /** Wires every feature to a connection; the caller decides the transport. */
@@ -32,6 +34,16 @@ export function startServer(connection: Connection): void {
   cache.linkResolver = (uri, settings) =>
     links.resolverFor(uri, settings, (document) => cache.get(document));
   let workspaceFolderEvents = false;
+  // Past runs for the calibration hover and fix: a runbook's journals, found as the run front ends write them.
+  const history = new RunHistory({
+    async folderFor(uri) {
+      const path = filePath(uri);
+      if (path === undefined) return undefined;
+      const settings = await cache.settingsFor(uri);
+      return journalFolderFor(path, links.workspaceFolders, settings.journalFolder);
+    },
+  });
+  documents.onDidClose(({ document }) => history.forget(document.uri));
 
   connection.onInitialize(
     ({ capabilities, workspaceFolders, rootUri, initializationOptions }): InitializeResult => {
@@ -63,12 +75,12 @@ export function startServer(connection: Connection): void {
     },
   );
 
-  registerHover(connection, documents, cache);
+  registerHover(connection, documents, cache, history);
   registerCompletion(connection, documents, cache);
   registerDocumentSymbols(connection, documents, cache);
   registerStepNavigation(connection, documents, cache);
   registerRename(connection, documents, cache);
-  registerCodeActions(connection, documents, cache);
+  registerCodeActions(connection, documents, cache, history);
   registerInlayHints(connection, documents, cache);
   registerCodeLenses(connection, documents, cache);
   registerSummary(connection, documents, cache);
@@ -82,7 +94,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     // Only after `initialize`: the library throws for a client that does not send these events.
     if (!workspaceFolderEvents) return;
-    connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) =>
+    connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
       onWorkspaceFoldersChanged(
         links,
         documents,
@@ -90,12 +102,15 @@ export function startServer(connection: Connection): void {
         diagnostics,
         added.map((f) => f.uri),
         removed.map((f) => f.uri),
-      ),
-    );
+      );
+      history.clear();
+    });
   });
 
   connection.onDidChangeConfiguration(() => {
     cache.settingsChanged();
+    // `runbook.run.journalFolder` may have changed.
+    history.clear();
     diagnostics.revalidateAll();
     // `runbook.inlayHints.enabled` or the zones may have changed: the editor must ask again.
     if (refreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);

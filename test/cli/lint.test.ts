@@ -46,7 +46,7 @@ describe('CLI: runbook lint', () => {
       result.stdout,
       /scheduled-maintenance\.announcement\.yaml:17:9 warning window-shorter-than-planned Window 2h is shorter than 2 × the runbook's estimate 1h 30m = 3h: /,
     );
-    assert.match(result.stderr, /9 files checked: 0 errors, 4 warnings, 0 notes\./);
+    assert.match(result.stderr, /10 files checked: 0 errors, 4 warnings, 0 notes\./);
     assert.equal(result.status, 0);
   });
 
@@ -94,7 +94,10 @@ describe('CLI: runbook lint', () => {
 
   it("compares with the clock unless --now says otherwise: the seeds' windows are in the past", async () => {
     const result = await runCli('lint', 'examples', '--format', 'json');
-    const report = JSON.parse(result.stdout) as LintJson[];
+    // The seeds' maintenance happened years ago; the demo's window is made up and stays ahead.
+    const report = (JSON.parse(result.stdout) as LintJson[]).filter(
+      ({ file }) => !file.startsWith('examples/demo/'),
+    );
     assert.equal(report.length, 9);
     for (const { file, diagnostics } of report)
       assert.ok(

@@ -39,7 +39,8 @@ export function spawnCli(...args: string[]): CliResult {
   const result = spawnSync(process.execPath, [resolve(ROOT, 'dist/cli.js'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    timeout: 20000,
+    // A guard against a hung process only: far above the second or two a run takes on a loaded machine.
+    timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

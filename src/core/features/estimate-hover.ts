@@ -9,6 +9,7 @@ import type { StepTiming } from '../plan/plan';
 import { ownEstimate } from '../plan/window-estimate';
 import { clockRange, clockReference, tPlus } from '../schedule/elapsed';
 import { inlineCode } from '../text/markdown';
+import { calibrationOf, calibrationText, type StepHistory } from './calibration';
 import { nodeAtOffset, type PathSegment } from '../yaml/tree';
 import type { Hover } from './feature-results';
 import { estimateText, lowerBoundNotes, planSummary, verdictSentence } from './plan-summary';
@@ -17,17 +18,26 @@ import { estimateText, lowerBoundNotes, planSummary, verdictSentence } from './p
  * The hover on a duration that plans the window: a step's `estimate` (its range, planned length,
  * share of the critical path and when it runs), an announcement's `estimate`, and the window's
  * `length` (estimate, planned length and the verdict). Undefined elsewhere and on durations that
- * do not parse (the diagnostic says why).
+ * do not parse (the diagnostic says why). With `history` (past runs' durations by step id), a
+ * step's estimate also shows how long the step took in those runs.
  */
-export function estimateHover(analysis: Analysis, offset: number): Hover | undefined {
+export function estimateHover(
+  analysis: Analysis,
+  offset: number,
+  history?: StepHistory,
+): Hover | undefined {
   const at = nodeAtOffset(analysis.parsed.root, offset);
   if (!at || !analysis.kind || (!at.onKey && at.node.type !== 'scalar')) return undefined;
   const span = { start: at.node.start, end: at.node.end };
-  const markdown = markdownFor(analysis, at.path);
+  const markdown = markdownFor(analysis, at.path, history);
   return markdown === undefined ? undefined : { markdown, ...span };
 }
 
-function markdownFor(analysis: Analysis, path: PathSegment[]): string | undefined {
+function markdownFor(
+  analysis: Analysis,
+  path: PathSegment[],
+  history: StepHistory | undefined,
+): string | undefined {
   const [first, second, third] = path;
   if (analysis.kind === 'runbook') {
     if (
@@ -36,7 +46,7 @@ function markdownFor(analysis: Analysis, path: PathSegment[]): string | undefine
       typeof second === 'number' &&
       third === 'estimate'
     )
-      return stepEstimate(analysis, second);
+      return stepEstimate(analysis, second, history);
     if (path.length === 2 && first === 'window' && second === 'length')
       return lengthMarkdown(analysis);
     return undefined;
@@ -46,7 +56,11 @@ function markdownFor(analysis: Analysis, path: PathSegment[]): string | undefine
   return first === 'estimate' ? announcementEstimate(analysis) : undefined;
 }
 
-function stepEstimate(analysis: Analysis, index: number): string | undefined {
+function stepEstimate(
+  analysis: Analysis,
+  index: number,
+  history: StepHistory | undefined,
+): string | undefined {
   const step = analysis.steps[index];
   const plan = analysis.plan;
   const estimate = durationOf(step?.estimate?.value);
@@ -70,6 +84,8 @@ function stepEstimate(analysis: Analysis, index: number): string | undefined {
   );
   if (plan.lowerBound && timing?.critical)
     paragraphs.push('Steps without an estimate count as zero, so the critical path may be longer.');
+  const calibration = step.id && calibrationOf(estimate, history?.get(step.id.id));
+  if (calibration) paragraphs.push(`**Past runs** ${calibrationText(calibration)}`);
   return paragraphs.join('\n\n');
 }
 

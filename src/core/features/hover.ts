@@ -5,6 +5,7 @@ import { schemaAt } from '../schema/schema-lookup';
 import type { JsonSchema } from '../schema/schemas';
 import { escapeMarkdown, inlineCode } from '../text/markdown';
 import { nodeAtOffset, type PathSegment } from '../yaml/tree';
+import type { StepHistory } from './calibration';
 import { estimateHover } from './estimate-hover';
 import { stepIdAt } from './step-references';
 import type { Hover } from './feature-results';
@@ -13,8 +14,13 @@ import { timeHover } from './time-hover';
 /**
  * What to show under `offset`: the step a step id names, the plan on an estimate or `length`, the
  * window on a time, a zone's offsets on a zone name, or the schema's word on a key or value.
+ * `history` (past runs' step durations) adds how long a step took to the hover on its estimate.
  */
-export function hover(analysis: Analysis, offset: number): Hover | undefined {
+export function hover(
+  analysis: Analysis,
+  offset: number,
+  history?: StepHistory,
+): Hover | undefined {
   const stepId = stepIdAt(analysis, offset);
   if (stepId) {
     const markdown = stepId.step
@@ -23,7 +29,7 @@ export function hover(analysis: Analysis, offset: number): Hover | undefined {
     return { markdown, start: stepId.text.start, end: stepId.text.end };
   }
   // On `length` both speak: the verdict first (what people hover it for), then the window's table.
-  const planned = estimateHover(analysis, offset);
+  const planned = estimateHover(analysis, offset, history);
   const time = timeHover(analysis, offset);
   if (planned && time) return { ...time, markdown: joinHovers(planned.markdown, time.markdown) };
   if (time) return time;

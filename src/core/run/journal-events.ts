@@ -21,15 +21,26 @@ export interface RunStartedEvent {
   anchor?: number;
 }
 
-/** A command of a step began: `run`, `verify` or `rollback`. */
+/**
+ * A command of a step is about to start: `run`, `verify` or `rollback`. Written before the
+ * process is spawned, so that a run killed in between knows the command may have run.
+ */
 export interface CommandStartedEvent {
   type: 'command-started';
   at: string;
   step: string;
   phase: CommandPhase;
   attempt: number;
-  /** The process id, which is also the process group id; absent when it could not start. */
-  pid?: number;
+}
+
+/** The command's process is running: its id, which is also its process group's id. */
+export interface ProcessStartedEvent {
+  type: 'process-started';
+  at: string;
+  step: string;
+  phase: CommandPhase;
+  attempt: number;
+  pid: number;
 }
 
 /** The last part of a command's output (bounded, masked); the whole is in the step's log. */
@@ -78,7 +89,8 @@ export interface DecisionEvent {
     | 'interrupted'
     | 'manual'
     | 'resume'
-    | 'start';
+    | 'start'
+    | 'stop';
   step?: string;
   answer: string;
   by: string;
@@ -122,6 +134,7 @@ export interface RunEndedEvent {
 export type JournalEvent =
   | RunStartedEvent
   | CommandStartedEvent
+  | ProcessStartedEvent
   | OutputTailEvent
   | CommandFinishedEvent
   | StepStateEvent

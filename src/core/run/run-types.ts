@@ -45,6 +45,8 @@ export interface RunPlan {
   /** The window, epoch ms; undefined when the runbook has no resolvable window. */
   windowStart?: number;
   windowEnd?: number;
+  /** The zone the window is written in (an IANA name), for messages; UTC when unknown. */
+  zone?: string;
   /** Seconds after the window's start: `rollback.deadline`, the go/no-go. */
   deadlineAfter?: number;
   /** Seconds: `rollback.estimate`. */
@@ -62,6 +64,12 @@ export interface CommandOutcome {
   /** True when the runner stopped it (timeout, abort, Ctrl-C) rather than it ending on its own. */
   cancelled?: boolean;
   durationMs: number;
+  /** Bytes of output (stdout and stderr, UTF-8, after masking); set by the Node executor. */
+  outputBytes?: number;
+  /** The last ~2 KB of output, masked: enough to show why a step failed without the log. */
+  outputTail?: string;
+  /** The step log the output went to, when there is one and it could be written. */
+  logPath?: string;
 }
 
 export interface CommandRequest {
@@ -78,6 +86,8 @@ export interface RunningCommand {
   done: Promise<CommandOutcome>;
   /** Stops the whole process group (SIGTERM, a grace period, SIGKILL); `done` settles once it has gone. */
   cancel(): void;
+  /** Passes Ctrl-C on: SIGINT to the whole group, nothing more; the command may handle it. */
+  interrupt?(): void;
 }
 
 /**
