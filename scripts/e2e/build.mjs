@@ -6,7 +6,12 @@ import { join } from 'node:path';
 import { ROOT } from './code-server.mjs';
 
 const SOURCES = ['src', 'test/vscode', 'schemas', 'esbuild.mjs', 'package.json'];
-const OUTPUTS = ['dist/extension.js', 'dist/server.js', 'out/test/vscode/index.js'];
+const OUTPUTS = [
+  'dist/extension.js',
+  'dist/server.js',
+  'out/test/vscode/index.js',
+  'out/test/vscode/untrusted/index.js',
+];
 
 function newestBelow(path) {
   const stat = statSync(path);

@@ -13,15 +13,34 @@ const NOISE = [
   /^\[?(Resolv|Creating a socket|reconnection-grace|Service Worker|AgentHost|AccountPolicyGate|Updating additional builtin)/,
 ];
 
+/** Workspace trust on, and examples/ opened in Restricted Mode without asking (the untrusted suite). */
+export const UNTRUSTED = {
+  extensionTestsPath: join(ROOT, 'out/test/vscode/untrusted/index.js'),
+  workspaceTrust: true,
+  settings: {
+    'security.workspace.trust.enabled': true,
+    'security.workspace.trust.startupPrompt': 'never',
+  },
+};
+
 /**
  * Runs the suite and resolves with { code, summary }: the extension host's exit code and the
  * suite's closing `N passed, N failed` line. Streams the extension host's console to `print`.
+ * `extensionTestsPath`, `workspaceTrust` and `settings` choose another suite (UNTRUSTED).
  */
-export async function runSuite({ timeout, print = console.log }) {
+export async function runSuite({
+  timeout,
+  print = console.log,
+  extensionTestsPath = join(ROOT, 'out/test/vscode/index.js'),
+  workspaceTrust = false,
+  settings = {},
+}) {
   const session = await startSession({
     workspace: join(ROOT, 'examples'),
     extensionDevelopmentPath: ROOT,
-    extensionTestsPath: join(ROOT, 'out/test/vscode/index.js'),
+    extensionTestsPath,
+    workspaceTrust,
+    settings,
   });
   let summary;
   try {

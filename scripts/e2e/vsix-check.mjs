@@ -19,6 +19,7 @@ const REQUIRED = [
   'language-configuration.json',
   'images/icon.png',
   'images/file-icon.svg',
+  'images/run-view.svg',
   'LICENSE.txt',
   'readme.md',
 ];

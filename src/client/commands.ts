@@ -4,6 +4,7 @@ import { ServerCommands } from '../protocol/requests';
 import { exportDocument } from './export/export-command';
 import type { PreviewManager } from './preview/preview-manager';
 import { languageServerSource } from './preview/preview-source';
+import { RunAnswerCommands, RunCommands, type RunCommandHandlers } from './run/run-commands';
 
 /** Command ids, as declared in package.json. */
 export const Commands = {
@@ -13,12 +14,15 @@ export const Commands = {
   showPreviewToSide: 'runbook.showPreviewToSide',
   exportAnnouncement: 'runbook.exportAnnouncement',
   ...ServerCommands,
+  ...RunCommands,
 } as const;
 
 /** What commands work with: the language client (while it runs) and the preview panels. */
 export interface CommandContext {
   getClient: () => LanguageClient | undefined;
   previews: PreviewManager;
+  /** The run's commands (src/client/run/). */
+  run: RunCommandHandlers;
 }
 
 type CommandFactory = (context: CommandContext) => (...args: unknown[]) => unknown;
@@ -63,6 +67,19 @@ const table: Record<string, CommandFactory> = {
       }
       await exportDocument(target, languageServerSource(getClient));
     },
+  [Commands.run]: ({ run }) => run.run,
+  [Commands.runFrom]: ({ run }) => run.runFrom,
+  [Commands.dryRun]: ({ run }) => run.dryRun,
+  [Commands.resumeRun]: ({ run }) => run.resumeRun,
+  [Commands.stopRun]: ({ run }) => run.stopRun,
+  [Commands.showRunOutput]: ({ run }) => run.showRunOutput,
+  // The run tree's inline actions: each answers the question of the node it is on.
+  ...Object.fromEntries(
+    Object.entries(RunAnswerCommands).map(([id, answer]): [string, CommandFactory] => [
+      id,
+      ({ run }) => run.answer(answer),
+    ]),
+  ),
 };
 
 /**

@@ -5,6 +5,7 @@ import { createLanguageClient } from './language-client';
 import { PreviewManager } from './preview/preview-manager';
 import type { PreviewSnapshot } from './preview/preview-panel';
 import { languageServerSource } from './preview/preview-source';
+import { registerRunFeature, type RunTestApi } from './run/run-feature';
 import { SummaryStatusBar, type SummaryStatus } from './status-bar';
 
 let client: LanguageClient | undefined;
@@ -14,11 +15,14 @@ export interface RunbookApi {
   summaryStatus(): SummaryStatus;
   /** Each open preview panel: its document, the HTML last given to its webview, and what the webview reported it shows. */
   previews(): PreviewSnapshot[];
+  /** Only when VS Code runs the extension's tests (ExtensionMode.Test): the run's tree, status, terminal and dialogs. */
+  runTest?: RunTestApi;
 }
 
 /**
  * Activated by the `runbook` language, the preview commands or a preview panel kept across a
- * reload: starts the language server, the commands, the status bar and the preview panels.
+ * reload: starts the language server, the commands, the status bar, the preview panels and the
+ * run's tree, lenses and status bar.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<RunbookApi> {
   client = createLanguageClient(context);
@@ -28,12 +32,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Runboo
     languageServerSource(() => client),
   );
   context.subscriptions.push(previews);
-  registerCommands(context, { getClient: () => client, previews });
+  const run = registerRunFeature(context);
+  registerCommands(context, { getClient: () => client, previews, run: run.handlers });
   await client.start();
   previews.refreshAll();
   const statusBar = new SummaryStatusBar(() => client);
   context.subscriptions.push(statusBar);
-  return { summaryStatus: () => statusBar.status, previews: () => previews.snapshots() };
+  return {
+    summaryStatus: () => statusBar.status,
+    previews: () => previews.snapshots(),
+    ...(run.testApi ? { runTest: run.testApi } : {}),
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -47,3 +47,19 @@ export const defaultEditorSettings: EditorSettings = {
   inlayHints: true,
   stepHints: true,
 };
+
+/** The settings of a run (`runbook.run.*`), read by the extension; the CLI has flags for them. */
+export interface RunSettings {
+  /** `runbook.run.parallel`: how many steps whose needs are met may run side by side. */
+  parallel: number;
+  /** `runbook.run.journalFolder`: where run journals go, relative to the workspace folder. */
+  journalFolder: string;
+  /** `runbook.run.maskPatterns`: more environment variable names (globs with `*`) whose values are masked in output. */
+  maskPatterns: readonly string[];
+}
+
+export const defaultRunSettings: RunSettings = {
+  parallel: 1,
+  journalFolder: '.runbook/runs',
+  maskPatterns: [],
+};

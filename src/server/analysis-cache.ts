@@ -3,26 +3,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../core/analyze';
 import type { Analysis, RunbookResolver } from '../core/analysis-types';
 import {
-  BYTES_PER_MEGABYTE,
   defaultEditorSettings,
   defaultSettings,
   type EditorSettings,
   type Settings,
 } from '../core/settings';
-import { TimeFormats } from '../core/time/format';
-
-/** The `runbook.*` settings as VS Code sends them (resource scoped). */
-interface ClientSettings {
-  validate?: unknown;
-  /** In megabytes. */
-  maxFileSize?: unknown;
-  audienceZones?: unknown;
-  timeFormat?: unknown;
-  inlayHints?: { enabled?: unknown; steps?: unknown };
-  safetyFactor?: unknown;
-  minNoticeDays?: unknown;
-  run?: { journalFolder?: unknown };
-}
+import { settingsFromUser, type UserSettings } from '../core/settings-input';
 
 export interface DocumentSettings extends Settings, EditorSettings {
   /** `runbook.run.journalFolder`, as written: where past runs are read from (see journal-folder.ts). */
@@ -94,7 +80,7 @@ export class AnalysisCache {
       pending = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'runbook' })
         .then(
-          (raw: ClientSettings | null) => toSettings(raw),
+          (raw: UserSettings | null) => toSettings(raw),
           () => DEFAULTS,
         );
       this.settings.set(uri, pending);
@@ -121,37 +107,12 @@ export class AnalysisCache {
   }
 }
 
-function toSettings(raw: ClientSettings | null): DocumentSettings {
-  const megabytes =
-    typeof raw?.maxFileSize === 'number' && raw.maxFileSize > 0 ? raw.maxFileSize : undefined;
-  return {
-    validate: typeof raw?.validate === 'boolean' ? raw.validate : DEFAULTS.validate,
-    maxFileSizeBytes: megabytes
-      ? Math.round(megabytes * BYTES_PER_MEGABYTE)
-      : DEFAULTS.maxFileSizeBytes,
-    // Settings are user input: keep only what has the right shape, so the core never sees junk.
-    audienceZones: Array.isArray(raw?.audienceZones)
-      ? raw.audienceZones.filter((zone): zone is string => typeof zone === 'string')
-      : DEFAULTS.audienceZones,
-    timeFormat: TimeFormats.find((format) => format === raw?.timeFormat) ?? DEFAULTS.timeFormat,
-    inlayHints:
-      typeof raw?.inlayHints?.enabled === 'boolean' ? raw.inlayHints.enabled : DEFAULTS.inlayHints,
-    stepHints:
-      typeof raw?.inlayHints?.steps === 'boolean' ? raw.inlayHints.steps : DEFAULTS.stepHints,
-    safetyFactor:
-      typeof raw?.safetyFactor === 'number' && raw.safetyFactor >= 1
-        ? raw.safetyFactor
-        : DEFAULTS.safetyFactor,
-    minNoticeDays:
-      typeof raw?.minNoticeDays === 'number' && raw.minNoticeDays >= 0
-        ? raw.minNoticeDays
-        : DEFAULTS.minNoticeDays,
-    ...journalFolderOf(raw),
-  };
+function toSettings(raw: UserSettings | null): DocumentSettings {
+  return { ...settingsFromUser(raw), ...journalFolderOf(raw) };
 }
 
 /** `runbook.run.journalFolder` when it names a folder; blank or of the wrong type means the default. */
-function journalFolderOf(raw: ClientSettings | null): { journalFolder?: string } {
+function journalFolderOf(raw: UserSettings | null): { journalFolder?: string } {
   const folder = raw?.run?.journalFolder;
   return typeof folder === 'string' && folder.trim() !== '' ? { journalFolder: folder.trim() } : {};
 }

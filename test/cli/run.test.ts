@@ -149,8 +149,8 @@ describe('cli: runbook run', () => {
     const result = await run(folder, ['demo.runbook.yaml', '--dry-run']);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^Dry run of Demo maintenance/);
-    assert.match(result.stdout, /migrate verify: test ! -e fail-the-check/);
-    assert.match(result.stdout, /Go\/no-go .*to spare/);
+    assert.match(result.stdout, /3\. migrate — .*\n.*\n.*\n {3}verify: test ! -e fail-the-check\n/);
+    assert.match(result.stdout, /✓ Before the go\/no-go deadline, 22:05\./);
     assert.ok(!existsSync(join(folder, 'scratch')));
     assert.deepEqual(journals(folder, 'demo'), []);
   });

@@ -8,8 +8,10 @@ import { DiagnosticCodes } from '../../src/core/diagnostic';
 import {
   BYTES_PER_MEGABYTE,
   defaultEditorSettings,
+  defaultRunSettings,
   defaultSettings,
   type EditorSettings,
+  type RunSettings,
   type Settings,
 } from '../../src/core/settings';
 
@@ -19,9 +21,14 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(resolve(root
 /** The parts of package.json these checks read. */
 interface Manifest {
   activationEvents: string[];
+  capabilities: {
+    untrustedWorkspaces: { supported: boolean | 'limited'; restrictedConfigurations?: string[] };
+  };
   contributes: {
     languages: { id: string; filenamePatterns: string[]; firstLine: string }[];
     configuration: { properties: Record<string, unknown> };
+    commands: { command: string; category?: string }[];
+    menus: Record<string, { command: string; when?: string }[]>;
   };
 }
 
@@ -112,7 +119,10 @@ describe('manifest, schemas and snippets agree', () => {
     >;
     // Each setting of the core and of the server, by its key in the manifest and in the
     // manifest's unit. Typed by the settings' own keys: a new one cannot be left out here.
-    const manifestDefaults: Record<keyof Settings | keyof EditorSettings, [string, unknown]> = {
+    const manifestDefaults: Record<
+      keyof Settings | keyof EditorSettings | keyof RunSettings,
+      [string, unknown]
+    > = {
       maxFileSizeBytes: [
         'runbook.maxFileSize',
         defaultSettings.maxFileSizeBytes / BYTES_PER_MEGABYTE,
@@ -124,6 +134,9 @@ describe('manifest, schemas and snippets agree', () => {
       validate: ['runbook.validate', defaultEditorSettings.validate],
       inlayHints: ['runbook.inlayHints.enabled', defaultEditorSettings.inlayHints],
       stepHints: ['runbook.inlayHints.steps', defaultEditorSettings.stepHints],
+      parallel: ['runbook.run.parallel', defaultRunSettings.parallel],
+      journalFolder: ['runbook.run.journalFolder', defaultRunSettings.journalFolder],
+      maskPatterns: ['runbook.run.maskPatterns', defaultRunSettings.maskPatterns],
     };
     // vscode-languageclient reads `<id>.trace.server` for the client made with id `runbook`.
     const clientOnly = ['runbook.trace.server'];
@@ -139,6 +152,30 @@ describe('manifest, schemas and snippets agree', () => {
       const value = properties[key].default;
       assert.equal(written, typeof value === 'string' ? value : JSON.stringify(value), key);
     }
+  });
+
+  it('in Restricted Mode the run settings are ignored and the run commands hidden', () => {
+    const trust = manifest.capabilities.untrustedWorkspaces;
+    assert.equal(trust.supported, 'limited');
+    const runSettings = Object.keys(manifest.contributes.configuration.properties).filter((key) =>
+      key.startsWith('runbook.run.'),
+    );
+    assert.deepEqual([...(trust.restrictedConfigurations ?? [])].sort(), runSettings.sort());
+    assert.equal(runSettings.length, Object.keys(defaultRunSettings).length);
+    // Every run command, wherever a menu shows it, only in a trusted workspace (or never).
+    const runCommand =
+      /^runbook\.(run|runFrom|dryRun|resumeRun|stopRun|showRunOutput)$|^runbook\.run\./;
+    for (const [menu, items] of Object.entries(manifest.contributes.menus))
+      for (const item of items.filter((i) => runCommand.test(i.command)))
+        assert.ok(
+          item.when === 'false' ||
+            item.when?.includes('isWorkspaceTrusted') ||
+            menu === 'view/item/context' ||
+            menu === 'view/title',
+          `${menu}: ${item.command} when ${item.when}`,
+        );
+    for (const command of manifest.contributes.commands.filter((c) => runCommand.test(c.command)))
+      assert.equal(command.category, 'Runbook', command.command);
   });
 
   it('every property of the schemas has a description and an example', () => {

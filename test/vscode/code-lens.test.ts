@@ -12,8 +12,14 @@ import {
 
 const SEED_003_SUM = 'Σ 12h 30m–1d 1h × 1 = 1d 1h · window 1d 1h ✓';
 
+/** The server's lenses: the extension's own `▶ Run` lenses are tested in run.test.ts. */
+const serverLenses = (lenses: vscode.CodeLens[]) =>
+  lenses.filter((lens) => !lens.command?.title.startsWith('▶'));
+
 async function lensesOf(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
-  return vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+  return serverLenses(
+    await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri),
+  );
 }
 
 const titles = (lenses: vscode.CodeLens[]) =>

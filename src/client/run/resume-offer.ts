@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { scalarOf } from '../../core/yaml/tree';
+import { parseYaml } from '../../core/yaml/parse-yaml';
+import { newestUnfinished } from '../../runner/journal-reading';
+import type { RunManager } from './run-manager';
+import { journalFolderFor, runSettingsFor } from './run-target';
+
+/**
+ * A reloaded window offers to resume: when a runbook is open (at activation, or opened later)
+ * and its journal folder holds a run that did not end, a notification offers Resume Run, once
+ * per journal. Nothing runs unless the person chooses it, and then only after the usual modal.
+ */
+export function offerResumes(runs: RunManager, resumeCommand: string): vscode.Disposable {
+  const offered = new Set<string>();
+  const check = async (document: vscode.TextDocument) => {
+    if (!vscode.workspace.isTrusted || runs.running) return;
+    if (document.languageId !== 'runbook' || document.uri.scheme !== 'file') return;
+    const folder = journalFolderFor(document.uri, runSettingsFor(document.uri));
+    // Most workspaces have no journals at all: that costs one stat, not a parse.
+    if (!existsSync(folder)) return;
+    const id = scalarOf(parseYaml(document.getText()).root, 'id')?.value;
+    const unfinished = await newestUnfinished(folder, typeof id === 'string' ? id : 'runbook');
+    if (!unfinished || offered.has(unfinished.path)) return;
+    offered.add(unfinished.path);
+    const started = new Date(unfinished.startedAt).toLocaleString();
+    const chosen = await runs.prompts.show(
+      'info',
+      `A run of ${vscode.workspace.asRelativePath(document.uri, false)} started ${started} did not finish. Resume it?`,
+      'Resume Run',
+    );
+    if (chosen === 'Resume Run') await vscode.commands.executeCommand(resumeCommand, document.uri);
+  };
+  const safely = (document: vscode.TextDocument) => void check(document).catch(() => undefined);
+  vscode.workspace.textDocuments.forEach(safely);
+  return vscode.Disposable.from(
+    vscode.workspace.onDidOpenTextDocument(safely),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => vscode.workspace.textDocuments.forEach(safely)),
+  );
+}
