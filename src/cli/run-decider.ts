@@ -24,8 +24,9 @@ export interface RunFlags {
 
 /**
  * The CLI's answers: a flag when it says what to do, else a prompt on the terminal. Without a
- * terminal, `ask` means abort (`stop` ends the run, which stays resumable), a timed-out step is
- * stopped and a manual step counts as failed, so that nothing waits for an answer that cannot come.
+ * terminal, `ask` means abort (`stop` ends the run as aborted), a step past its planned time goes
+ * on with a warning, and a manual step counts as failed, so that nothing waits for an answer that
+ * cannot come.
  */
 export function cliDecider(
   flags: RunFlags,
@@ -75,7 +76,9 @@ export function cliDecider(
       );
     },
     async onTimeout(step, phase, elapsedMs) {
-      if (!prompt) return { answer: 'kill', by: 'no terminal to ask' };
+      // Nobody to ask before killing: a slow step goes on (the warning says so) rather than being
+      // cut off half-way through, say, a migration.
+      if (!prompt) return { answer: 'wait', by: 'no terminal to ask' };
       const question = `"${step.id}" (${phase}) has run for ${formatDuration(msToSeconds(elapsedMs))}, past its planned time.`;
       return by(
         await prompt(question, [
