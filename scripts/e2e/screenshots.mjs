@@ -4,8 +4,10 @@
 // images/screenshot-time-hover.png (seed 000's window in every zone, and the `→ 07:00 UTC` hint),
 // images/screenshot-plan.png (seed 002: the Σ code lens, T+ hints, the status bar and the verdict
 // on `length`), images/screenshot-preview.png (seed 000's preview beside its editor, after the
-// checks of scripts/e2e/preview-check.mjs). `npm run screenshots -- plan` takes only the named ones.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// checks of scripts/e2e/preview-check.mjs), images/screenshot-run.png (a run of the demo, done: the
+// Runbook Run view, the run's terminal and the status bar). `npm run screenshots -- plan` takes
+// only the named ones.
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIfStale } from './build.mjs';
@@ -23,7 +25,13 @@ linkDevelopmentExtension(extensionsDir);
 const server = await startCodeServer({
   extensionsDir,
   smokeTestDriver: false,
-  settings: { 'editor.minimap.enabled': false },
+  settings: {
+    'editor.minimap.enabled': false,
+    // The run's terminal drawn in the DOM, where the shot reads its text, and no "105 x 22" over it
+    // once its panel is resized.
+    'terminal.integrated.gpuAcceleration': 'off',
+    'terminal.integrated.resizeDimensionsOverlay.enabled': false,
+  },
 });
 const browser = await launchBrowser({ home: server.home, viewport: { width: 1280, height: 800 } });
 const stop = async () => {
@@ -33,11 +41,11 @@ const stop = async () => {
 };
 onInterrupt(stop);
 
-/** Opens `file` (optionally at line:column) in a fresh workbench tab. */
-async function open(page, file, at) {
+/** Opens `file` (optionally at line:column) in a fresh workbench tab on `folder`. */
+async function open(page, file, at, folder = EXAMPLES) {
   const target = `${server.remoteUri(file)}${at ? `:${at}` : ''}`;
   const payload = [['openFile', target], ...(at ? [['gotoLineMode', 'true']] : [])];
-  await page.goto(server.url({ folder: EXAMPLES, payload }));
+  await page.goto(server.url({ folder, payload }));
 }
 
 async function diagnosticShot(page) {
@@ -102,12 +110,120 @@ async function previewShot(page) {
   say('wrote images/screenshot-preview.png');
 }
 
+/**
+ * Runs a command from the palette (F1) by its exact title, which may be part of other titles, with
+ * the editor focused: the palette lists only the commands whose `when` holds for what has the focus
+ * (`editorLangId`). On a load machine the focus may not have settled: the palette is asked again.
+ */
+async function paletteCommand(page, title, timeout = 60_000) {
+  const deadline = Date.now() + timeout;
+  const option = page
+    .locator('.quick-input-list')
+    .getByRole('option', { name: title, exact: true });
+  for (;;) {
+    await page.locator('.monaco-editor.focused').waitFor({ timeout });
+    await page.keyboard.press('F1');
+    await page.keyboard.type(title);
+    try {
+      await option.waitFor({ timeout: Math.max(1, Math.min(5_000, deadline - Date.now())) });
+      await option.click();
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline)
+        throw new Error(`no "${title}" in the command palette within ${timeout} ms`, {
+          cause: error,
+        });
+      say(`"${title}" is not in the palette yet; asking again`);
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
+async function runShot(page) {
+  // The run writes into the demo's scratch folder and a journal beside the runbook: it works on a
+  // copy of examples/, so that nothing it does reaches the repository's files. The workspace is
+  // trusted (startCodeServer turns workspace trust off unless asked), so the run commands show.
+  const copy = mkdtempSync(join(tmpdir(), 'runbook-shot-'));
+  const folder = join(copy, 'examples');
+  cpSync(EXAMPLES, folder, { recursive: true });
+  try {
+    await open(page, join(folder, 'demo/demo.runbook.yaml'), undefined, folder);
+    await page
+      .locator('.monaco-editor .view-lines', { hasText: 'kind: runbook' })
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await page
+      .locator('[id="runbook-tools.maintenance-runbooks.runbook.summary"]', { hasText: 'Σ' })
+      .waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-editor .view-lines').first().click();
+    // "Runbook: Run" also matches Dry Run and Resume Run: its own row is chosen.
+    await paletteCommand(page, 'Runbook: Run');
+    // The modal lists every command that may run; nothing runs until its Run button is chosen.
+    await page
+      .locator('.monaco-dialog-box')
+      .getByRole('button', { name: 'Run', exact: true })
+      .click({ timeout: 30_000 });
+    // Every step done in the view (each drawn with the pass icon), and the run's end in the status bar.
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.part.sidebar .monaco-list-row .codicon-pass-filled').length ===
+        5,
+      null,
+      { timeout: 120_000 },
+    );
+    await page
+      .locator('.part.statusbar', { hasText: 'demo done after' })
+      .waitFor({ timeout: 120_000 });
+    // The run's report opens in the editor when it ends; the picture shows the runbook beside the view.
+    await page
+      .locator('.tabs-container .tab', { hasText: /^Preview .*\.md$/ })
+      .waitFor({ timeout: 60_000 });
+    await page.locator('.tabs-container .tab', { hasText: 'demo.runbook.yaml' }).click();
+    await page
+      .locator('.monaco-editor.focused .view-lines', { hasText: 'kind: runbook' })
+      .waitFor({ timeout: 30_000 });
+    // The runbook from `kind:` on (Ctrl+Down scrolls by one line).
+    await page.keyboard.press('Control+Home');
+    for (let line = 1; line < 8; line++) await page.keyboard.press('Control+ArrowDown');
+    // The end-of-run toast hides after a while: gone for sure, the picture is the same every time.
+    await paletteCommand(page, 'Notifications: Clear All Notifications');
+    await page
+      .locator('.notification-toast')
+      .first()
+      .waitFor({ state: 'detached', timeout: 30_000 });
+    // A taller panel, dragged by its sash (the 4 px just above it): the terminal shows the whole run.
+    const panel = await page.locator('.part.panel').boundingBox();
+    await page.mouse.move(panel.x + panel.width / 2, panel.y - 2);
+    await page.mouse.down();
+    await page.mouse.move(panel.x + panel.width / 2, 370, { steps: 10 });
+    await page.mouse.up();
+    // The mouse away from the sash, over the side bar's empty part, and the sash's highlight faded out.
+    await page.mouse.move(200, 600);
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.monaco-sash')].every(
+          (sash) => getComputedStyle(sash, '::before').backgroundColor === 'rgba(0, 0, 0, 0)',
+        ),
+      null,
+      { timeout: 10_000 },
+    );
+    const terminal = page.locator('.part.panel .xterm-rows');
+    await terminal.filter({ hasText: 'Run done.' }).waitFor({ timeout: 30_000 });
+    await terminal.filter({ hasText: 'announce · run' }).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(ROOT, 'images/screenshot-run.png') });
+    say('wrote images/screenshot-run.png');
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
 const SHOTS = {
   diagnostic: diagnosticShot,
   hover: hoverShot,
   'time-hover': timeHoverShot,
   plan: planShot,
   preview: previewShot,
+  run: runShot,
 };
 const wanted = process.argv.slice(2);
 let code = 0;
