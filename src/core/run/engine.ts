@@ -4,11 +4,11 @@ import type { JournalSink } from './journal-events';
 import { projectedEnd, runGraph, type RunGraph } from './projection';
 import type { ReplayedRun } from './replay';
 import { JournalBroken, RunRecorder, type RecorderListener } from './run-recorder';
+import { StepTimeouts } from './step-timeouts';
 import type {
   Clock,
   CommandExecutor,
   CommandOutcome,
-  CommandPhase,
   Decider,
   Decision,
   RunOutcome,
@@ -16,8 +16,7 @@ import type {
   RunStep,
   StepState,
 } from './run-types';
-import { commandFailed, overPlannedText } from './outcome-text';
-import { secondsToMs } from '../time/units';
+import { commandFailed } from './outcome-text';
 
 /** What the front ends hear: journal events as they become durable, and live output. */
 export type RunListener = RecorderListener;
@@ -71,8 +70,8 @@ export class RunEngine {
   private readonly commands: CommandRunner;
   private readonly running = new Map<number, Promise<StepResult>>();
   private readonly timedOut = new Set<number>();
-  /** A token per armed step timeout, so that a late answer cannot reach a later attempt. */
-  private readonly armed = new Map<number, object>();
+  private readonly timeouts: StepTimeouts;
+  private readonly indexById: ReadonlyMap<string, number>;
   private completed: string[] = [];
   private readonly parallel: number;
   private frame: RunFrame;
@@ -106,6 +105,19 @@ export class RunEngine {
       new Map(options.resume?.attempts),
       () => this.stopRequest !== undefined,
     );
+    this.timeouts = new StepTimeouts({
+      clock: options.clock,
+      recorder: this.recorder,
+      decider: options.decider,
+      ask: (question) => this.ask(question),
+      elapsed: (index) => options.clock.now() - (this.startedAt.get(index) ?? options.clock.now()),
+      phase: (index) => (this.states[index] === 'verifying' ? 'verify' : 'run'),
+      stopStep: (index) => {
+        this.timedOut.add(index);
+        this.commands.cancel(this.plan.steps[index].id);
+      },
+    });
+    this.indexById = new Map(options.plan.steps.map((step, index) => [step.id, index]));
     if (options.resume) {
       this.completed = [...options.resume.completed];
       this.deadlineAnswered = options.resume.deadlineAnswered;
@@ -207,8 +219,8 @@ export class RunEngine {
   }
 
   private async skipBefore(stepId: string, by: string): Promise<void> {
-    const from = this.plan.steps.findIndex((step) => step.id === stepId);
-    if (from < 0) return;
+    const from = this.indexById.get(stepId);
+    if (from === undefined) return;
     await this.recorder.record({
       type: 'decision',
       question: 'start',
@@ -318,7 +330,7 @@ export class RunEngine {
     this.startedAt.set(index, this.options.clock.now());
     this.timedOut.delete(index);
     await this.setState(index, 'running');
-    const disarm = this.armTimeout(index);
+    const disarm = this.timeouts.arm(step, index);
     try {
       if (step.run !== undefined) {
         const outcome = await this.commands.run(step, 'run', step.run);
@@ -417,9 +429,9 @@ export class RunEngine {
     const newestFirst = [...this.completed].reverse();
     const order = [...failed.map((step) => step.id), ...newestFirst];
     for (const id of order) {
-      const index = this.plan.steps.findIndex((step) => step.id === id);
-      const step = this.plan.steps[index];
-      if (step?.rollback === undefined) continue;
+      const index = this.indexById.get(id);
+      const step = index === undefined ? undefined : this.plan.steps[index];
+      if (index === undefined || step?.rollback === undefined) continue;
       const ended = await this.rollBackStep(index, step, step.id === interrupted);
       if (ended) return ended;
     }
@@ -452,43 +464,6 @@ export class RunEngine {
       if (decision.answer === 'abort') return 'aborted';
       outcome = undefined;
     }
-  }
-
-  /** The per-step timeout: at the planned time, ask whether to stop the step or give it as long again. */
-  private armTimeout(index: number): () => void {
-    const planned = this.plan.steps[index].planned;
-    if (planned === undefined || planned <= 0) return () => undefined;
-    const token = {};
-    let cancel = () => {};
-    const arm = () => {
-      cancel = this.options.clock.setTimer(secondsToMs(planned), () => {
-        void this.onTimeout(index, token, arm).catch(() => undefined);
-      });
-    };
-    this.armed.set(index, token);
-    arm();
-    return () => {
-      this.armed.delete(index);
-      cancel();
-    };
-  }
-
-  private async onTimeout(index: number, token: object, rearm: () => void): Promise<void> {
-    const step = this.plan.steps[index];
-    const started = this.startedAt.get(index) ?? this.options.clock.now();
-    const elapsed = this.options.clock.now() - started;
-    const phase: CommandPhase = this.states[index] === 'verifying' ? 'verify' : 'run';
-    await this.recorder.warn('step-over-planned', overPlannedText(step, elapsed), {
-      step: step.id,
-      repeat: true,
-    });
-    const decision = await this.ask(() => this.options.decider.onTimeout(step, phase, elapsed));
-    // The step may have ended (or started again) while the question was open: then it changes nothing.
-    if (!decision || this.armed.get(index) !== token) return;
-    await this.recorder.decide('timeout', step.id, decision);
-    if (decision.answer === 'wait') return rearm();
-    this.timedOut.add(index);
-    this.commands.cancel(step.id);
   }
 
   /** Waits for every running step; their failures are recorded but not asked about. */
