@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { RunEngine } from '../../../src/core/run/engine';
 import type { JournalEvent } from '../../../src/core/run/journal-events';
-import { replayJournal } from '../../../src/core/run/replay';
+import { replayJournal, type ReplayedRun } from '../../../src/core/run/replay';
 import type { RunOutcome } from '../../../src/core/run/run-types';
 import { planOf, runbookText } from './run-fixtures';
 import { FakeClock, FakeExecutor, MemoryJournal, ScriptedDecider } from './fakes';
@@ -36,10 +36,14 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
-/** A journal that fails after `failAfter` events, as a run killed at that point leaves it. */
-async function crashAt(scenario: Scenario, failAfter: number, executor: FakeExecutor) {
-  const journal = new MemoryJournal(failAfter);
-  const engine = new RunEngine({
+/** The engine over STEPS, as a run and its resume share it; `resume` is the journal so far. */
+function engineFor(
+  executor: FakeExecutor,
+  journal: MemoryJournal,
+  asked: ScriptedDecider,
+  resume?: ReplayedRun,
+): RunEngine {
+  return new RunEngine({
     plan: planOf(STEPS),
     runId: 'run-1',
     user: 'ana',
@@ -47,8 +51,15 @@ async function crashAt(scenario: Scenario, failAfter: number, executor: FakeExec
     clock: new FakeClock(),
     executor,
     journal,
-    decider: decider(scenario),
+    decider: asked,
+    ...(resume ? { resume } : {}),
   });
+}
+
+/** A journal that fails after `failAfter` events, as a run killed at that point leaves it. */
+async function crashAt(scenario: Scenario, failAfter: number, executor: FakeExecutor) {
+  const journal = new MemoryJournal(failAfter);
+  const engine = engineFor(executor, journal, decider(scenario));
   return { outcome: await engine.run(), events: journal.events };
 }
 
@@ -66,17 +77,7 @@ async function resume(scenario: Scenario, events: JournalEvent[], executor: Fake
   assert.ok(replayed, 'the journal starts with run-started');
   const journal = new MemoryJournal();
   const asked = decider(scenario);
-  const engine = new RunEngine({
-    plan: planOf(STEPS),
-    runId: 'run-1',
-    user: 'ana',
-    host: 'ops-1',
-    clock: new FakeClock(),
-    executor,
-    journal,
-    decider: asked,
-    resume: replayed,
-  });
+  const engine = engineFor(executor, journal, asked, replayed);
   return { outcome: await engine.run(), asked: asked.asked, events: journal.events };
 }
 
