@@ -60,8 +60,10 @@ function parseSingle(text: string): number | string {
  * Parses a duration as written in a runbook: `45s`, `30m`, `1h30m`, `PT1H30M`, or a range
  * `30m..1h`. Zero, negative, backwards and absurdly long durations are errors.
  */
-export function parseDuration(input: string | number): DurationResult {
+export function parseDuration(input: unknown): DurationResult {
   if (typeof input === 'number') return { ok: false, message: `${input} has no unit; ${EXAMPLES}` };
+  // A YAML value may be anything (`estimate: true`): only text can be a duration.
+  if (typeof input !== 'string') return { ok: false, message: `not a duration; ${EXAMPLES}` };
   // A runbook repeats its durations ("5m", "30m..1h") and rules, the plan and hovers all read
   // them: each distinct text is parsed once. Results are frozen, so sharing them is safe.
   let result = parsed.get(input);

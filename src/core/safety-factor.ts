@@ -10,5 +10,6 @@ export const DEFAULT_SAFETY_FACTOR = 2;
  */
 export function safetyFactorOf(root: YamlNode | null, fallback = DEFAULT_SAFETY_FACTOR): number {
   const factor = scalarOf(root, 'safety_factor')?.value;
-  return typeof factor === 'number' && factor >= 1 ? factor : fallback;
+  // 1e309 reads as Infinity: no plan can be made on it.
+  return typeof factor === 'number' && Number.isFinite(factor) && factor >= 1 ? factor : fallback;
 }

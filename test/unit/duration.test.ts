@@ -14,9 +14,9 @@ function seconds(input: string): [number, number] {
   return [result.low, result.high];
 }
 
-function failure(input: string | number): string {
+function failure(input: unknown): string {
   const result: DurationResult = parseDuration(input);
-  assert.ok(!result.ok, `expected "${input}" to be rejected`);
+  assert.ok(!result.ok, `expected ${JSON.stringify(input)} to be rejected`);
   return result.message;
 }
 
@@ -27,6 +27,11 @@ describe('duration', () => {
       assert.equal(parseDuration('17m..23m'), first);
       assert.ok(Object.isFrozen(first));
       assert.deepEqual(first, { ok: true, low: 17 * 60, high: 23 * 60 });
+    });
+
+    it('refuses a value that is not text, whatever YAML made of it', () => {
+      for (const value of [true, null, undefined, {}, ['5m']])
+        assert.match(failure(value), /^not a duration; /);
     });
 
     it('reads each unit w d h m s', () => {

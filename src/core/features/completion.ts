@@ -90,9 +90,7 @@ function stepIdCompletions(
   );
   return analysis.steps.flatMap((step): CompletionItem[] => {
     if (!step.id || step === here || written.has(step.id.id)) return [];
-    const estimate = step.estimate
-      ? parseDuration(step.estimate.value as string | number)
-      : undefined;
+    const estimate = step.estimate ? parseDuration(step.estimate.value) : undefined;
     return [
       {
         label: step.id.id,

@@ -86,7 +86,7 @@ function describeStep(step: Step, analysis: Analysis): string {
   const title = step.title ? ` — ${escapeMarkdown(step.title)}` : '';
   const facts: string[] = [];
   if (step.estimate) {
-    const estimate = parseDuration(step.estimate.value as string | number);
+    const estimate = parseDuration(step.estimate.value);
     facts.push(
       `Estimate: ${estimate.ok ? formatDurationRange(estimate) : `${inlineCode(String(step.estimate.value))} (not a valid duration)`}`,
     );

@@ -41,9 +41,7 @@ export function outline(analysis: Analysis): OutlineSymbol[] {
 
 function stepSymbols(analysis: Analysis): OutlineSymbol[] {
   return analysis.steps.map((step) => {
-    const estimate = step.estimate
-      ? parseDuration(step.estimate.value as string | number)
-      : undefined;
+    const estimate = step.estimate ? parseDuration(step.estimate.value) : undefined;
     const details = [step.title, estimate?.ok ? formatDurationRange(estimate) : undefined].filter(
       Boolean,
     );

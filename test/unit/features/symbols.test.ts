@@ -74,4 +74,18 @@ describe('features/symbols', () => {
     assert.deepEqual(outline(analyzeText('- a\n')), []);
     assert.deepEqual(outline(analyzeText('')), []);
   });
+
+  it('still lists the steps when an estimate is not text (`estimate: true`)', () => {
+    const odd = outline(
+      analyzeText(runbook('  - id: a', '    estimate: true', '  - id: b', '    estimate: 5m')),
+    );
+    const listed = odd.find((symbol) => symbol.name === 'steps')?.children ?? [];
+    assert.deepEqual(
+      listed.map((step) => [step.name, step.detail]),
+      [
+        ['a', undefined],
+        ['b', '5m'],
+      ],
+    );
+  });
 });
