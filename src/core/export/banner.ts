@@ -1,5 +1,6 @@
 import type { PreviewModel } from '../preview/preview-model';
 import { formatClock, localTime } from '../time/index';
+import { safeHref } from './escape';
 import { dayText, titleOf, zoneName } from './phrases';
 import { yamlString } from './yaml-scalar';
 
@@ -11,7 +12,8 @@ import { yamlString } from './yaml-scalar';
  */
 export function renderBanner(model: PreviewModel): string {
   const banner = model.channels.banner;
-  const url = banner?.url ?? model.channels.statusPage;
+  // Only a web address becomes the banner's link: `javascript:` and the like are left out.
+  const url = safeHref(banner?.url) ?? safeHref(model.channels.statusPage);
   const lines = [
     `enabled: ${banner?.enabled ?? true}`,
     `text: ${yamlString(banner?.text ?? generatedText(model))}`,

@@ -1,4 +1,5 @@
 import { formatDuration } from '../duration';
+import { safeHref } from './escape';
 import type { PhaseImpact } from '../model/impact';
 import type { PreviewModel, PreviewWindow } from '../preview/preview-model';
 import {
@@ -87,9 +88,9 @@ export function updatesText(model: PreviewModel): string | null {
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
-/** The page an announcement points readers to: the banner's link, else the status page. */
+/** The page an announcement points readers to: the banner's link, else the status page; web addresses only. */
 export function announcementUrl(model: PreviewModel): string | null {
-  return model.channels.banner?.url ?? model.channels.statusPage ?? null;
+  return safeHref(model.channels.banner?.url) ?? safeHref(model.channels.statusPage);
 }
 
 /** The title, or what the file is when it has none. */

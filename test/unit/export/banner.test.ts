@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { parse } from 'yaml';
 import { renderBanner } from '../../../src/core/export/banner';
 import { yamlString } from '../../../src/core/export/yaml-scalar';
+import { analyzeText } from '../helpers';
 import { exampleModel, textModel } from './export-fixtures';
 
 describe('export/banner', () => {
@@ -29,6 +30,28 @@ describe('export/banner', () => {
     assert.equal(
       offset,
       'enabled: false\ntext: Scheduled maintenance Sun 19 Jul at 08:00 UTC+05:45\n',
+    );
+  });
+
+  it('links only to a web address: a javascript: url is left out, with a schema error in the file', () => {
+    const text = (url: string, page = 'https://status.example.com') =>
+      `kind: announcement\ntitle: T\nstart: "2026-07-19T08:00:00Z"\nlength: 1h\nchannels: { status_page: "${page}", banner: { url: "${url}" } }\n`;
+    assert.match(
+      renderBanner(textModel(text('javascript:alert(document.cookie)'))),
+      /\nurl: https:\/\/status\.example\.com\n$/,
+    );
+    assert.doesNotMatch(
+      renderBanner(textModel(text('javascript:alert(1)', 'JAVASCRIPT:x'))),
+      /url:/,
+    );
+    const problems = analyzeText(text('javascript:alert(1)'), 'x.announcement.yaml').diagnostics;
+    assert.ok(
+      problems.some(
+        (d) =>
+          d.code === 'schema' &&
+          /`url` is not valid: An http:\/\/ or https:\/\/ address/.test(d.message),
+      ),
+      JSON.stringify(problems.map((d) => d.message)),
     );
   });
 
@@ -66,12 +89,12 @@ describe('export/banner', () => {
 
   it('writes a banner that reads back as its fields whatever the title holds', () => {
     const model = textModel(
-      'kind: announcement\ntitle: "yes: <b>#1</b>"\nchannels: { banner: { text: "no", url: "https://x.example/?a=1 #top" } }\n',
+      'kind: announcement\ntitle: "yes: <b>#1</b>"\nchannels: { banner: { text: "no", url: "https://x.example/?a=1&b=no#top" } }\n',
     );
     assert.deepEqual(parse(renderBanner(model), { version: '1.1' }), {
       enabled: true,
       text: 'no',
-      url: 'https://x.example/?a=1 #top',
+      url: 'https://x.example/?a=1&b=no#top',
     });
     assert.deepEqual(
       parse(renderBanner(textModel('kind: announcement\ntitle: "yes: <b>#1</b>"\n'))),
