@@ -143,8 +143,13 @@ describe('VS Code: running a runbook', () => {
     assert.ok(last?.type === 'run-ended' && last.outcome === 'done', JSON.stringify(last));
     // The report goes beside the journal once the run has ended, and opens in the Markdown preview.
     const report = journalPath.replace(/\.jsonl$/, '.md');
-    await pollUntil(() => existsSync(report), Boolean, `report ${report}`);
-    assert.match(readFileSync(report, 'utf8'), /^# Run report: Demo maintenance/m);
+    // Waited for by its content: the file exists a moment before its text is written.
+    const reportText = () => (existsSync(report) ? readFileSync(report, 'utf8') : '');
+    await pollUntil(
+      reportText,
+      (text) => /^# Run report: Demo maintenance/m.test(text),
+      `report ${report}`,
+    );
 
     assert.ok(view.terminalName, 'the run has a terminal');
     assert.ok(
