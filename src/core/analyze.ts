@@ -4,6 +4,7 @@ import { readSteps } from './model/steps';
 import { planRunbook } from './plan/plan';
 import { windowEstimate } from './plan/window-estimate';
 import { fileTooLarge } from './rules/file-too-large';
+import { tooManyProblems } from './rules/too-many-problems';
 import { rules } from './rules/index';
 import type { Analysis, RunbookResolver } from './analysis-types';
 import { safetyFactorOf } from './safety-factor';
@@ -84,7 +85,7 @@ export function analyze(
   const diagnostics = rules
     .flatMap((rule) => rule(context))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  return withLines({ ...context, diagnostics, skipped: false });
+  return withLines({ ...context, diagnostics: tooManyProblems(diagnostics), skipped: false });
 }
 
 function withLines(analysis: Omit<Analysis, 'lines'>): Analysis {

@@ -24,6 +24,7 @@ export const DiagnosticCodes = [
   'label-mismatch',
   'start-in-past',
   'prose-time-mismatch',
+  'too-many-problems',
 ] as const;
 
 export type DiagnosticCode = (typeof DiagnosticCodes)[number];

@@ -60,21 +60,14 @@ export function planRunbook(steps: readonly Step[], graph: StepGraph, safetyFact
   for (const index of order) {
     const estimate = estimateOf(steps[index]);
     if (!estimate) lowerBound = true;
-    const waits = graph.predecessors[index].map((p) => timingOf(timings, p));
-    const start = {
-      low: Math.max(0, ...waits.map((t) => t.end.low)),
-      high: Math.max(0, ...waits.map((t) => t.end.high)),
-    };
+    const start = latestEnd(graph.predecessors[index].map((p) => timingOf(timings, p)));
     const end = { low: start.low + (estimate?.low ?? 0), high: start.high + (estimate?.high ?? 0) };
     timings.set(index, { index, start, end, ...(estimate ? { estimate } : {}), critical: false });
   }
   const criticalPath = traceCriticalPath(timings, graph);
   for (const index of criticalPath) timingOf(timings, index).critical = true;
   const all = [...timings.values()].sort((a, b) => a.index - b.index);
-  const estimate = {
-    low: Math.max(0, ...all.map((t) => t.end.low)),
-    high: Math.max(0, ...all.map((t) => t.end.high)),
-  };
+  const estimate = latestEnd(all);
   return {
     timings: all,
     estimate,
@@ -85,6 +78,20 @@ export function planRunbook(steps: readonly Step[], graph: StepGraph, safetyFact
     phases: phasesOf(steps, all),
     unschedulable: steps.map((s) => s.index).filter((index) => !timings.has(index)),
   };
+}
+
+/**
+ * When the last of `timings` ends, low and high (0 for none). A loop, not `Math.max(...)`: a step
+ * may need 131,000 others, more arguments than a call can take.
+ */
+function latestEnd(timings: readonly StepTiming[]): DurationRange {
+  let low = 0;
+  let high = 0;
+  for (const timing of timings) {
+    low = Math.max(low, timing.end.low);
+    high = Math.max(high, timing.end.high);
+  }
+  return { low, high };
 }
 
 /** A step's timing; steps are timed in schedule order, so whatever a timed step waits for is timed too. */

@@ -1,18 +1,22 @@
 import type { Diagnostic } from '../diagnostic';
-import { closestMatches } from '../text/closest';
+import { SuggestionIndex } from '../text/closest';
 import type { Rule } from './rule';
+
+const SUGGESTED = 3;
 
 /** `unknown-step`: a `needs` entry that names no step, with the closest ids as quick fixes. */
 export const unknownStep: Rule = ({ steps, graph }) => {
-  const ids = [...graph.indexById.keys()];
+  let index: SuggestionIndex | undefined;
   const diagnostics: Diagnostic[] = [];
   for (const step of steps) {
     for (const need of step.needs ?? []) {
       if (graph.indexById.has(need.id)) continue;
-      const candidates = closestMatches(
-        need.id,
-        ids.filter((id) => id !== step.id?.id),
-      );
+      // One index for the whole file; the step's own id is dropped from its answers, not from it.
+      index ??= new SuggestionIndex(graph.indexById.keys());
+      const candidates = index
+        .closest(need.id, SUGGESTED + 1)
+        .filter((id) => id !== step.id?.id)
+        .slice(0, SUGGESTED);
       const hint =
         candidates.length > 0
           ? ` Did you mean ${candidates.map((c) => `"${c}"`).join(' or ')}?`
