@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostic';
 import { checkProseTime } from '../time/prose-check';
-import { findProseTimes, type ZoneLabel } from '../time/prose-times';
+import type { ZoneLabel } from '../time/prose-labels';
+import { findProseTimes } from '../time/prose-times';
 import { resolvedWindow, type ResolvedWindow } from '../time/window';
 import { zoneCity } from '../time/zone-names';
 import { nodeAtPath, type YamlNode, type YamlScalar } from '../yaml/tree';

@@ -1,8 +1,9 @@
+import { CandidateTrie } from './candidate-trie';
+
 // "Did you mean" once compared every unknown word with every candidate through a full edit
 // matrix: 1,000 typos among 1,000 steps took 17 s, one 10,000-character id 21 s and 925 MB.
-// Now words and candidates are capped in length, candidates are indexed by length (only those
-// within reach are compared), the distance is banded and stops as soon as it exceeds its budget,
-// and only the best few are kept.
+// Now words and candidates are capped in length, candidates sit in a trie that one banded walk
+// searches (leaving a branch once it is past the budget), and only the best few are kept.
 
 /** Words or candidates longer than this get no suggestion: nobody mistypes a 65-character id. */
 export const MAX_SUGGESTED_LENGTH = 64;
@@ -10,6 +11,8 @@ export const MAX_SUGGESTED_LENGTH = 64;
 export const MAX_SUGGESTIONS = 5;
 /** Candidates that contain the word, looked at per word (the rest tie with these anyway). */
 const MAX_CONTAINING = 1000;
+/** Edits allowed at most, whatever the word's length: a third of 64 characters is no typo. */
+const MAX_EDITS = 6;
 /** Containment only counts from three characters: "a" is in every word. */
 const MIN_CONTAINED = 3;
 
@@ -73,9 +76,10 @@ interface Scored {
   score: number;
 }
 
-/** Candidates indexed for suggestions: by length, by lower-case text, and joined for substring search. */
+/** Candidates indexed for suggestions: in a trie, by lower-case text, and joined for substring search. */
 export class SuggestionIndex {
-  private readonly byLength = new Map<number, Entry[]>();
+  private readonly trie = new CandidateTrie<Entry>();
+  private readonly lengths = new Set<number>();
   private readonly byLower = new Map<string, Entry[]>();
   private readonly entries: Entry[] = [];
   private readonly joined: string;
@@ -84,45 +88,54 @@ export class SuggestionIndex {
 
   constructor(candidates: Iterable<string>) {
     const seen = new Set<string>();
-    let joined = '';
+    const parts: string[] = [];
+    let length = 0;
     for (const candidate of candidates) {
       if (candidate.length > MAX_SUGGESTED_LENGTH || seen.has(candidate)) continue;
       seen.add(candidate);
       const entry = { candidate, lower: candidate.toLowerCase() };
       this.entries.push(entry);
-      this.offsets.push(joined.length);
-      // A NUL never appears in a search word's lower-case form here (words with one match nothing).
-      joined += `${entry.lower}\0`;
-      addTo(this.byLength, entry.lower.length, entry);
+      this.offsets.push(length);
+      // NUL keeps a search from matching across two candidates; words with a NUL match nothing.
+      parts.push(entry.lower, '\0');
+      length += entry.lower.length + 1;
+      this.trie.add(entry.lower, entry);
+      this.lengths.add(entry.lower.length);
       addTo(this.byLower, entry.lower, entry);
     }
-    this.joined = joined;
+    this.joined = parts.join('');
   }
 
   /**
    * The candidates closest to `word`, best first: those within a third of the word's length in
-   * edits (at least 1), or that contain it or are contained in it (from three characters).
+   * edits (at least 1, at most MAX_EDITS), or that contain it or are contained in it (from three
+   * characters).
    */
   closest(word: string, limit = 3): string[] {
     if (word.length === 0 || word.length > MAX_SUGGESTED_LENGTH || word.includes('\0')) return [];
     const lower = word.toLowerCase();
-    const budget = Math.max(1, Math.ceil(word.length / 3));
-    const best = new TopScores(Math.min(limit, MAX_SUGGESTIONS));
-    const consider = (entry: Entry, contains: boolean) => {
-      if (entry.candidate === word) return;
-      const distance = boundedDistance(lower, entry.lower, budget);
-      if (contains) best.offer({ candidate: entry.candidate, score: Math.min(distance, budget) });
-      else if (distance <= budget && distance < word.length)
-        best.offer({ candidate: entry.candidate, score: distance });
-    };
+    const budget = Math.min(MAX_EDITS, Math.max(1, Math.ceil(word.length / 3)));
+    const size = Math.min(limit, MAX_SUGGESTIONS);
     const containing = lower.length >= MIN_CONTAINED ? this.containing(lower) : new Set<Entry>();
     const contained = lower.length > MIN_CONTAINED ? this.containedIn(lower) : new Set<Entry>();
-    for (let length = lower.length - budget; length <= lower.length + budget; length++) {
-      for (const entry of this.byLength.get(length) ?? [])
-        if (!containing.has(entry) && !contained.has(entry)) consider(entry, false);
+    // Closest first: when `size` candidates lie within `reach` edits, nothing farther can beat
+    // them, so the wider (slower) searches are skipped.
+    let best = new TopScores(size);
+    for (let reach = 1; reach <= budget; reach++) {
+      best = new TopScores(size);
+      const near = this.trie.within(Array.from(lower), reach);
+      for (const [entry, distance] of near) {
+        if (entry.candidate === word || containing.has(entry) || contained.has(entry)) continue;
+        if (distance < word.length) best.offer({ candidate: entry.candidate, score: distance });
+      }
+      // A candidate that contains the word (or is in it) counts as within the budget, however far.
+      for (const entry of new Set([...containing, ...contained])) {
+        const score = Math.min(near.get(entry) ?? budget, budget);
+        if (entry.candidate !== word && score <= reach)
+          best.offer({ candidate: entry.candidate, score });
+      }
+      if (best.full()) break;
     }
-    for (const entry of containing) consider(entry, true);
-    for (const entry of contained) if (!containing.has(entry)) consider(entry, true);
     return best.sorted();
   }
 
@@ -143,7 +156,7 @@ export class SuggestionIndex {
   /** Entries at least MIN_CONTAINED long whose text is inside `lower`. */
   private containedIn(lower: string): Set<Entry> {
     const found = new Set<Entry>();
-    for (const length of this.byLength.keys()) {
+    for (const length of this.lengths) {
       if (length < MIN_CONTAINED || length >= lower.length) continue;
       for (let from = 0; from + length <= lower.length; from++)
         for (const entry of this.byLower.get(lower.slice(from, from + length)) ?? [])
@@ -184,6 +197,10 @@ class TopScores {
     while (at > 0 && before(entry, this.kept[at - 1])) at--;
     this.kept.splice(at, 0, entry);
     if (this.kept.length > this.size) this.kept.pop();
+  }
+
+  full(): boolean {
+    return this.kept.length === this.size;
   }
 
   sorted(): string[] {

@@ -1,4 +1,5 @@
 import { abbreviationMeanings } from './abbreviations';
+import { labelIndex, type LabelIndex, type ZoneLabel } from './prose-labels';
 import { hoursToMinutes, NOON_MINUTES } from './units';
 
 /** How a time was written, so that a fix writes the right time the same way. */
@@ -41,17 +42,15 @@ export interface ProseTime {
   endOnly: boolean;
 }
 
-/** A name readers use for a zone: an audience label ("Eastern") or a zone's city ("Tokyo"). */
-export interface ZoneLabel {
-  label: string;
-  zone: string;
-}
-
 const CLOCK =
   /(?<![\w:.])(?:(\d{1,2})(?::(\d{2}))?(\s?)([ap])(\.?)m\.?(?![a-z])|(\d{1,2}):(\d{2})(?![\d:])|(noon|midday|midnight)(?![a-z]))/gi;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|until|till)\s*$/i;
 const OFFSET_REF = /^[ \t]*((?:UTC|GMT)\s?([+\-−])(\d{1,2})(?::?(\d{2}))?)(?![\w:])/;
 const WORD_REF = /^[ \t]*([A-Z]{2,5})(?![\w])/;
+/** How far after a time its zone may be written ("  UTC+05:30"). */
+const AFTER_LENGTH = 40;
+/** Room before a time for markup, spaces and a colon around a zone's name ("**Pacific**: "). */
+const BEFORE_SLACK = 40;
 const END_WORDS =
   /\b(?:until|till|by|ends?|ending|finish\w*|done|back|complete\w*|through)\b[^.!?\n]{0,20}$/i;
 
@@ -113,9 +112,9 @@ function refAfter(
   text: string,
   at: number,
   base: number,
-  labels: readonly ZoneLabel[],
+  labels: LabelIndex,
 ): ProseZoneRef | undefined {
-  const rest = text.slice(at, at + 40);
+  const rest = text.slice(at, at + AFTER_LENGTH);
   const offset = OFFSET_REF.exec(rest);
   if (offset) {
     const minutes =
@@ -130,11 +129,7 @@ function refAfter(
   }
   const spaced = /^[ \t]+/.exec(rest)?.[0].length ?? 0;
   if (spaced === 0) return undefined;
-  const label = labels.find(
-    (l) =>
-      rest.slice(spaced, spaced + l.label.length).toLowerCase() === l.label.toLowerCase() &&
-      !/[\w]/.test(rest.charAt(spaced + l.label.length)),
-  );
+  const label = labels.startOf(text.slice(at + spaced, at + spaced + labels.longest + 1));
   return label
     ? {
         kind: 'label',
@@ -151,9 +146,12 @@ function refBefore(
   text: string,
   at: number,
   base: number,
-  labels: readonly ZoneLabel[],
+  labels: LabelIndex,
 ): ProseZoneRef | undefined {
-  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  // Only the stretch a zone name and its colon can fill: repeated times on one long line must not
+  // each rescan the line (40,000 "8:00 " once took 23 s).
+  const near = text.slice(Math.max(0, at - labels.longest - BEFORE_SLACK), at);
+  const line = near.slice(near.lastIndexOf('\n') + 1);
   const colon = /[*_]*\s*:\s*$/.exec(line);
   if (!colon) return undefined;
   const name = line.slice(0, colon.index);
@@ -166,12 +164,7 @@ function refBefore(
       start: nameEnd - word[1].length,
       end: nameEnd,
     };
-  const lower = name.toLowerCase();
-  const label = labels.find(
-    (l) =>
-      lower.endsWith(l.label.toLowerCase()) &&
-      !/[\w]/.test(name.charAt(name.length - l.label.length - 1)),
-  );
+  const label = labels.endOf(name);
   return label
     ? {
         kind: 'label',
@@ -216,11 +209,11 @@ export function findProseTimes(
   labels: readonly ZoneLabel[],
 ): ProseTime[] {
   const slice = text.slice(from, to);
-  const sorted = [...labels].sort((a, b) => b.label.length - a.label.length);
+  const index = labelIndex(labels);
   const found: ProseTime[] = [];
   for (const times of clockGroups(slice, from)) {
-    const after = refAfter(slice, times[times.length - 1].end - from, from, sorted);
-    const ref = after ?? refBefore(slice, times[0].start - from, from, sorted);
+    const after = refAfter(slice, times[times.length - 1].end - from, from, index);
+    const ref = after ?? refBefore(slice, times[0].start - from, from, index);
     if (!ref) continue;
     const before = slice.slice(Math.max(0, times[0].start - from - 40), times[0].start - from);
     found.push({ times, ref, endOnly: times.length === 1 && END_WORDS.test(before) });

@@ -1,10 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { checkProseTime, formatLike, type ProseWindow } from '../../../src/core/time/prose-check';
-import {
-  findProseTimes,
-  type ClockStyle,
-  type ZoneLabel,
-} from '../../../src/core/time/prose-times';
+import type { ZoneLabel } from '../../../src/core/time/prose-labels';
+import { findProseTimes, type ClockStyle } from '../../../src/core/time/prose-times';
 
 const HOUR = 3_600_000;
 

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { findProseTimes, type ProseTime, type ZoneLabel } from '../../../src/core/time/prose-times';
+import type { ZoneLabel } from '../../../src/core/time/prose-labels';
+import { findProseTimes, type ProseTime } from '../../../src/core/time/prose-times';
 
 const LABELS: ZoneLabel[] = [
   { label: 'Tokyo', zone: 'Asia/Tokyo' },
