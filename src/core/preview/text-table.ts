@@ -8,8 +8,12 @@ export function formatTextTable({ headers, rows }: ZonesTable): string[] {
   const kept = headers
     .map((_, column) => column)
     .filter((column) => rows.length === 0 || rows.some((row) => (row[column] ?? '') !== ''));
+  // A reduce, not Math.max(...rows): a spread of one argument per row overflows on long tables.
   const widths = kept.map((column) =>
-    Math.max(headers[column].length, ...rows.map((row) => (row[column] ?? '').length)),
+    rows.reduce(
+      (widest, row) => Math.max(widest, (row[column] ?? '').length),
+      headers[column].length,
+    ),
   );
   const line = (cells: readonly string[]) =>
     kept

@@ -7,15 +7,23 @@ import { zoneCity } from '../time/zone-names';
 import { nodeAtPath, type YamlNode, type YamlScalar } from '../yaml/tree';
 import type { Rule } from './rule';
 
-/** Every string scalar under a node: section texts, FAQ questions and answers. */
-function stringsUnder(node: YamlNode | null | undefined, found: YamlScalar[] = []): YamlScalar[] {
-  if (!node) return found;
-  if (node.type === 'scalar') {
-    if (typeof node.value === 'string') found.push(node);
-  } else if (node.type === 'seq') {
-    for (const item of node.items) stringsUnder(item, found);
-  } else {
-    for (const pair of node.pairs) stringsUnder(pair.value, found);
+/**
+ * Every string scalar under a node, in document order: section texts, FAQ questions and answers.
+ * Walked with a stack of its own, so no nesting depth can overflow the call stack.
+ */
+function stringsUnder(root: YamlNode | null | undefined): YamlScalar[] {
+  const found: YamlScalar[] = [];
+  const stack: Array<YamlNode | null | undefined> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) continue;
+    if (node.type === 'scalar') {
+      if (typeof node.value === 'string') found.push(node);
+    } else if (node.type === 'seq') {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    } else {
+      for (let i = node.pairs.length - 1; i >= 0; i--) stack.push(node.pairs[i].value);
+    }
   }
   return found;
 }

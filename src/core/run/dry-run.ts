@@ -49,7 +49,8 @@ export function dryRunText(plan: RunPlan, analysis: Analysis, now: number): stri
   const timings = new Map(analysis.plan?.timings.map((timing) => [timing.index, timing]));
   for (const step of plan.steps) {
     const start = timings.get(step.index)?.start;
-    lines.push(...stepLines(step, start && startText(anchor, start, clock)));
+    // A loop, not push(...): a step's command may have more lines than a call takes arguments.
+    for (const line of stepLines(step, start && startText(anchor, start, clock))) lines.push(line);
   }
   const estimate = analysis.plan?.estimate;
   if (!estimate) return lines;
@@ -104,8 +105,10 @@ function stepLines(step: RunStep, start: string | undefined): string[] {
     const command = step[phase];
     if (command === undefined) continue;
     // A block scalar's lines stay under their field.
-    const [first, ...rest] = command.trimEnd().split('\n');
-    lines.push(`   ${phase}: ${first}`, ...rest.map((line) => `      ${line}`));
+    command
+      .trimEnd()
+      .split('\n')
+      .forEach((line, i) => lines.push(i === 0 ? `   ${phase}: ${line}` : `      ${line}`));
   }
   return lines;
 }

@@ -20,18 +20,20 @@ const INDENT = '        ';
  * when the day changes), the phases users feel, and the sum against the window.
  */
 export function scheduleText(analysis: Analysis, plan: Plan, title: string | undefined): string[] {
-  const lines = [title ?? 'Untitled runbook', ...windowText(analysis)];
   // The table is the reference beside the announcement: 24h whatever the file's time_format says.
   const reference = clockReference(analysis);
   const clock = reference && { ...reference, format: '24h' as const };
-  lines.push('', ...stepTable(analysis, plan, clock));
+  // Appended with concat, not push(...): one argument per step would overflow on long runbooks.
+  let lines = [title ?? 'Untitled runbook', ...windowText(analysis), ''].concat(
+    stepTable(analysis, plan, clock),
+  );
   lines.push(
     clock ? `* on the critical path; clock times in ${clock.zone}` : '* on the critical path',
   );
   const unschedulable = plan.unschedulable.map((index) => stepName(analysis, index));
   if (unschedulable.length > 0)
     lines.push(`Not scheduled (in or after a dependency cycle): ${unschedulable.join(', ')}`);
-  if (plan.phases.length > 0) lines.push('', 'Phases', ...phaseLines(analysis, plan, clock));
+  if (plan.phases.length > 0) lines = lines.concat('', 'Phases', phaseLines(analysis, plan, clock));
   const summary = planSummary(analysis);
   if (summary) {
     lines.push(
