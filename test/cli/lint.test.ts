@@ -152,7 +152,9 @@ describe('CLI: runbook lint', () => {
     assert.equal(result.status, 1);
     const report = JSON.parse(result.stdout) as LintJson[];
     const codes = new Set(report.flatMap((file) => file.diagnostics.map((d) => d.code)));
-    for (const code of DiagnosticCodes.filter((c) => c !== 'file-too-large' && c !== 'too-many-problems'))
+    for (const code of DiagnosticCodes.filter(
+      (c) => c !== 'file-too-large' && c !== 'too-many-problems',
+    ))
       assert.ok(codes.has(code), `examples/broken reports ${code}`);
     for (const file of report) {
       const expected = /([a-z-]+)\.(runbook|announcement)\.yaml$/.exec(file.file)![1];

@@ -125,4 +125,12 @@ describe('plan/plan', () => {
   it('uses the safety factor it is given', () => {
     assert.equal(plan(['a 1h'], 1.5).planned, 90 * MIN);
   });
+
+  it('plans a step with 132,000 needs entries (more than a call takes arguments) without throwing', () => {
+    const text = `kind: runbook\ntitle: Wide\nsteps:\n  - id: a\n    estimate: 5m\n  - id: b\n    estimate: 10m\n    needs:\n${'      - a\n'.repeat(132_000)}`;
+    const analysis = analyze(text, 'wide.runbook.yaml');
+    assert.deepEqual(analysis.plan?.estimate, { low: 15 * 60, high: 15 * 60 });
+    assert.deepEqual(analysis.plan?.criticalPath, [0, 1]);
+    assert.deepEqual(analysis.diagnostics, []);
+  });
 });

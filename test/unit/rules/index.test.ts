@@ -136,7 +136,9 @@ describe('rules/index', () => {
     assert.equal(new Set(codes).size, codes.length);
     assert.deepEqual(
       codes.sort(),
-      DiagnosticCodes.filter((code) => code !== 'file-too-large' && code !== 'too-many-problems').sort(),
+      DiagnosticCodes.filter(
+        (code) => code !== 'file-too-large' && code !== 'too-many-problems',
+      ).sort(),
     );
   });
 });

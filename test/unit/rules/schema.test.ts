@@ -248,6 +248,19 @@ describe('rules/schema', () => {
       );
       assert.equal(errors.length, 4);
     });
+
+    it('sorts out the branches of 1,000 failing entries each to its own message (100× the examples)', () => {
+      const entries: string[] = [];
+      for (let i = 0; i < 500; i++)
+        entries.push('  - 42', `  - { zone: Europe/Paris, lable: L${i} }`);
+      const schemaErrors = withCode(
+        analyzeText(lines('kind: runbook', 'title: T', 'steps: []', 'audience:', ...entries)),
+        'schema',
+      );
+      assert.equal(schemaErrors.length, 1_000);
+      assert.equal(schemaErrors.filter((d) => /found `42`/.test(d.message)).length, 500);
+      assert.equal(schemaErrors.filter((d) => /Did you mean `label`/.test(d.message)).length, 500);
+    });
   });
 
   it('takes 2026-07-19 and no as text (YAML 1.2), as the text-typed fields want', () => {

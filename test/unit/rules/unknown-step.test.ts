@@ -88,4 +88,40 @@ describe('rules/unknown-step', () => {
     );
     assert.deepEqual(withCode(analyzeText(fine), 'unknown-step'), []);
   });
+
+  it('suggests the right id for each of 1,000 mistyped needs among 1,000 steps (100× the examples)', () => {
+    const rows: string[] = [];
+    for (let i = 0; i < 1_000; i++)
+      rows.push(
+        `  - id: rotate-cert-${i}`,
+        '    estimate: 1m',
+        `    needs: [rotate-cret-${(i + 1) % 1_000}]`,
+      );
+    const unknown = withCode(analyzeText(runbook(...rows)), 'unknown-step');
+    assert.equal(unknown.length, 1_000);
+    unknown.forEach((d, i) => {
+      const id = `rotate-cert-${(i + 1) % 1_000}`;
+      assert.ok(
+        d.message.startsWith(
+          `No step has the id "rotate-cret-${(i + 1) % 1_000}". Did you mean "${id}"`,
+        ),
+      );
+      assert.equal(d.fixes?.[0].edits[0].newText, id);
+      assert.ok((d.fixes?.length ?? 0) <= 3);
+    });
+  });
+
+  it('gives a 10,000-character id a bounded message and no suggestion', () => {
+    const id = 'x'.repeat(10_000);
+    const text = runbook(
+      `  - id: ${id}`,
+      '    estimate: 1m',
+      '  - id: b',
+      `    needs: [${id.slice(1)}y]`,
+    );
+    const [unknown, ...rest] = withCode(analyzeText(text), 'unknown-step');
+    assert.deepEqual(rest, []);
+    assert.deepEqual(unknown.fixes ?? [], []);
+    assert.ok(unknown.message.length <= 1_000);
+  });
 });

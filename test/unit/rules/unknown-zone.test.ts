@@ -82,4 +82,16 @@ describe('rules/unknown-zone', () => {
       [],
     );
   });
+
+  it('reports a 52 KB zone name once, with a bounded message and no suggestion (100× the examples)', () => {
+    const zone = `Europe/${'L'.repeat(52_000)}`;
+    const [unknown, ...rest] = found(
+      runbookWindow(['start: 2026-07-19 08:00', `zone: ${zone}`, 'length: 1h']),
+      'unknown-zone',
+    );
+    assert.deepEqual(rest, []);
+    assert.equal(unknown.text, zone);
+    assert.ok(unknown.message.length <= 1_000);
+    assert.ok(!/Did you mean/.test(unknown.message));
+  });
 });

@@ -1,5 +1,69 @@
 import { strict as assert } from 'node:assert';
-import { closestMatches, editDistance } from '../../../src/core/text/closest';
+import {
+  closestMatches,
+  editDistance,
+  MAX_SUGGESTED_LENGTH,
+  SuggestionIndex,
+} from '../../../src/core/text/closest';
+
+/** The textbook full-matrix distance (with adjacent swaps), to check the banded trie against. */
+function referenceDistance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  const d = Array.from({ length: s.length + 1 }, (_, i) =>
+    Array.from({ length: t.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= s.length; i++)
+    for (let j = 1; j <= t.length; j++) {
+      d[i][j] = Math.min(
+        d[i - 1][j] + 1,
+        d[i][j - 1] + 1,
+        d[i - 1][j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[s.length][t.length];
+}
+
+/** The rule closestMatches implements, written out plainly over every candidate. */
+function referenceClosest(word: string, candidates: string[], limit: number): string[] {
+  const lower = word.toLowerCase();
+  const budget = Math.min(6, Math.max(1, Math.ceil(word.length / 3)));
+  return [...new Set(candidates)]
+    .filter((c) => c !== word)
+    .map((candidate) => {
+      const distance = referenceDistance(word, candidate);
+      const other = candidate.toLowerCase();
+      const contains =
+        Math.min(lower.length, other.length) >= 3 &&
+        (other.includes(lower) || lower.includes(other));
+      const near = distance <= budget && distance < word.length;
+      return {
+        candidate,
+        ok: near || contains,
+        score: contains ? Math.min(distance, budget) : distance,
+      };
+    })
+    .filter((entry) => entry.ok)
+    .sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate))
+    .slice(0, limit)
+    .map((entry) => entry.candidate);
+}
+
+/** A small deterministic generator, so the random cases are the same on every run. */
+function randomWords(seed: number, count: number, alphabet: string, maxLength: number): string[] {
+  let state = seed;
+  const next = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 1 + Math.floor(next() * maxLength) }, () =>
+      alphabet.charAt(Math.floor(next() * alphabet.length)),
+    ).join(''),
+  );
+}
 
 describe('text/closest', () => {
   describe('editDistance', () => {
@@ -60,6 +124,48 @@ describe('text/closest', () => {
         'step1',
         'step2',
       ]);
+    });
+  });
+
+  describe('bounded work', () => {
+    it('agrees with the full-matrix distance, and with a bound reports bound + 1 beyond it', () => {
+      const words = randomWords(7, 300, 'abAB-', 9);
+      for (let i = 0; i + 1 < words.length; i += 2) {
+        const exact = referenceDistance(words[i], words[i + 1]);
+        assert.equal(editDistance(words[i], words[i + 1]), exact, `${words[i]} ${words[i + 1]}`);
+        assert.equal(editDistance(words[i], words[i + 1], 2), Math.min(exact, 3));
+      }
+    });
+
+    it('suggests what comparing every candidate would (the trie leaves out only what is too far)', () => {
+      const candidates = randomWords(11, 400, 'abcd-', 8);
+      for (const word of randomWords(13, 200, 'abcdA', 8))
+        assert.deepEqual(
+          closestMatches(word, candidates, 3),
+          referenceClosest(word, candidates, 3),
+          word,
+        );
+    });
+
+    it('suggests the right id for each of 1,000 mistyped needs among 1,000 steps', () => {
+      const ids = Array.from({ length: 1_000 }, (_, i) => `migrate-shard-${i}`);
+      const index = new SuggestionIndex(ids);
+      for (let i = 0; i < 1_000; i++)
+        assert.equal(index.closest(`migrate-sahrd-${i}`, 1)[0], `migrate-shard-${i}`);
+    });
+
+    it('gives no suggestion for a word or a candidate longer than 64 characters', () => {
+      const long = 'x'.repeat(10_000);
+      assert.deepEqual(closestMatches(long, [`${long}y`, 'x'.repeat(64)]), []);
+      assert.deepEqual(closestMatches('x'.repeat(64), ['x'.repeat(65)]), []);
+      assert.deepEqual(closestMatches('x'.repeat(MAX_SUGGESTED_LENGTH), ['x'.repeat(63)]), [
+        'x'.repeat(63),
+      ]);
+    });
+
+    it('returns at most five suggestions whatever the limit asked for', () => {
+      const steps = Array.from({ length: 100 }, (_, i) => `step${i}`);
+      assert.equal(closestMatches('step', steps, 100).length, 5);
     });
   });
 });

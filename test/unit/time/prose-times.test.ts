@@ -100,4 +100,19 @@ describe('time/prose-times', () => {
     assert.equal(text.slice(time.ref.start, time.ref.end), 'BST');
     assert.equal(findProseTimes(text, from, text.indexOf('\nother'), []).length, 1);
   });
+
+  it('reads 40,000 repeated times on one line once each (100× the examples), finding the one with a zone', () => {
+    const text = `${'8:00 '.repeat(40_000)}BST`;
+    assert.deepEqual(found(text), ['8:00=480 @ BST (abbreviation)']);
+    const labelled = `Tokyo: ${'8:00 '.repeat(40_000)}`;
+    assert.deepEqual(found(labelled), ['8:00=480 @ Tokyo (label Asia/Tokyo)']);
+  });
+
+  it('looks for labels of up to 64 characters, and still prefers the longest', () => {
+    const long = { label: 'L'.repeat(65), zone: 'Asia/Tokyo' };
+    assert.deepEqual(found(`${long.label}: 4pm`, [...LABELS, long]), []);
+    assert.deepEqual(found('Central Europe: 9am'), [
+      '9am=540 @ Central Europe (label Europe/Paris)',
+    ]);
+  });
 });
