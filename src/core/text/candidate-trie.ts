@@ -10,7 +10,7 @@ export const MAX_ROWS_PER_SEARCH = 20_000;
 export class CandidateTrie<T> {
   private readonly chars: string[] = [''];
   private readonly depths: number[] = [0];
-  private readonly children: Array<Map<string, number>> = [new Map()];
+  private readonly children: Array<Map<string, number>> = [new Map<string, number>()];
   private readonly ends: Array<T[] | undefined> = [undefined];
 
   add(lower: string, value: T): void {
@@ -21,7 +21,7 @@ export class CandidateTrie<T> {
         child = this.chars.length;
         this.chars.push(char);
         this.depths.push(this.depths[node] + 1);
-        this.children.push(new Map());
+        this.children.push(new Map<string, number>());
         this.ends.push(undefined);
         this.children[node].set(char, child);
       }

@@ -39,7 +39,7 @@ function buildIndex(labels: readonly ZoneLabel[]): LabelIndex {
     const length = label.label.length;
     if (length === 0 || length > MAX_LABEL_LENGTH) continue;
     let sameLength = byLength.get(length);
-    if (!sameLength) byLength.set(length, (sameLength = new Map()));
+    if (!sameLength) byLength.set(length, (sameLength = new Map<string, ZoneLabel>()));
     const key = label.label.toLowerCase();
     // The first label of a text wins, as it did when the list was searched in order.
     if (!sameLength.has(key)) sameLength.set(key, label);
