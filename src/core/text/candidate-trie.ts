@@ -40,6 +40,8 @@ export class CandidateTrie<T> {
     const over = budget + 1;
     const rows: Int32Array[] = [Int32Array.from({ length: n + 1 }, (_, j) => Math.min(j, over))];
     const path: string[] = [''];
+    // The empty candidate ends at the root, which the walk below never visits.
+    if (n <= budget) for (const value of this.ends[0] ?? []) found.set(value, n);
     const stack = [...this.children[0].values()].reverse();
     let computed = 0;
     while (stack.length > 0 && computed < MAX_ROWS_PER_SEARCH) {

@@ -17,53 +17,18 @@ const MAX_EDITS = 6;
 const MIN_CONTAINED = 3;
 
 /**
- * Edit distance (insertions, deletions, substitutions, adjacent swaps), case-insensitive. With
- * `max`, any distance above it comes back as `max + 1`, in time proportional to length × max.
+ * Edit distance (insertions, deletions, substitutions, adjacent swaps), case-insensitive, between
+ * words (not texts: MAX_ROWS_PER_SEARCH bounds the work). With `max`, any distance above it comes
+ * back as `max + 1`, in time proportional to length × max.
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
-  return boundedDistance(a.toLowerCase(), b.toLowerCase(), max);
-}
-
-function boundedDistance(a: string, b: string, max: number): number {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const s = a.slice(start, endA);
-  const t = b.slice(start, endB);
-  if (Math.abs(s.length - t.length) > max) return max + 1;
-  if (s.length === 0 || t.length === 0) return Math.max(s.length, t.length);
-  const band = Math.min(max, Math.max(s.length, t.length));
-  const over = band + 1;
-  // Three rolling rows: the one before the previous serves adjacent swaps.
-  let before = new Int32Array(t.length + 1).fill(over);
-  let previous = new Int32Array(t.length + 1).fill(over);
-  let current = new Int32Array(t.length + 1).fill(over);
-  for (let j = 0; j <= Math.min(t.length, band); j++) previous[j] = j;
-  for (let i = 1; i <= s.length; i++) {
-    // Only the band around the diagonal is computed; the cells just outside it read as "too far".
-    const from = Math.max(1, i - band);
-    const to = Math.min(t.length, i + band);
-    current[from - 1] = from === 1 ? Math.min(i, over) : over;
-    if (to < t.length) current[to + 1] = over;
-    let rowMin = from === 1 ? current[0] : over;
-    for (let j = from; j <= to; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
-        value = Math.min(value, before[j - 2] + 1);
-      current[j] = Math.min(value, over);
-      rowMin = Math.min(rowMin, current[j]);
-    }
-    // Values never shrink from one row to the next (a swap costs at least the row between).
-    if (rowMin > max) return max + 1;
-    [before, previous, current] = [previous, current, before];
-  }
-  return Math.min(previous[t.length], max + 1);
+  const lowerA = a.toLowerCase();
+  const lowerB = b.toLowerCase();
+  const budget = Math.min(max, Math.max(lowerA.length, lowerB.length));
+  if (lowerA === lowerB) return 0;
+  const trie = new CandidateTrie<true>();
+  trie.add(lowerB, true);
+  return trie.within(Array.from(lowerA), budget).get(true) ?? budget + 1;
 }
 
 interface Entry {

@@ -86,4 +86,14 @@ describe('run/dry-run', () => {
     ]);
     assert.equal(lines.at(-1), 'Estimated end: 2026-01-03 00:30 (estimate 1h).');
   });
+
+  it('lists a command of 200,000 lines, more than a call takes arguments, line by line', () => {
+    const command = Array.from({ length: 200_000 }, (_, i) => `      echo ${i}`).join('\n');
+    const text = runbookText(['  - id: flood', '    estimate: 5m', '    run: |', command]);
+    const lines = dryRun(text, WINDOW_START);
+    assert.equal(
+      lines.filter((line) => /^ {3}run: echo 0$|^ {6}echo \d+$/.test(line)).length,
+      200_000,
+    );
+  });
 });
