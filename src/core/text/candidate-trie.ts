@@ -32,16 +32,27 @@ export class CandidateTrie<T> {
 
   /**
    * Every value whose text is within `budget` edits (insertions, deletions, substitutions,
-   * adjacent swaps) of `word`, with its distance. Walks depth first with its own stack.
+   * adjacent swaps) of `word`, with its distance. Walks depth first with its own stack. `narrow`,
+   * told of each value found, may return a smaller budget for the rest of the walk (values found
+   * before stay in the answer).
    */
-  within(word: readonly string[], budget: number): Map<T, number> {
+  within(
+    word: readonly string[],
+    budget: number,
+    narrow: (value: T, distance: number) => number = () => budget,
+  ): Map<T, number> {
     const found = new Map<T, number>();
     const n = word.length;
     const over = budget + 1;
+    let limit = budget;
+    const record = (value: T, distance: number) => {
+      found.set(value, distance);
+      limit = Math.min(limit, narrow(value, distance));
+    };
     const rows: Int32Array[] = [Int32Array.from({ length: n + 1 }, (_, j) => Math.min(j, over))];
     const path: string[] = [''];
     // The empty candidate ends at the root, which the walk below never visits.
-    if (n <= budget) for (const value of this.ends[0] ?? []) found.set(value, n);
+    if (n <= budget) for (const value of this.ends[0] ?? []) record(value, n);
     const stack = [...this.children[0].values()].reverse();
     let computed = 0;
     while (stack.length > 0 && computed < MAX_ROWS_PER_SEARCH) {
@@ -72,9 +83,9 @@ export class CandidateTrie<T> {
         if (row[j] < rowMin) rowMin = row[j];
       }
       // No cell of a later row is below this row's least (a swap costs at least the row between).
-      if (rowMin > budget) continue;
+      if (rowMin > limit) continue;
       const ends = this.ends[node];
-      if (ends && to === n && row[n] <= budget) for (const value of ends) found.set(value, row[n]);
+      if (ends && to === n && row[n] <= limit) for (const value of ends) record(value, row[n]);
       for (const child of this.children[node].values()) stack.push(child);
     }
     return found;

@@ -83,24 +83,26 @@ export class SuggestionIndex {
     const size = Math.min(limit, MAX_SUGGESTIONS);
     const containing = lower.length >= MIN_CONTAINED ? this.containing(lower) : new Set<Entry>();
     const contained = lower.length > MIN_CONTAINED ? this.containedIn(lower) : new Set<Entry>();
-    // Closest first: when `size` candidates lie within `reach` edits, nothing farther can beat
-    // them, so the wider (slower) searches are skipped.
-    let best = new TopScores(size);
-    for (let reach = 1; reach <= budget; reach++) {
-      best = new TopScores(size);
-      const near = this.trie.within(Array.from(lower), reach);
-      for (const [entry, distance] of near) {
-        if (entry.candidate === word || containing.has(entry) || contained.has(entry)) continue;
-        if (distance < word.length) best.offer({ candidate: entry.candidate, score: distance });
-      }
-      // A candidate that contains the word (or is in it) counts as within the budget, however far.
-      for (const entry of new Set([...containing, ...contained])) {
-        const score = Math.min(near.get(entry) ?? budget, budget);
-        if (entry.candidate !== word && score <= reach)
-          best.offer({ candidate: entry.candidate, score });
-      }
-      if (best.full()) break;
+    // Once `size` candidates that would be offered lie within d edits, nothing farther can beat
+    // them: the walk then narrows its budget to d, leaving more branches early.
+    const distances: number[] = [];
+    const near = this.trie.within(Array.from(lower), budget, (entry, distance) => {
+      const offered = distance < word.length || containing.has(entry) || contained.has(entry);
+      if (entry.candidate !== word && offered) keepSmallest(distances, distance, size);
+      return distances.length === size ? distances[size - 1] : budget;
+    });
+    const best = new TopScores(size);
+    for (const [entry, distance] of near) {
+      if (entry.candidate === word || containing.has(entry) || contained.has(entry)) continue;
+      if (distance < word.length) best.offer({ candidate: entry.candidate, score: distance });
     }
+    // A candidate that contains the word (or is in it) counts as within the budget, however far.
+    for (const entry of new Set([...containing, ...contained]))
+      if (entry.candidate !== word)
+        best.offer({
+          candidate: entry.candidate,
+          score: Math.min(near.get(entry) ?? budget, budget),
+        });
     return best.sorted();
   }
 
@@ -149,6 +151,15 @@ function lastAtOrBefore(offsets: readonly number[], at: number): number {
   return low;
 }
 
+/** Adds `value` to the ascending `values`, keeping the `size` smallest. */
+function keepSmallest(values: number[], value: number, size: number): void {
+  if (size <= 0 || (values.length === size && value >= values[size - 1])) return;
+  let at = values.length;
+  while (at > 0 && values[at - 1] > value) at--;
+  values.splice(at, 0, value);
+  if (values.length > size) values.pop();
+}
+
 /** The best few scores seen, without sorting everything offered. */
 class TopScores {
   private readonly kept: Scored[] = [];
@@ -162,10 +173,6 @@ class TopScores {
     while (at > 0 && before(entry, this.kept[at - 1])) at--;
     this.kept.splice(at, 0, entry);
     if (this.kept.length > this.size) this.kept.pop();
-  }
-
-  full(): boolean {
-    return this.kept.length === this.size;
   }
 
   sorted(): string[] {
