@@ -185,8 +185,11 @@ function affected({ parsed }: RuleContext, runbook: Analysis): Diagnostic[] {
   const own = stringList(node);
   const theirs = stringList(valueOf(runbook.parsed.root, 'affected'));
   if (!node || !own || !theirs) return [];
-  const missing = theirs.filter((service) => !own.includes(service));
-  const extra = own.filter((service) => !theirs.includes(service));
+  // Sets, not includes() in a filter: two lists of 10,000 services are no 10⁸ comparisons.
+  const ownSet = new Set(own);
+  const theirSet = new Set(theirs);
+  const missing = theirs.filter((service) => !ownSet.has(service));
+  const extra = own.filter((service) => !theirSet.has(service));
   if (missing.length === 0 && extra.length === 0) return [];
   const parts = [
     missing.length > 0 ? `leaves out ${missing.join(', ')}, which its runbook affects` : '',

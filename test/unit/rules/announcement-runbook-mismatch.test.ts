@@ -192,4 +192,26 @@ describe('rules/announcement-runbook-mismatch', () => {
     assert.deepEqual(mismatches(text, {}), []);
     assert.deepEqual(foundLinked(text, 'runbook-not-found', {}).length, 1);
   });
+
+  it('compares two lists of 10,000 services as sets (100× the examples), with a bounded message', () => {
+    const services = Array.from({ length: 10_000 }, (_, i) => `service-${i}`);
+    const runbook = RUNBOOK.replace(
+      'affected: [web, desktop, api]',
+      `affected: [${services.join(', ')}]`,
+    );
+    const shuffled = [...services.slice(5_000), ...services.slice(0, 5_000)];
+    const others = { './up.runbook.yaml': runbook };
+    assert.deepEqual(
+      mismatches(withLine('affected', `affected: [${shuffled.join(', ')}]`), others),
+      [],
+    );
+    const [warning] = mismatches(
+      withLine('affected', `affected: [${services.slice(1).join(', ')}, extra]`),
+      others,
+    );
+    assert.equal(
+      warning.message,
+      '`affected` leaves out service-0, which its runbook affects, and lists extra, which its runbook does not.',
+    );
+  });
 });
