@@ -121,11 +121,12 @@ async function killAt(
     probe = () => wholeLines(journalIn(folder)) >= line;
   }
   const exited = finished(child);
-  await when(child, probe, moment);
+  const reached = await when(child, probe, moment);
   child.kill('SIGKILL');
   await exited;
   await endStrays(token);
-  return `${moment}${tamper(kind, random, journalIn(folder))}`;
+  const ended = reached ? '' : ' (the run ended first)';
+  return `${moment}${ended}${tamper(kind, random, journalIn(folder))}`;
 }
 
 /**
@@ -139,8 +140,9 @@ function tamper(kind: Kind, random: () => number, journal: string | undefined): 
   const text = readFileSync(journal, 'utf8');
   const lastStart = text.lastIndexOf('\n', text.length - 2) + 1;
   const last = text.slice(lastStart);
-  if (kind === 'torn line' && last.length > 1) {
-    const keep = between(random, 1, Buffer.byteLength(last) - 1);
+  if (kind === 'torn line' && last.length > 2) {
+    // At least one byte of the JSON goes too (a line cut only before its newline is whole).
+    const keep = between(random, 1, Buffer.byteLength(last) - 2);
     truncateSync(journal, Buffer.byteLength(text.slice(0, lastStart)) + keep);
     return `, its last line torn after ${keep} bytes`;
   }
