@@ -193,6 +193,8 @@ function interruptedWithoutAnswer(
   for (const [step, state] of run.states)
     if (state === 'running' || state === 'verifying' || state === 'interrupted')
       return `step "${step}" was running when the run stopped and may or may not have finished; with no terminal to ask, choose with --interrupted verify|retry|done|failed`;
+  if (run.rollingBack && run.openRollback !== undefined)
+    return `the rollback of step "${run.openRollback}" was running when the run stopped and may or may not have finished; with no terminal to ask, choose with --interrupted retry (run it again), done (take it as finished) or failed (abort)`;
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import type {
   Decision,
   FailureAnswer,
   InterruptedAnswer,
+  RollbackFailureAnswer,
 } from '../core/run/run-types';
 import { formatDuration } from '../core/duration';
 import { msToSeconds } from '../core/time/units';
@@ -21,6 +22,17 @@ export interface RunFlags {
   onFailure: 'ask' | FailureAnswer;
   onDeadline: 'ask' | DeadlineAnswer;
 }
+
+/**
+ * `--interrupted` for a rollback the run died in: retry runs it again; done and verify (a rollback
+ * has no check) take it as finished and go on with the rest, not running it twice; failed aborts.
+ */
+const CUT_OFF_ROLLBACK: Record<InterruptedAnswer, RollbackFailureAnswer> = {
+  retry: 'retry',
+  done: 'skip',
+  verify: 'skip',
+  failed: 'abort',
+};
 
 /**
  * The CLI's answers: a flag when it says what to do, else a prompt on the terminal. Without a
@@ -53,7 +65,9 @@ export function cliDecider(
         ]),
       );
     },
-    async onRollbackFailure(step, outcome) {
+    async onRollbackFailure(step, outcome, cutOff) {
+      if (cutOff && flags.interrupted !== 'ask')
+        return { answer: CUT_OFF_ROLLBACK[flags.interrupted], by: '--interrupted' };
       if (!prompt) return { answer: 'abort', by: 'no terminal to ask' };
       const question = `The rollback of "${step.id}" failed: ${outcomeText(outcome)}.`;
       return by(

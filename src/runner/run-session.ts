@@ -161,7 +161,13 @@ async function findResume(request: RunRequest, plan: RunPlan): Promise<FoundResu
   if ('error' in reading)
     return { ok: false, reason: 'journal', message: `${path}: ${reading.error}` };
   const run = replayJournal(reading.events);
-  if (!run) return { ok: false, reason: 'journal', message: `${path} holds no run.` };
+  // run-started is written before anything runs: a journal without it is a run that never began.
+  if (!run)
+    return {
+      ok: false,
+      reason: 'nothing-to-resume',
+      message: `${path} holds no whole event: that run stopped before it started, and nothing of it ran; run the runbook again without --resume.`,
+    };
   if (run.ended)
     return {
       ok: false,

@@ -22,11 +22,25 @@ describe('cli: who answers a run without a terminal', () => {
     assert.deepEqual(await decider.onInterrupted(STEP), { answer: 'verify', by: '--interrupted' });
   });
 
+  it('--interrupted answers for a rollback the run died in, and only for that one', async () => {
+    const answers: Record<string, string> = {};
+    for (const interrupted of ['retry', 'done', 'verify', 'failed'] as const) {
+      const flags = { ...ASK, interrupted };
+      const decider = cliDecider(flags, undefined, () => assert.fail('nothing stops'), 'ana');
+      const cutOff = await decider.onRollbackFailure(STEP, FAILED, true);
+      assert.equal(cutOff.by, '--interrupted');
+      answers[interrupted] = cutOff.answer;
+      assert.equal((await decider.onRollbackFailure(STEP, FAILED, false)).answer, 'abort');
+    }
+    assert.deepEqual(answers, { retry: 'retry', done: 'skip', verify: 'skip', failed: 'abort' });
+  });
+
   it('ask means abort; a slow step goes on; a manual step counts as failed', async () => {
     const stops: string[] = [];
     const decider = cliDecider(ASK, undefined, (reason) => stops.push(reason), 'ana');
     assert.equal((await decider.onFailure(STEP, 'run', FAILED)).answer, 'abort');
-    assert.equal((await decider.onRollbackFailure(STEP, FAILED)).answer, 'abort');
+    assert.equal((await decider.onRollbackFailure(STEP, FAILED, false)).answer, 'abort');
+    assert.equal((await decider.onRollbackFailure(STEP, FAILED, true)).answer, 'abort');
     assert.equal((await decider.onTimeout(STEP, 'run', 60_000)).answer, 'wait');
     assert.equal((await decider.onManual(STEP)).answer, 'failed');
     void decider.onDeadline([STEP]);

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -13,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCli as runCliInProcess } from '../../src/cli/cli';
 import { readJournal } from '../../src/core/run/journal-read';
-import type { JournalEvent } from '../../src/core/run/journal-events';
+import { JOURNAL_VERSION, type JournalEvent } from '../../src/core/run/journal-events';
+import { contentHash } from '../../src/runner/run-session';
 import { ROOT, type CliResult } from './run-cli';
 
 /** Runs `runbook run …` in this process from `cwd`, with the given environment for the commands. */
@@ -205,6 +207,57 @@ describe('cli: runbook run', () => {
     const result = await run(folder, ['demo.runbook.yaml', '--yes', '--resume']);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /No unfinished run of demo.runbook.yaml/);
+  });
+
+  it('--resume of a run killed before its first event was on disk: nothing ran, it says so, exit 1', async () => {
+    const folder = temp();
+    const file = runbookIn(folder, ['  - { id: a, estimate: 1m, run: touch ran }']);
+    const dir = join(folder, '.runbook/runs/t');
+    mkdirSync(dir, { recursive: true });
+    for (const torn of ['', '{"type":"run-started","at":"2026-']) {
+      writeFileSync(join(dir, '2026-01-01T00-00-00Z.jsonl'), torn);
+      const result = await run(folder, [file, '--yes', '--resume', '--interrupted', 'retry']);
+      assert.equal(result.status, 1, result.stderr);
+      assert.match(result.stderr, /stopped before it started, and nothing of it ran/);
+      assert.ok(!existsSync(join(folder, 'ran')));
+    }
+  });
+
+  it('--resume of a run killed mid-rollback: unattended, only --interrupted lets it go on', async () => {
+    const folder = temp();
+    const file = runbookIn(folder, [
+      '  - { id: a, estimate: 1m, run: echo a >> ran, rollback: echo undo-a >> ran }',
+      '  - { id: b, estimate: 1m, run: echo b >> ran, rollback: echo undo-b >> ran }',
+    ]);
+    const at = '2026-01-01T00:00:00.000Z';
+    const text = readFileSync(join(folder, file), 'utf8');
+    const events = [
+      {
+        type: 'run-started',
+        at,
+        version: JOURNAL_VERSION,
+        runId: 'r',
+        runbook: { id: 't', path: file, contentHash: contentHash(text) },
+        user: 'ana',
+        host: 'ops-1',
+        steps: ['a', 'b'],
+        parallel: 1,
+      },
+      ...['a', 'b'].map((step) => ({ type: 'step-state', at, step, state: 'done' })),
+      { type: 'decision', at, question: 'deadline', answer: 'rollback', by: 'ana' },
+      { type: 'command-started', at, step: 'b', phase: 'rollback', attempt: 1 },
+    ];
+    const journal = join(folder, '.runbook/runs/t/2026-01-01T00-00-00Z.jsonl');
+    mkdirSync(join(journal, '..'), { recursive: true });
+    const written = events.map((event) => `${JSON.stringify(event)}\n`).join('');
+    writeFileSync(journal, written);
+    const refused = await run(folder, [file, '--yes', '--resume']);
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /the rollback of step "b" was running .*--interrupted retry/);
+    assert.equal(readFileSync(journal, 'utf8'), written, 'the journal is left as it was');
+    const result = await run(folder, [file, '--yes', '--resume', '--interrupted', 'done']);
+    assert.equal(result.status, 3, result.stderr + result.stdout);
+    assert.equal(readFileSync(join(folder, 'ran'), 'utf8'), 'undo-a\n', 'b is not undone twice');
   });
 
   describe('killed with SIGKILL mid-step, then --resume', () => {

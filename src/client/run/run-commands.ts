@@ -85,8 +85,16 @@ export class RunCommandHandlers {
 
   showRunOutput = () => this.runs.run?.terminal?.show();
 
-  /** The handler of a tree inline action. */
-  answer = (answer: string) => (node?: unknown) => this.runs.answer(node, answer);
+  /**
+   * The handler of a tree inline action: true when it answered its node's question. No run can
+   * exist in Restricted Mode, but an answer may run a command (retry, verify), so it refuses too.
+   */
+  answer =
+    (answer: string) =>
+    (node?: unknown): boolean | RunCommandResult =>
+      vscode.workspace.isTrusted
+        ? this.runs.answer(node, answer)
+        : this.refuseUntrusted(`Runbook: ${answer}`);
 
   private async start(uri: unknown, how: RunStart, title: string): Promise<RunCommandResult> {
     const checked = await this.check(uri, title);

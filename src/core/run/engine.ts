@@ -449,6 +449,7 @@ export class RunEngine {
       return undefined;
     }
     let outcome: CommandOutcome | undefined = interrupted ? cutOffOutcome() : undefined;
+    let cutOff = interrupted;
     for (;;) {
       if (this.stopRequest) return this.stopNow();
       outcome ??= await this.commands.run(step, 'rollback', step.rollback ?? '');
@@ -457,7 +458,11 @@ export class RunEngine {
         return undefined;
       }
       const failure = outcome;
-      const decision = await this.ask(() => this.options.decider.onRollbackFailure(step, failure));
+      const asked = cutOff;
+      cutOff = false;
+      const decision = await this.ask(() =>
+        this.options.decider.onRollbackFailure(step, failure, asked),
+      );
       if (!decision) return this.stopNow();
       await this.recorder.decide('rollback-failure', step.id, decision);
       if (decision.answer === 'skip') return undefined;

@@ -131,9 +131,11 @@ export interface Decider {
     phase: 'run' | 'verify',
     outcome: CommandOutcome,
   ): Promise<Decision<FailureAnswer>>;
+  /** `cutOff`: the rollback was running when the run died (a resume), so it may have finished. */
   onRollbackFailure(
     step: RunStep,
     outcome: CommandOutcome,
+    cutOff: boolean,
   ): Promise<Decision<RollbackFailureAnswer>>;
   onDeadline(remaining: readonly RunStep[]): Promise<Decision<DeadlineAnswer>>;
   onTimeout(

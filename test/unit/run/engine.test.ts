@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { RunEngine, type EngineOptions } from '../../../src/core/run/engine';
+import { replayJournal } from '../../../src/core/run/replay';
 import { FakeClock, FakeExecutor, MemoryJournal, ScriptedDecider, settle } from './fakes';
 import { planOf, runbookText } from './run-fixtures';
 
@@ -249,5 +250,30 @@ describe('run/engine', () => {
         `after ${failAfter} events: ${executor.started.length} commands, ${recorded} recorded`,
       );
     }
+  });
+  it('asks about a rollback the run died in as cut off, and about its retry failing as a failure', async () => {
+    const first = setUp(THREE, { decider: new ScriptedDecider({ onFailure: ['rollback'] }) });
+    first.executor.script = { 'check-migrate.sh': 1 };
+    assert.equal(await first.engine.run(), 'rolled-back');
+    const events = first.journal.events;
+    const cut = events.findIndex((e) => e.type === 'command-started' && e.phase === 'rollback');
+    const resume = replayJournal(events.slice(0, cut + 1));
+    assert.equal(resume?.openRollback, 'migrate');
+    const decider = new ScriptedDecider({ onRollbackFailure: ['retry', 'retry'] });
+    const cutOff: boolean[] = [];
+    const ask = decider.onRollbackFailure;
+    decider.onRollbackFailure = (step, outcome, wasCutOff) => {
+      cutOff.push(wasCutOff);
+      return ask(step, outcome, wasCutOff);
+    };
+    const resumed = setUp(THREE, { decider, ...(resume ? { resume } : {}) });
+    resumed.executor.script = { 'undo-migrate.sh': [1, 0] };
+    assert.equal(await resumed.engine.run(), 'rolled-back');
+    assert.deepEqual(cutOff, [true, false]);
+    assert.deepEqual(resumed.executor.commands(), [
+      'undo-migrate.sh',
+      'undo-migrate.sh',
+      'drop-backup.sh',
+    ]);
   });
 });
