@@ -1,7 +1,7 @@
 // Phase 2 of `npm run test:e2e`: package the extension (vsce, offline), check what the .vsix
 // holds, install it into a fresh code-server like a user would, and check through the workbench
 // UI that it activated and published diagnostics, with no test payload.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ROOT, startSession } from './code-server.mjs';
@@ -59,6 +59,24 @@ export function checkVsixContents(file = VSIX) {
     );
   }
   return files;
+}
+
+/** What the .vsix is made of: packaged again when any of it is newer (phase 2 skipped, phases 3 or 5 run). */
+const PACKAGED = ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'package.json', 'media'];
+
+/** `npm run package` unless the .vsix is newer than everything it holds; says which it did. */
+export function packageIfStale(log = console.log) {
+  const newest = (path) =>
+    statSync(path).isDirectory()
+      ? Math.max(0, ...readdirSync(path).map((name) => statSync(join(path, name)).mtimeMs))
+      : statSync(path).mtimeMs;
+  const sources = PACKAGED.map((path) => join(ROOT, path)).filter(existsSync);
+  if (existsSync(VSIX) && sources.every((path) => newest(path) < statSync(VSIX).mtimeMs)) {
+    log('the .vsix is up to date');
+    return;
+  }
+  log('packaging the .vsix (npm run package)');
+  npmRun('package');
 }
 
 /** The broken example the check opens; the suite's own fixture if examples/ lacks it. */
