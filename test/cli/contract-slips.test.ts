@@ -6,7 +6,7 @@ import { runCliIn } from './run-cli';
 
 const NOW = '2020-01-01T00:00:00Z';
 
-describe('CLI: line ends, encodings and YAML the fast path leaves to the yaml package', () => {
+describe('CLI: line ends, encodings, YAML outside the fast path, the last year', () => {
   let folder: string;
   beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'runbook-text-cases-'))));
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
@@ -57,5 +57,17 @@ describe('CLI: line ends, encodings and YAML the fast path leaves to the yaml pa
       'tagged.runbook.yaml:8:9 warning missing-estimate Step "a" has no estimate, so the runbook\'s total is only a lower bound. Add `estimate:` (like 30m or 30m..1h).\n',
     );
     assert.equal(tagged.status, 0);
+  });
+
+  it('reports a window whose length takes it past 2100', async () => {
+    const result = await lint(
+      'late.runbook.yaml',
+      'kind: runbook\ntitle: T\nwindow:\n  start: 2100-12-31 23:00\n  zone: UTC\n  length: 2h\nsteps:\n  - id: a\n    estimate: 10m\n',
+    );
+    assert.equal(
+      result.stdout,
+      'late.runbook.yaml:6:11 error invalid-time The window would end 2101-01-01 01:00 (start + `length`), after 2100: a maintenance window falls between 1970 and 2100. Start earlier or make it shorter.\n',
+    );
+    assert.equal(result.status, 1);
   });
 });
