@@ -2,7 +2,13 @@ import { resolve } from 'node:path';
 import { analyze } from '../core/analyze';
 import type { Analysis, LinkedRunbook, RunbookResolver } from '../core/analysis-types';
 import type { Settings } from '../core/settings';
-import { linkedFrom, linkTarget, readRunbookText, statRunbookFile } from './link-target';
+import {
+  linkedFrom,
+  linkTarget,
+  readRunbookText,
+  realPathOf,
+  statRunbookFile,
+} from './link-target';
 
 interface Entry {
   mtimeMs: number;
@@ -49,6 +55,9 @@ export class DiskRunbooks {
   /** Drops what is known of a file, so that the next link to it reads it again. */
   forget(path: string): void {
     this.entries.delete(path);
+    // Entries are keyed by the real path, which differs when a folder on the way is a link.
+    const real = realPathOf(path);
+    if (real !== undefined) this.entries.delete(real);
   }
 }
 

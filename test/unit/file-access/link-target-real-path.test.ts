@@ -1,8 +1,18 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultSettings } from '../../../src/core/settings';
+import { DiskRunbooks } from '../../../src/file-access/disk-runbooks';
 import { linkTarget, readRunbookText } from '../../../src/file-access/link-target';
 
 describe('file-access: linkTarget on the real path', () => {
@@ -65,5 +75,26 @@ describe('file-access: linkTarget on the real path', () => {
         message: '"./pipe.runbook.yaml" is not a regular file.',
       },
     });
+  });
+
+  it('forgets a file reached through a linked folder when told of it by the path as linked', () => {
+    symlinkSync(join(ws, 'ops'), join(ws, 'linked-ops'));
+    const path = join(ws, 'linked-ops/in.runbook.yaml');
+    const target = linkTarget(announcement, './linked-ops/in.runbook.yaml', [ws]);
+    assert.ok(target.ok);
+    const disk = new DiskRunbooks();
+    const title = () => {
+      const linked = disk.resolve(path, 'x', defaultSettings, target.realPath);
+      return linked.status === 'found' ? linked.analysis.text : linked.message;
+    };
+    // Same size and a whole-second modification time: only forgetting makes it read again.
+    const second = 1_700_000_000;
+    utimesSync(path, second, second);
+    assert.equal(title(), 'kind: runbook\n');
+    writeFileSync(path, 'kind: RUNBOOK\n');
+    utimesSync(path, second, second);
+    assert.equal(title(), 'kind: runbook\n');
+    disk.forget(path);
+    assert.equal(title(), 'kind: RUNBOOK\n');
   });
 });
