@@ -3,8 +3,12 @@ import { analyze } from '../core/analyze';
 import type { Analysis } from '../core/analysis-types';
 import { defaultSettings } from '../core/settings';
 import { DiskRunbooks, diskResolver } from '../file-access/disk-runbooks';
-import { diagnosticLine, toJsonDiagnostic } from './diagnostic-output';
+import { diagnosticLine, toJsonDiagnostic, type JsonDiagnostic } from './diagnostic-output';
 import { readSourceText } from './source-file';
+
+/** The file a command works on, analysed; or why there is nothing to work on, and its diagnostics. */
+export type FileForCommand =
+  { ok: true; analysis: Analysis } | { ok: false; message: string; diagnostics: JsonDiagnostic[] };
 
 /**
  * Reads and analyses the one file a command works on (`preview`, `schedule`), following its
@@ -18,10 +22,21 @@ export async function analyzeFileForCommand(
   err: (text: string) => void,
   cwd: string,
 ): Promise<Analysis | undefined> {
+  const result = await readFileForCommand(file, now, err, cwd);
+  return result.ok ? result.analysis : undefined;
+}
+
+/** analyzeFileForCommand, saying why when there is nothing to work on (for a JSON answer). */
+export async function readFileForCommand(
+  file: string,
+  now: number | undefined,
+  err: (text: string) => void,
+  cwd: string,
+): Promise<FileForCommand> {
   const source = await readSourceText(file, cwd);
   if (!source.ok) {
     err(`runbook: ${source.message}`);
-    return undefined;
+    return { ok: false, message: source.message, diagnostics: [] };
   }
   const analysis = analyze(
     source.text,
@@ -30,7 +45,9 @@ export async function analyzeFileForCommand(
     now,
     diskResolver(resolve(cwd, file), [cwd], defaultSettings, new DiskRunbooks()),
   );
-  for (const diagnostic of analysis.diagnostics)
-    err(diagnosticLine(file, toJsonDiagnostic(diagnostic, analysis.lines)));
-  return analysis.skipped ? undefined : analysis;
+  const diagnostics = analysis.diagnostics.map((d) => toJsonDiagnostic(d, analysis.lines));
+  for (const diagnostic of diagnostics) err(diagnosticLine(file, diagnostic));
+  if (!analysis.skipped) return { ok: true, analysis };
+  // Skipped means too large to read: the one diagnostic says so.
+  return { ok: false, message: diagnostics[0]?.message ?? `${file} is not read`, diagnostics };
 }

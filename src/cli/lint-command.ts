@@ -27,7 +27,7 @@ export async function lintCommand(
     try {
       files.push(
         ...((await stat(onDisk(cwd, path))).isDirectory()
-          ? await runbookFilesUnder(path, cwd)
+          ? await runbookFilesUnder(path, cwd, (message) => err(`runbook: ${message}`))
           : [path]),
       );
     } catch (error) {

@@ -3,8 +3,8 @@ import type { Analysis } from '../core/analysis-types';
 import { scheduleData } from '../core/schedule/schedule-data';
 import { scheduleText } from '../core/schedule/schedule-text';
 import { scalarOf } from '../core/yaml/tree';
-import { analyzeFileForCommand } from './analyze-file';
-import { diagnosticLine, toJsonDiagnostic } from './diagnostic-output';
+import { readFileForCommand } from './analyze-file';
+import { diagnosticLine, toJsonDiagnostic, type JsonDiagnostic } from './diagnostic-output';
 import { NOW_VALUE, parseNowOption } from './now-option';
 import { parseOptions, UsageError } from './usage-error';
 
@@ -25,8 +25,17 @@ export async function scheduleCommand(
     throw new UsageError(`schedule takes one runbook file, not ${positional.length}`);
   const now = parseNowOption(options.now);
   const [file] = positional;
-  const analysis = await analyzeFileForCommand(file, now, err, cwd);
-  if (!analysis) return 2;
+  // With --format json, stdout is JSON whatever happens: the schedule, or why there is none.
+  const failed = (message: string, diagnostics: JsonDiagnostic[]) => {
+    if (options.format === 'json')
+      out(JSON.stringify(scheduleError(file, message, diagnostics), null, 2));
+  };
+  const read = await readFileForCommand(file, now, err, cwd);
+  if (!read.ok) {
+    failed(read.message, read.diagnostics);
+    return 2;
+  }
+  const { analysis } = read;
   const hasErrors = analysis.diagnostics.some((d) => d.severity === 'error');
   // An announcement is scheduled by the runbook it links: that is where the steps are.
   const linked =
@@ -35,7 +44,12 @@ export async function scheduleCommand(
       : undefined;
   const runbook = linked ? linked.analysis : analysis;
   if (runbook.kind !== 'runbook' || !runbook.plan) {
-    err(`runbook: ${file} ${nothingToSchedule(analysis)}`);
+    const why = `${file} ${nothingToSchedule(analysis)}`;
+    err(`runbook: ${why}`);
+    failed(
+      why,
+      analysis.diagnostics.map((d) => toJsonDiagnostic(d, analysis.lines)),
+    );
     return analysis.kind === 'announcement' && hasErrors ? 1 : 2;
   }
   if (linked) {
@@ -53,6 +67,14 @@ export async function scheduleCommand(
     );
   }
   return hasErrors || runbook.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/**
+ * `schedule --format json`'s answer when there is nothing to schedule (docs/cli.md): the reason
+ * stderr gives, and the file's diagnostics as `lint --format json` gives them.
+ */
+function scheduleError(file: string, message: string, diagnostics: JsonDiagnostic[]) {
+  return { error: { message, file, diagnostics } };
 }
 
 /** Why there is nothing to schedule, and what to do instead. */

@@ -1,13 +1,25 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { onDisk } from './working-directory';
 
 /** A file named on the command line, read, or why it could not be. */
 export type SourceText = { ok: true; text: string } | { ok: false; message: string };
 
-/** Reads a runbook or announcement (`path` as given, from `cwd`) as the editor would: invalid UTF-8 becomes U+FFFD, which the yaml-syntax rule reports. */
+/**
+ * Reads a runbook or announcement (`path` as given, from `cwd`) as the editor would: invalid
+ * UTF-8 becomes U+FFFD, which the yaml-syntax rule reports. Only a regular file is read: a FIFO
+ * or a device could block or never end (opening does not wait, and what was opened is checked).
+ */
 export async function readSourceText(path: string, cwd: string): Promise<SourceText> {
   try {
-    return { ok: true, text: new TextDecoder('utf-8').decode(await readFile(onDisk(cwd, path))) };
+    const file = await open(onDisk(cwd, path), constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      if (!(await file.stat()).isFile())
+        return { ok: false, message: `cannot read ${path}: not a regular file` };
+      return { ok: true, text: new TextDecoder('utf-8').decode(await file.readFile()) };
+    } finally {
+      await file.close();
+    }
   } catch (error) {
     return { ok: false, message: cannotRead(path, error) };
   }

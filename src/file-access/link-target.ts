@@ -1,4 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Analysis, LinkedRunbook } from '../core/analysis-types';
 import { kindFromFileName } from '../core/document-kind';
@@ -13,17 +22,23 @@ export function isInside(path: string, folder: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+/** Where a link may lead: `path` as written in messages, `realPath` (symbolic links resolved) to read. */
+export type LinkTarget =
+  { ok: true; path: string; realPath: string } | { ok: false; problem: LinkProblem };
+
 /**
  * Where an announcement's `runbook:` (as written) leads: resolved against the announcement's
  * folder, and refused when it is the announcement itself or lies outside the workspace. The
  * workspace is the root folder (of `roots`) holding the announcement; an announcement in none of
  * them (a file opened on its own, a CLI run from elsewhere) may link only beside or below itself.
+ * Both the path as written and the file it really is (symbolic links followed) must be inside:
+ * a link inside the workspace to a file outside it is refused like the file itself.
  */
 export function linkTarget(
   announcementPath: string | undefined,
   written: string,
   roots: readonly string[],
-): { ok: true; path: string } | { ok: false; problem: LinkProblem } {
+): LinkTarget {
   const quoted = `"${written}"`;
   if (written.trim() === '')
     return {
@@ -46,15 +61,7 @@ export function linkTarget(
     };
   }
   const path = resolve(dirname(announcementPath), written);
-  if (path === announcementPath)
-    return {
-      ok: false,
-      problem: {
-        status: 'self',
-        path,
-        message: `${quoted} is this announcement itself; \`runbook:\` names the runbook it announces.`,
-      },
-    };
+  if (path === announcementPath) return { ok: false, problem: itself(path, quoted) };
   const workspace = roots.filter((root) => isInside(announcementPath, root));
   if (workspace.length > 0 && !workspace.some((root) => isInside(path, root))) {
     return {
@@ -77,7 +84,55 @@ export function linkTarget(
       },
     };
   }
-  return { ok: true, path };
+  return workspace.length > 0
+    ? realTarget(path, quoted, announcementPath, workspace, `the workspace folder ${workspace[0]}`)
+    : realTarget(path, quoted, announcementPath, [own], "this announcement's folder");
+}
+
+/**
+ * The file a link inside `folders` really is. A missing file (or a loop of links) is left to
+ * statRunbookFile to explain; the folders are resolved too, since they may sit under a link
+ * themselves (macOS's /tmp). Where a link leads outside is not said: that path is not the
+ * workspace's to show.
+ */
+function realTarget(
+  path: string,
+  quoted: string,
+  announcementPath: string,
+  folders: readonly string[],
+  where: string,
+): LinkTarget {
+  const realPath = realPathOf(path);
+  if (realPath === undefined) return { ok: true, path, realPath: path };
+  if (realPath === realPathOf(announcementPath))
+    return { ok: false, problem: itself(path, quoted) };
+  if (folders.some((folder) => isInside(realPath, realPathOf(folder) ?? folder)))
+    return { ok: true, path, realPath };
+  return {
+    ok: false,
+    problem: {
+      status: 'outside-workspace',
+      path,
+      message: `${quoted} is a symbolic link (or lies under one) leading outside ${where}: only runbooks inside it are read.`,
+    },
+  };
+}
+
+/** `path` with every symbolic link resolved; undefined when it cannot be (missing, a loop). */
+export function realPathOf(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function itself(path: string, quoted: string): LinkProblem {
+  return {
+    status: 'self',
+    path,
+    message: `${quoted} is this announcement itself; \`runbook:\` names the runbook it announces.`,
+  };
 }
 
 /** A linked file's size and modification time (what a cache of it is keyed by), or why it cannot be a runbook. */
@@ -101,7 +156,7 @@ export function statRunbookFile(path: string, written: string, maxBytes: number)
     if (!stat.isFile())
       return {
         ok: false,
-        problem: { status: 'unreadable', path, message: `${quoted} is not a regular file.` },
+        problem: notRegular(path, quoted),
       };
     if (stat.size > maxBytes) return { ok: false, problem: tooLarge(path, quoted) };
     return { ok: true, mtimeMs: stat.mtimeMs, size: stat.size };
@@ -120,13 +175,24 @@ export function statRunbookFile(path: string, written: string, maxBytes: number)
   }
 }
 
-/** Reads a linked file as the editor would: invalid UTF-8 becomes U+FFFD. Never throws. */
+/**
+ * Reads a linked file as the editor would: invalid UTF-8 becomes U+FFFD. Only a regular file is
+ * read: what was opened is checked again (the file may have been swapped since it was looked
+ * at), and opening does not wait on a FIFO. Never throws.
+ */
 export function readRunbookText(
   path: string,
   written: string,
 ): { ok: true; text: string } | { ok: false; problem: LinkProblem } {
+  let fd: number | undefined;
   try {
-    return { ok: true, text: new TextDecoder('utf-8').decode(readFileSync(path)) };
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile())
+      return {
+        ok: false,
+        problem: notRegular(path, `"${written}"`),
+      };
+    return { ok: true, text: new TextDecoder('utf-8').decode(readFileSync(fd)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return {
@@ -137,6 +203,8 @@ export function readRunbookText(
         message: `Cannot read "${written}": ${code ?? String(error)}.`,
       },
     };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -154,6 +222,11 @@ export function linkedFrom(path: string, written: string, analysis: Analysis): L
     path,
     message: `${quoted} is ${what}; \`runbook:\` names the runbook this announces.`,
   };
+}
+
+/** A FIFO, a device, a socket: reading it could block or never end, and it is no runbook. */
+function notRegular(path: string, quoted: string): LinkProblem {
+  return { status: 'unreadable', path, message: `${quoted} is not a regular file.` };
 }
 
 function tooLarge(path: string, quoted: string): LinkProblem {

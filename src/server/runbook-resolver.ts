@@ -62,7 +62,7 @@ export class LinkedRunbooks {
       const open = this.openDocument(target.path);
       return open
         ? linkedFrom(target.path, written, analyseOpen(open))
-        : this.disk.resolve(target.path, written, settings);
+        : this.disk.resolve(target.path, written, settings, target.realPath);
     };
   }
 

@@ -215,4 +215,41 @@ describe('CLI: runbook schedule', () => {
     assert.equal((await runCli('schedule', notes, '--format', 'md')).status, 2);
     assert.equal((await runCli('schedule')).status, 2);
   });
+
+  it('answers --format json with JSON when there is nothing to schedule: the reason and the diagnostics', async () => {
+    const announcement = write(
+      'y.announcement.yaml',
+      'kind: announcement\ntitle: T\nrunbook: ./gone.runbook.yaml\nstart: 2099-07-19 08:00\nzone: UTC\nlength: 1h\n',
+    );
+    const notes = write('notes.yaml', 'title: T\n');
+    const missing = join(folder, 'missing.runbook.yaml');
+    const cases: Array<[string, number, string, string[]]> = [
+      [
+        announcement,
+        1,
+        `${announcement} is an announcement whose runbook cannot be read (see above): there are no steps to schedule`,
+        ['runbook-not-found'],
+      ],
+      [
+        notes,
+        2,
+        `${notes} is not a runbook: give it \`kind: runbook\`, or a name ending in .runbook.yaml`,
+        ['schema'],
+      ],
+      [missing, 2, `cannot read ${missing}: ENOENT`, []],
+    ];
+    for (const [file, status, message, codes] of cases) {
+      const result = await runCli('schedule', file, '--format', 'json', '--now', BEFORE);
+      const json = JSON.parse(result.stdout) as {
+        error: { message: string; file: string; diagnostics: Array<{ code: string }> };
+      };
+      assert.equal(json.error.message, message);
+      assert.equal(json.error.file, file);
+      assert.deepEqual(
+        json.error.diagnostics.map((d) => d.code),
+        codes,
+      );
+      assert.equal(result.status, status, file);
+    }
+  });
 });

@@ -26,6 +26,8 @@ export type DateTimeParse = { ok: true; value: DateTimeText } | { ok: false; mes
 /** Years the tz database describes well (it is exact only from 1970) and a plan can mean. */
 export const FIRST_YEAR = 1970;
 export const LAST_YEAR = 2100;
+/** What every message about a year out of range says. */
+export const YEARS_IN_RANGE = `a maintenance window falls between ${FIRST_YEAR} and ${LAST_YEAR}`;
 
 const FORM =
   /^(\d{1,})-(\d{1,2})-(\d{1,2})(?:([Tt ]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?[ ]*(.*)$/;
@@ -76,7 +78,7 @@ function fail(message: string): DateTimeParse {
 
 function dateProblem({ year, month, day }: LocalDateTime): string | undefined {
   if (year < FIRST_YEAR || year > LAST_YEAR)
-    return `the year ${year} is out of range; a maintenance window falls between ${FIRST_YEAR} and ${LAST_YEAR}`;
+    return `the year ${year} is out of range; ${YEARS_IN_RANGE}`;
   if (month < 1 || month > 12) return `there is no month ${month}; months run 01 to 12`;
   const days = daysInMonth(year, month);
   if (day >= 1 && day <= days) return undefined;

@@ -4,6 +4,7 @@ import type { Settings } from '../settings';
 import { scalarOf, valueOf, type YamlNode, type YamlScalar } from '../yaml/tree';
 import { readAudience, type AudienceEntry } from './audience';
 import { convertWindow, localTime, type ZoneConversion } from './conversion';
+import { LAST_YEAR, YEARS_IN_RANGE } from './date-time-text';
 import { formatLocalDateTime, TimeFormats, type TimeFormat } from './format';
 import { formatOffset } from './offsets';
 import { readTimeField, validZone, type TimeField, type ZoneField } from './time-field';
@@ -181,7 +182,26 @@ function readEnd(
   }
   if (end || length === undefined) return;
   window.lengthMs = length;
-  if (window.startMs !== undefined) window.endMs = window.startMs + length;
+  if (window.startMs === undefined) return;
+  window.endMs = window.startMs + length;
+  const node = lengthNode ?? start?.node;
+  const past = node && pastLastYear(window.endMs, window.primaryZone, lengthNode !== undefined);
+  if (past) window.problems.push({ node, message: past });
+}
+
+/**
+ * Why an end reached by adding a length is out of range: a written `end` after 2100 is refused
+ * as it is read (date-time-text.ts), and one computed from `length` or the plan must be too.
+ */
+function pastLastYear(
+  endMs: number,
+  zone: string | undefined,
+  written: boolean,
+): string | undefined {
+  const local = localTime(endMs, zone ?? 'UTC');
+  if (local.year <= LAST_YEAR) return undefined;
+  const by = written ? 'start + `length`' : 'start + the planned length';
+  return `The window would end ${formatLocalDateTime(local)} (${by}), after ${LAST_YEAR}: ${YEARS_IN_RANGE}. Start earlier or make it shorter.`;
 }
 
 /** With no valid zone (an invalid `zone:` and ISO times), start + length is shown in UTC. */

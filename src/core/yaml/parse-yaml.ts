@@ -1,26 +1,14 @@
-import {
-  Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  parseAllDocuments,
-  type Node as YNode,
-} from 'yaml';
+import { parseAllDocuments, parseDocument } from 'yaml';
 import { fastParseYaml } from './fast-parse';
-import { excessiveNestingAt, MAX_DEPTH, PARSE_DEPTH_LIMIT } from './nesting';
+import { excessiveNestingAt, PARSE_DEPTH_LIMIT } from './nesting';
+import { utf16Problem, withLineFeeds } from './text-checks';
 import { markUnshared } from './to-value';
-import type { YamlNode, YamlPair } from './tree';
+import { TreeBuilder } from './tree-builder';
+import type { YamlNode, YamlProblem } from './tree';
 
 export { MAX_DEPTH } from './nesting';
 
-/** A problem found while reading the YAML text itself. */
-export interface YamlProblem {
-  start: number;
-  end: number;
-  message: string;
-}
+export type { YamlProblem } from './tree';
 
 export interface ParsedYaml {
   /** Which reader built the tree: the fast path, or the `yaml` package (fallback, or the fast path off). */
@@ -54,13 +42,15 @@ export function configureFastPath(environment: Readonly<Record<string, string | 
  * milliseconds per megabyte; anything else, errors included, by the `yaml` package, to the
  * same tree.
  */
-export function parseYaml(text: string): ParsedYaml {
-  const refused = refuseDeepNesting(text);
+export function parseYaml(written: string): ParsedYaml {
+  // The fast path leaves lone carriage returns to the `yaml` package, which gets them as line feeds.
+  const text = withLineFeeds(written);
+  const refused = refuseUnreadable(text);
   if (refused) return refused;
   if (!fastPathOn) return parseWithLibrary(text);
   let root: YamlNode | undefined;
   try {
-    root = fastParseYaml(text);
+    root = fastParseYaml(written);
   } catch {
     // A fault in the fast path must not cost the user their diagnostics: the `yaml` package reads it.
     root = undefined;
@@ -74,12 +64,18 @@ export function parseYaml(text: string): ParsedYaml {
  * Parses with the `yaml` package alone, as parseYaml did before the fast path: the reference
  * the fast path is tested against, and what reads everything outside its subset.
  */
-export function parseYamlWithLibrary(text: string): ParsedYaml {
-  return refuseDeepNesting(text) ?? parseWithLibrary(text);
+export function parseYamlWithLibrary(written: string): ParsedYaml {
+  const text = withLineFeeds(written);
+  return refuseUnreadable(text) ?? parseWithLibrary(text);
 }
 
-/** One problem and no tree for a text nested too deep to hand to a recursive parser. */
-function refuseDeepNesting(text: string): ParsedYaml | undefined {
+/**
+ * One problem and no tree for a text that is not YAML to read: UTF-16 read as UTF-8 (NUL
+ * between every character), or nested too deep to hand to a recursive parser.
+ */
+function refuseUnreadable(text: string): ParsedYaml | undefined {
+  const encoding = utf16Problem(text);
+  if (encoding) return { reader: 'yaml', root: null, problems: [encoding], documentCount: 1 };
   const deep = excessiveNestingAt(text);
   if (deep === undefined) return undefined;
   const message = `Nesting here goes deeper than ${PARSE_DEPTH_LIMIT} levels, too deep to read safely; a runbook needs only a few levels. Nothing in this file is checked until it is flatter.`;
@@ -99,7 +95,7 @@ function parseWithLibrary(text: string): ParsedYaml {
     uniqueKeys: true,
   });
   const documents = Array.isArray(parsed) ? parsed : [];
-  const problems: YamlProblem[] = [];
+  const problems: YamlProblem[] = documents.length === 0 ? emptyStreamProblems(text) : [];
   const first = documents[0];
   for (const error of first?.errors ?? []) {
     const problem = {
@@ -127,6 +123,24 @@ function parseWithLibrary(text: string): ParsedYaml {
   return { reader: 'yaml', root, problems, documentCount: documents.length };
 }
 
+/**
+ * A text with no document may still hold directives (`%YAML 1.2`) that announce one: the
+ * `yaml` package reads that as an error ("Missing directives-end indicator line"), but only when
+ * asked for one document. Such a text is only comments and directives, so this is cheap.
+ */
+function emptyStreamProblems(text: string): YamlProblem[] {
+  return parseDocument(text, { version: '1.2', prettyErrors: false }).errors.map((error) => ({
+    ...withinText(text, error.pos[0], error.pos[1]),
+    message: directivesMessage(cleanMessage(error.message)),
+  }));
+}
+
+function directivesMessage(message: string): string {
+  return message.startsWith('Missing directives-end')
+    ? `${message.slice(0, -1)}: a directive such as %YAML 1.2 must be followed by --- and the document.`
+    : message;
+}
+
 const TOO_DEEP = 'The nesting here is too deep to read; a runbook needs only a few levels.';
 
 /**
@@ -151,111 +165,4 @@ function cleanMessage(message: string): string {
 function documentMarkerBefore(text: string, offset: number): number {
   const marker = text.lastIndexOf('---', offset);
   return marker >= 0 ? marker : offset;
-}
-
-/** Converts the parser's nodes into our tree; aliases share the node they point at. */
-class TreeBuilder {
-  private readonly converted = new Map<YNode, YamlNode>();
-  /** Collections being converted: an alias to one of them would make the tree a loop. */
-  private readonly open = new Set<YNode>();
-
-  constructor(
-    private readonly document: Document,
-    private readonly problems: YamlProblem[],
-  ) {}
-
-  build(node: YNode | null): YamlNode | null {
-    return node ? this.convert(node, 0) : null;
-  }
-
-  private convert(node: YNode, depth: number): YamlNode | null {
-    if (isAlias(node)) {
-      const target = node.resolve(this.document) as YNode | undefined;
-      if (target && this.open.has(target)) {
-        const [aliasStart, aliasEnd] = node.range ?? [0, 0];
-        this.problems.push({
-          start: aliasStart,
-          end: aliasEnd,
-          message:
-            'This alias refers to a node that contains it, which makes an endless loop; write the value out instead.',
-        });
-        return null;
-      }
-      if (!target) {
-        const [aliasStart, aliasEnd] = node.range ?? [0, 0];
-        this.problems.push({
-          start: aliasStart,
-          end: aliasEnd,
-          message: `Unknown alias *${node.source}: no anchor &${node.source} comes before it.`,
-        });
-        return null;
-      }
-      return this.converted.get(target) ?? null;
-    }
-    const [start, end] = node.range ?? [0, 0];
-    if (depth > MAX_DEPTH) {
-      this.problems.push({
-        start,
-        end: start + 1,
-        message: `Nesting deeper than ${MAX_DEPTH} levels is not supported; the content below this point is not checked.`,
-      });
-      return null;
-    }
-    if (isScalar(node)) {
-      const value = node.value;
-      const scalar: YamlNode = {
-        type: 'scalar',
-        start,
-        end,
-        // Anything else the yaml package hands over (a bigint) reads as its text.
-        // eslint-disable-next-line @typescript-eslint/no-base-to-string
-        value: isPlainValue(value) ? value : String(value),
-      };
-      this.converted.set(node, scalar);
-      return scalar;
-    }
-    if (isSeq(node)) {
-      const seq: YamlNode = { type: 'seq', start, end, items: [] };
-      this.converted.set(node, seq);
-      this.open.add(node);
-      for (const item of node.items) {
-        const child = this.convert(item as YNode, depth + 1);
-        if (child) seq.items.push(child);
-      }
-      this.open.delete(node);
-      return seq;
-    }
-    if (isMap(node)) {
-      const map: YamlNode = { type: 'map', start, end, pairs: [] };
-      this.converted.set(node, map);
-      this.open.add(node);
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const converted = this.convertPair(
-          pair.key as YNode | null,
-          pair.value as YNode | null,
-          depth,
-        );
-        if (converted) map.pairs.push(converted);
-      }
-      this.open.delete(node);
-      return map;
-    }
-    return null;
-  }
-
-  private convertPair(
-    keyNode: YNode | null,
-    valueNode: YNode | null,
-    depth: number,
-  ): YamlPair | null {
-    const key = keyNode ? this.convert(keyNode, depth + 1) : null;
-    if (!key) return null;
-    const value = valueNode ? this.convert(valueNode, depth + 1) : null;
-    return { key, value, start: key.start, end: value ? Math.max(value.end, key.end) : key.end };
-  }
-}
-
-function isPlainValue(value: unknown): value is string | number | boolean | null {
-  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
 }

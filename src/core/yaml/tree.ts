@@ -6,6 +6,13 @@
  */
 export type YamlNode = YamlMap | YamlSeq | YamlScalar;
 
+/** A problem found while reading the YAML text itself. */
+export interface YamlProblem {
+  start: number;
+  end: number;
+  message: string;
+}
+
 interface NodeBase {
   /** Offset of the node's first character. */
   start: number;

@@ -132,8 +132,9 @@ describe('yaml/parse-yaml', () => {
     });
 
     for (const [shape, text, firstTooDeep] of [
-      ['flow', `a: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 3 + PARSE_DEPTH_LIMIT],
-      ['block', `a:\n${'- '.repeat(10_000)}x\n`, 3 + PARSE_DEPTH_LIMIT],
+      // `a:` is the first level: the 256th bracket, the 256th `- `, is one too many.
+      ['flow', `a: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 3 + PARSE_DEPTH_LIMIT - 1],
+      ['block', `a:\n${'- '.repeat(10_000)}x\n`, 3 + 2 * (PARSE_DEPTH_LIMIT - 1)],
     ] as const) {
       it(`refuses 10,000 levels of ${shape} nesting with one problem where it gets too deep`, () => {
         const result = parseYaml(text);
