@@ -4,6 +4,8 @@ import type { AnalysisCache } from '../analysis-cache';
 import type { Analysis } from '../../core/analysis-types';
 import { previewModel } from '../../core/preview/preview-model';
 import { PreviewRequest, type PreviewResult } from '../../protocol/requests';
+import { uriParam } from '../request-params';
+import { guarded } from '../request-guard';
 
 /**
  * `runbook/preview`: the preview model of an open document, from the cached analysis (the one its
@@ -14,18 +16,20 @@ export function registerPreview(
   documents: TextDocuments<TextDocument>,
   cache: AnalysisCache,
 ): void {
-  connection.onRequest(PreviewRequest, async ({ uri }): Promise<PreviewResult> => {
-    // The settings first, as the diagnostics do: the preview shows the times in the user's format.
-    await cache.settingsFor(uri);
-    const document = documents.get(uri);
-    if (!document)
-      return {
-        ok: false,
-        reason: 'not-open',
-        message: 'The language server does not have this file open.',
-      };
-    return previewOf(cache.get(document));
-  });
+  connection.onRequest(
+    PreviewRequest,
+    guarded(connection, PreviewRequest.method, async (params): Promise<PreviewResult> => {
+      const document = documents.get(uriParam(params));
+      if (!document)
+        return {
+          ok: false,
+          reason: 'not-open',
+          message: 'The language server does not have this file open.',
+        };
+      // With the document's settings (analysisOf waits for them): the times in the user's format.
+      return previewOf(await cache.analysisOf(document));
+    }),
+  );
 }
 
 /** A file too large to analyse, or of no known kind, says so; anything else previews what it can. */
