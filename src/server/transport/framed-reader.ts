@@ -136,7 +136,7 @@ export class FramedReader extends AbstractMessageReader implements MessageReader
     } catch (error) {
       // A raw header line in a body that is not JSON: the Content-Length was too long and the
       // body swallowed the next message, so the framing is lost.
-      if (/(^|\r\n)Content-Length:[^\r\n]*\r\n/i.test(text)) {
+      if (/Content-Length:[ \t]*\d+\r\n/i.test(text)) {
         this.fail('a body runs into the next message: its Content-Length is too long');
         return;
       }
