@@ -84,6 +84,25 @@ export class AnalysisCache {
   }
 
   /**
+   * The analysis of the newest version of a document, however many versions come while it waits
+   * (for requests without a position, such as the preview and the status bar, whose answer is
+   * about the document as it is now); undefined once the document is closed.
+   */
+  async newestAnalysisOf(document: () => TextDocument | undefined): Promise<Analysis | undefined> {
+    for (;;) {
+      const current = document();
+      if (!current) return undefined;
+      try {
+        return await this.analysisOf(current);
+      } catch (error) {
+        // Each round ends with a newer version or a closed document: edits are finite.
+        if (!(error instanceof ResponseError && error.code === LSPErrorCodes.ContentModified))
+          throw error;
+      }
+    }
+  }
+
+  /**
    * The analysis of an open document's current version, now (an announcement's analysis reads
    * its linked runbook): from the cache, or by running the rest of its job at once.
    */

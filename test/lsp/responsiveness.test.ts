@@ -105,9 +105,36 @@ describe('LSP: a responsive server', () => {
     const edits = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((version, i) =>
       appendLine(HOSTILE, version, lineCount + 1 + i),
     );
-    server.send(...edits, symbols('after-burst', HOSTILE));
+    // Mid-burst, an outline asked of version 5 and a preview of the document.
+    const preview = {
+      jsonrpc: '2.0',
+      id: 'preview',
+      method: 'runbook/preview',
+      params: { uri: HOSTILE },
+    };
+    server.send(
+      ...edits.slice(0, 3),
+      symbols('mid-burst', HOSTILE),
+      preview,
+      ...edits.slice(3),
+      symbols('after-burst', HOSTILE),
+    );
     const outline = await server.response('after-burst');
     assert.ok(Array.isArray(outline.result), JSON.stringify(outline).slice(0, 300));
+    // The outline of a version replaced before its analysis ended is out of date: ContentModified.
+    const stale = await server.response('mid-burst');
+    assert.equal(
+      (stale.error as { code: number } | undefined)?.code,
+      -32801,
+      JSON.stringify(stale).slice(0, 300),
+    );
+    // The preview (no position in it) waits for the newest version instead.
+    const previewed = await server.response('preview');
+    assert.equal(
+      (previewed.result as { ok: boolean }).ok,
+      true,
+      JSON.stringify(previewed).slice(0, 300),
+    );
     await server.waitFor(published(HOSTILE, 12), 'diagnostics for the last version');
     assert.deepEqual(analysedVersions(server, HOSTILE), [1, 2, 12]);
     const versions = server.received

@@ -19,15 +19,17 @@ export function registerPreview(
   connection.onRequest(
     PreviewRequest,
     guarded(connection, PreviewRequest.method, async (params): Promise<PreviewResult> => {
-      const document = documents.get(uriParam(params));
-      if (!document)
+      const uri = uriParam(params);
+      // The newest version, with its settings (the times in the user's format): a preview
+      // shows the document as it is, however many edits came while it waited.
+      const analysis = await cache.newestAnalysisOf(() => documents.get(uri));
+      if (!analysis)
         return {
           ok: false,
           reason: 'not-open',
           message: 'The language server does not have this file open.',
         };
-      // With the document's settings (analysisOf waits for them): the times in the user's format.
-      return previewOf(await cache.analysisOf(document));
+      return previewOf(analysis);
     }),
   );
 }

@@ -16,8 +16,10 @@ export function registerSummary(
     SummaryRequest,
     guarded(connection, SummaryRequest.method, async (params) => {
       // A document the server does not have is not an error here: the status bar shows nothing.
-      const document = documents.get(uriParam(params));
-      const summary = document && planSummary(await cache.analysisOf(document));
+      const uri = uriParam(params);
+      // The newest version: the status bar is about the document as it is now.
+      const analysis = await cache.newestAnalysisOf(() => documents.get(uri));
+      const summary = analysis && planSummary(analysis);
       return summary
         ? { text: statusLine(summary), tooltip: summaryMarkdown(summary), verdict: summary.verdict }
         : null;
