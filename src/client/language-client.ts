@@ -1,10 +1,14 @@
 import * as vscode from 'vscode';
 import {
+  CloseAction,
+  ErrorAction,
   LanguageClient,
   TransportKind,
+  type ErrorHandler,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { RestartPolicy } from './restart-policy';
 
 export const LANGUAGE_ID = 'runbook';
 
@@ -29,6 +33,39 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     // Runbooks changed on disk (a git checkout, another editor) re-check the announcements that link them.
     synchronize: { configurationSection: 'runbook', fileEvents: runbookWatcher },
     outputChannelName: 'Maintenance Runbooks',
+    errorHandler: restartingErrorHandler(new RestartPolicy()),
   };
   return new LanguageClient('runbook', 'Maintenance Runbooks', serverOptions, clientOptions);
+}
+
+/**
+ * Set explicitly rather than left to the library's default (which restarts 4 times in 3 minutes
+ * and only then says anything): the server exits on purpose when it cannot read its input, and is
+ * started again at most 3 times in 3 minutes; the user hears of it once when it first happens, and
+ * once more if it is given up.
+ */
+function restartingErrorHandler(policy: RestartPolicy): ErrorHandler {
+  return {
+    // A message that could not be written or read: go on for a few, then stop the connection.
+    error: (_error, _message, count) => ({
+      action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown,
+    }),
+    closed: () => {
+      const verdict = policy.closed();
+      if (!verdict.restart)
+        return {
+          action: CloseAction.DoNotRestart,
+          message: `The runbook language server stopped ${verdict.stops} times in 3 minutes and was not started again: checks, hovers and the preview are off until "Runbook: Restart Language Server". Output ▸ Maintenance Runbooks says why it stopped.`,
+        };
+      if (verdict.tellUser)
+        void vscode.window.showWarningMessage(
+          'The runbook language server stopped unexpectedly and was started again. Output ▸ Maintenance Runbooks says why.',
+        );
+      return {
+        action: CloseAction.Restart,
+        message: 'The runbook language server stopped; starting it again.',
+        handled: true,
+      };
+    },
+  };
 }

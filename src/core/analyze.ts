@@ -7,6 +7,7 @@ import { fileTooLarge } from './rules/file-too-large';
 import { tooManyProblems } from './rules/too-many-problems';
 import { rules } from './rules/index';
 import type { Analysis, RunbookResolver } from './analysis-types';
+import type { Diagnostic } from './diagnostic';
 import { safetyFactorOf } from './safety-factor';
 import { defaultSettings, type Settings } from './settings';
 import { LineIndex } from './text/line-index';
@@ -30,6 +31,25 @@ export function analyze(
   now?: number,
   resolveRunbook?: RunbookResolver,
 ): Analysis {
+  const steps = analysisSteps(text, fileName, settings, now, resolveRunbook);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same analysis as `analyze()`, one phase at a time: it yields after the parse, the model,
+ * the plan, the window and each rule, so that a caller with other work (the language server) can
+ * do it between phases, or drop the analysis when the text has changed.
+ */
+export function* analysisSteps(
+  text: string,
+  fileName: string,
+  settings: Settings = defaultSettings,
+  now?: number,
+  resolveRunbook?: RunbookResolver,
+): Generator<void, Analysis, void> {
   const tooLarge = fileTooLarge(text, settings.maxFileSizeBytes);
   if (tooLarge.length > 0) {
     return withLines({
@@ -49,13 +69,16 @@ export function analyze(
     });
   }
   const parsed = parseYaml(text);
+  yield;
   const kind = documentKind(parsed.root, fileName);
   const steps = kind === 'runbook' ? readSteps(parsed.root) : [];
   const graph = buildStepGraph(steps);
+  yield;
   const plan =
     kind === 'runbook'
       ? planRunbook(steps, graph, safetyFactorOf(parsed.root, settings.safetyFactor))
       : undefined;
+  yield;
   const runbookPath = kind === 'announcement' ? scalarOf(parsed.root, 'runbook')?.value : undefined;
   const linked =
     typeof runbookPath === 'string' && resolveRunbook ? resolveRunbook(runbookPath) : undefined;
@@ -69,6 +92,7 @@ export function analyze(
         planned && planned > 0 ? secondsToMs(planned) : undefined,
       )
     : undefined;
+  yield;
   const context = {
     text,
     parsed,
@@ -82,9 +106,12 @@ export function analyze(
     linked,
     now,
   };
-  const diagnostics = rules
-    .flatMap((rule) => rule(context))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    for (const diagnostic of rule(context)) diagnostics.push(diagnostic);
+    yield;
+  }
+  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
   return withLines({ ...context, diagnostics: tooManyProblems(diagnostics), skipped: false });
 }
 

@@ -1,6 +1,8 @@
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../core/analyze';
+import { ResponseError, LSPErrorCodes } from 'vscode-languageserver';
+import { analysisSteps, analyze } from '../core/analyze';
+import { SliceScheduler, type AnalysisJob } from './analysis-scheduler';
 import type { Analysis, RunbookResolver } from '../core/analysis-types';
 import {
   defaultEditorSettings,
@@ -18,9 +20,26 @@ export interface DocumentSettings extends Settings, EditorSettings {
 // The core's defaults, for any setting missing or of the wrong type.
 const DEFAULTS: DocumentSettings = { ...defaultSettings, ...defaultEditorSettings };
 
+interface Waiter {
+  resolve(analysis: Analysis): void;
+  reject(error: unknown): void;
+}
+
+/** An analysis in progress, with the requests that wait for it. */
+interface CacheJob extends AnalysisJob {
+  readonly document: TextDocument;
+  readonly settings: DocumentSettings;
+  readonly waiters: Waiter[];
+}
+
 /**
  * One analysis per document version: diagnostics, hover, completion and the rest all read the
  * same result, so no request ever parses again. Settings are fetched per document, once.
+ *
+ * Analyses run a phase at a time (analysis-scheduler.ts), so the server answers between phases.
+ * Only a document's newest version is analysed: a new version (or new settings) drops the job in
+ * progress, and the requests that waited for a version that is no longer current fail with
+ * ContentModified (-32801), which tells the editor to ask again.
  */
 export class AnalysisCache {
   private readonly analyses = new Map<
@@ -30,41 +49,125 @@ export class AnalysisCache {
   private readonly settings = new Map<string, Promise<DocumentSettings>>();
   private readonly resolvedSettings = new Map<string, DocumentSettings>();
   private readonly listeners: Array<(analysis: Analysis) => void> = [];
+  private readonly scheduler = new SliceScheduler<CacheJob>(
+    (job, analysis) => this.finished(job, analysis),
+    (job, error) => this.failed(job, error),
+  );
   supportsConfiguration = false;
   /** The present, taken once per analysed version; `initializationOptions.now` pins it (protocol tests, demos). */
   clock: () => number = Date.now;
   /** Follows an announcement's `runbook:` (the server's LinkedRunbooks); without it links are not followed. */
   linkResolver: ((uri: string, settings: Settings) => RunbookResolver) | undefined;
-  /** Documents being analysed: a link back to one of them (two announcements linking each other) is not followed again. */
-  private readonly analysing = new Set<string>();
+  /** Told when an analysis ends or is dropped (`initializationOptions.traceAnalyses`). */
+  trace: ((message: string) => void) | undefined;
 
   constructor(private readonly connection: Connection) {}
 
-  /** The analysis of a document's current version, computed on first use. */
-  get(document: TextDocument): Analysis {
+  /**
+   * The analysis of a document's current version, with the document's settings: at once when it
+   * is cached, else when its phases have run. Rejects with ContentModified when the document
+   * changes or closes first.
+   */
+  async analysisOf(document: TextDocument): Promise<Analysis> {
+    const version = document.version;
+    const settings = await this.settingsFor(document.uri);
+    if (document.version !== version) throw contentModified(document.uri);
+    const cached = this.analyses.get(document.uri);
+    if (cached && cached.version === version && cached.settings === settings)
+      return cached.analysis;
+    const running = this.scheduler.jobFor(document.uri);
+    const job =
+      running && running.version === version && running.settings === settings
+        ? running
+        : this.start(document, settings);
+    return new Promise((resolve, reject) => job.waiters.push({ resolve, reject }));
+  }
+
+  /**
+   * The analysis of the newest version of a document, however many versions come while it waits
+   * (for requests without a position, such as the preview and the status bar, whose answer is
+   * about the document as it is now); undefined once the document is closed.
+   */
+  async newestAnalysisOf(document: () => TextDocument | undefined): Promise<Analysis | undefined> {
+    for (;;) {
+      const current = document();
+      if (!current) return undefined;
+      try {
+        return await this.analysisOf(current);
+      } catch (error) {
+        // Each round ends with a newer version or a closed document: edits are finite.
+        if (!(error instanceof ResponseError && error.code === LSPErrorCodes.ContentModified))
+          throw error;
+      }
+    }
+  }
+
+  /**
+   * The analysis of an open document's current version, now (an announcement's analysis reads
+   * its linked runbook): from the cache, or by running the rest of its job at once.
+   */
+  analysisNow(document: TextDocument): Analysis {
     const settings = this.resolvedSettings.get(document.uri) ?? DEFAULTS;
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings)
       return cached.analysis;
-    // "Now" is taken once per version: `start-in-past` is as fresh as the last edit or settings change.
-    if (this.analysing.has(document.uri))
+    // A link back to the document being analysed (two announcements linking each other) is not followed again.
+    if (this.scheduler.isRunning(document.uri))
       return analyze(document.getText(), fileNameOf(document.uri), settings, this.clock());
-    this.analysing.add(document.uri);
-    let analysis: Analysis;
-    try {
-      analysis = analyze(
+    const running = this.scheduler.jobFor(document.uri);
+    const job =
+      running && running.version === document.version && running.settings === settings
+        ? running
+        : this.start(document, settings);
+    return (
+      this.scheduler.finishNow(job) ??
+      analyze(document.getText(), fileNameOf(document.uri), settings, this.clock())
+    );
+  }
+
+  /** Starts analysing a document's current version, dropping the job in progress. */
+  private start(document: TextDocument, settings: DocumentSettings): CacheJob {
+    const previous = this.scheduler.drop(document.uri);
+    // The same text with other settings or links: its requests wait for the new job.
+    const waiters = previous?.version === document.version ? previous.waiters : [];
+    if (previous && previous.version !== document.version) this.dropped(previous);
+    // "Now" is taken once per version: `start-in-past` is as fresh as the last edit or settings change.
+    const job: CacheJob = {
+      uri: document.uri,
+      version: document.version,
+      document,
+      settings,
+      waiters,
+      slices: 0,
+      steps: analysisSteps(
         document.getText(),
         fileNameOf(document.uri),
         settings,
         this.clock(),
         this.linkResolver?.(document.uri, settings),
-      );
-    } finally {
-      this.analysing.delete(document.uri);
-    }
-    this.analyses.set(document.uri, { version: document.version, settings, analysis });
+      ),
+    };
+    this.scheduler.add(job);
+    return job;
+  }
+
+  private finished(job: CacheJob, analysis: Analysis): void {
+    this.trace?.(`analysed ${job.uri} version ${job.version} in ${job.slices} phases`);
+    this.analyses.set(job.uri, { version: job.version, settings: job.settings, analysis });
+    for (const waiter of job.waiters) waiter.resolve(analysis);
     for (const listener of this.listeners) listener(analysis);
-    return analysis;
+  }
+
+  private failed(job: CacheJob, error: unknown): void {
+    this.connection.console.error(
+      `Analysing ${job.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    for (const waiter of job.waiters) waiter.reject(error);
+  }
+
+  private dropped(job: CacheJob): void {
+    this.trace?.(`dropped ${job.uri} version ${job.version} after ${job.slices} phases`);
+    for (const waiter of job.waiters) waiter.reject(contentModified(job.uri));
   }
 
   /** Calls `listener` with each new analysis (to prepare work in idle time); it must not block. */
@@ -98,9 +201,16 @@ export class AnalysisCache {
   /** Drops a document's analysis (its linked runbook changed), so that the next request analyses it again. */
   invalidate(uri: string): void {
     this.analyses.delete(uri);
+    // A job in progress may have read the old runbook already: it starts again, its requests waiting on.
+    const running = this.scheduler.jobFor(uri);
+    if (running && running.document.version === running.version)
+      this.start(running.document, running.settings);
   }
 
+  /** The document closed: its analysis and settings go, and requests still waiting fail. */
   forget(uri: string): void {
+    const running = this.scheduler.drop(uri);
+    if (running) this.dropped(running);
     this.analyses.delete(uri);
     this.settings.delete(uri);
     this.resolvedSettings.delete(uri);
@@ -125,4 +235,12 @@ function fileNameOf(uri: string): string {
   } catch {
     return last;
   }
+}
+
+/** The answer to a request about a version that is no longer current: the editor asks again. */
+function contentModified(uri: string): ResponseError<void> {
+  return new ResponseError(
+    LSPErrorCodes.ContentModified,
+    `${uri} changed (or closed) before its analysis ended; ask again.`,
+  );
 }

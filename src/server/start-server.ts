@@ -32,7 +32,7 @@ export function startServer(connection: Connection): void {
   const links = new LinkedRunbooks(documents);
   // An announcement's `runbook:` is read through the same cache: an open runbook is analysed once per version.
   cache.linkResolver = (uri, settings) =>
-    links.resolverFor(uri, settings, (document) => cache.get(document));
+    links.resolverFor(uri, settings, (document) => cache.analysisNow(document));
   let workspaceFolderEvents = false;
   // Past runs for the calibration hover and fix: a runbook's journals, found as the run front ends write them.
   const history = new RunHistory({
@@ -49,6 +49,9 @@ export function startServer(connection: Connection): void {
     ({ capabilities, workspaceFolders, rootUri, initializationOptions }): InitializeResult => {
       const pinnedNow = pinnedClock(initializationOptions);
       if (pinnedNow !== undefined) cache.clock = () => pinnedNow;
+      // Protocol tests count the analyses that end and are dropped (window/logMessage, type Log).
+      if (traceAnalyses(initializationOptions))
+        cache.trace = (message) => connection.console.log(message);
       links.setWorkspaceFolders(
         workspaceFolders ? workspaceFolders.map((folder) => folder.uri) : rootUri ? [rootUri] : [],
       );
@@ -131,4 +134,9 @@ function pinnedClock(options: unknown): number | undefined {
   const now = (options as { now?: unknown } | null | undefined)?.now;
   const ms = typeof now === 'number' ? now : typeof now === 'string' ? Date.parse(now) : NaN;
   return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** `initializationOptions.traceAnalyses: true` logs each analysis that ends or is dropped. */
+function traceAnalyses(options: unknown): boolean {
+  return (options as { traceAnalyses?: unknown } | null | undefined)?.traceAnalyses === true;
 }

@@ -122,7 +122,10 @@ describe('LSP: code lenses', () => {
     );
   });
 
-  it('gives nothing for a document the server never saw', async () => {
-    assert.deepEqual(await client.codeLenses('file:///work/never-opened.runbook.yaml'), []);
+  it('refuses a document the server never saw with InvalidParams', async () => {
+    await assert.rejects(client.codeLenses('file:///work/never-opened.runbook.yaml'), {
+      code: -32602,
+      message: 'The server does not have file:///work/never-opened.runbook.yaml open.',
+    });
   });
 });

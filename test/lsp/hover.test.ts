@@ -79,10 +79,13 @@ describe('LSP: hover', () => {
     assert.equal(await client.hover(uri, at('# a comment', '# a com|ment')), null);
   });
 
-  it('gives nothing for a document the server never saw', async () => {
-    assert.equal(
-      await client.hover('file:///work/never-opened.runbook.yaml', { line: 0, character: 0 }),
-      null,
+  it('refuses a document the server never saw with InvalidParams', async () => {
+    await assert.rejects(
+      client.hover('file:///work/never-opened.runbook.yaml', { line: 0, character: 0 }),
+      {
+        code: -32602,
+        message: 'The server does not have file:///work/never-opened.runbook.yaml open.',
+      },
     );
   });
 });

@@ -76,7 +76,10 @@ describe('LSP: inlay hints', () => {
     );
   });
 
-  it('gives nothing for a document the server never saw', async () => {
-    assert.deepEqual(await client.inlayHints('file:///work/never-opened.runbook.yaml', WHOLE), []);
+  it('refuses a document the server never saw with InvalidParams', async () => {
+    await assert.rejects(client.inlayHints('file:///work/never-opened.runbook.yaml', WHOLE), {
+      code: -32602,
+      message: 'The server does not have file:///work/never-opened.runbook.yaml open.',
+    });
   });
 });

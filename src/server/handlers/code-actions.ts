@@ -9,7 +9,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from '../../core/diagnostic';
 import { calibrationFixes } from '../../core/fixes/calibrate-estimate';
 import type { AnalysisCache } from '../analysis-cache';
-import { toOffset, toRange } from '../positions';
+import { toRange } from '../positions';
+import { offsetsOf, openDocument } from '../request-params';
+import { guarded } from '../request-guard';
 import type { RunHistory } from '../run-history';
 import { toLspDiagnostic } from './diagnostics';
 
@@ -23,31 +25,31 @@ export function registerCodeActions(
   cache: AnalysisCache,
   history: RunHistory,
 ): void {
-  connection.onCodeAction(({ textDocument, range }) => {
-    const document = documents.get(textDocument.uri);
-    if (!document) return [];
-    const start = toOffset(document, range.start);
-    const end = toOffset(document, range.end);
-    const analysis = cache.get(document);
-    const fixes = analysis.diagnostics
-      .filter((d) => d.fixes && d.start <= end && d.end >= start)
-      .flatMap((diagnostic) =>
-        (diagnostic.fixes ?? []).map((fix): CodeAction => ({
-          title: fix.title,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [toLspDiagnostic(document, diagnostic)],
-          ...(fix.preferred ? { isPreferred: true } : {}),
-          edit: workspaceEdit(document, fix.edits),
-        })),
-      );
-    const pastRuns = history.forAnalysis(document.uri, analysis);
-    const calibration = calibrationFixes(analysis, start, pastRuns).map((fix): CodeAction => ({
-      title: fix.title,
-      kind: CodeActionKind.QuickFix,
-      edit: workspaceEdit(document, fix.edits),
-    }));
-    return [...fixes, ...calibration];
-  });
+  connection.onCodeAction(
+    guarded(connection, 'textDocument/codeAction', async (params) => {
+      const document = openDocument(documents, params);
+      const { start, end } = offsetsOf(document, params.range);
+      const analysis = await cache.analysisOf(document);
+      const fixes = analysis.diagnostics
+        .filter((d) => d.fixes && d.start <= end && d.end >= start)
+        .flatMap((diagnostic) =>
+          (diagnostic.fixes ?? []).map((fix): CodeAction => ({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [toLspDiagnostic(document, diagnostic)],
+            ...(fix.preferred ? { isPreferred: true } : {}),
+            edit: workspaceEdit(document, fix.edits),
+          })),
+        );
+      const pastRuns = history.forAnalysis(document.uri, analysis);
+      const calibration = calibrationFixes(analysis, start, pastRuns).map((fix): CodeAction => ({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        edit: workspaceEdit(document, fix.edits),
+      }));
+      return [...fixes, ...calibration];
+    }),
+  );
 }
 
 function workspaceEdit(document: TextDocument, edits: readonly TextEdit[]): WorkspaceEdit {

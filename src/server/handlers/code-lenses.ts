@@ -3,6 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis-cache';
 import { codeLenses } from '../../core/features/code-lenses';
 import { toRange } from '../positions';
+import { openDocument } from '../request-params';
+import { guarded } from '../request-guard';
 import { ServerCommands } from '../../protocol/requests';
 
 /**
@@ -14,20 +16,21 @@ export function registerCodeLenses(
   documents: TextDocuments<TextDocument>,
   cache: AnalysisCache,
 ): void {
-  connection.onCodeLens(({ textDocument }) => {
-    const document = documents.get(textDocument.uri);
-    if (!document) return [];
-    return codeLenses(cache.get(document)).map((lens): CodeLens => {
-      const target =
-        lens.openRunbook === undefined ? undefined : linkedUri(document.uri, lens.openRunbook);
-      return {
-        range: toRange(document, lens.start, lens.end),
-        command: target
-          ? { title: lens.title, command: ServerCommands.openLinkedRunbook, arguments: [target] }
-          : { title: lens.title, command: '' },
-      };
-    });
-  });
+  connection.onCodeLens(
+    guarded(connection, 'textDocument/codeLens', async (params) => {
+      const document = openDocument(documents, params);
+      return codeLenses(await cache.analysisOf(document)).map((lens): CodeLens => {
+        const target =
+          lens.openRunbook === undefined ? undefined : linkedUri(document.uri, lens.openRunbook);
+        return {
+          range: toRange(document, lens.start, lens.end),
+          command: target
+            ? { title: lens.title, command: ServerCommands.openLinkedRunbook, arguments: [target] }
+            : { title: lens.title, command: '' },
+        };
+      });
+    }),
+  );
 }
 
 /**

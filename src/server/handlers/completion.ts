@@ -15,7 +15,9 @@ import {
   warmZoneDetails,
   zoneDetailsReady,
 } from '../../core/features/zone-details';
-import { toOffset, toRange } from '../positions';
+import { toRange } from '../positions';
+import { offsetAt, openDocument } from '../request-params';
+import { guarded } from '../request-guard';
 
 const KIND: Record<CompletionItem['kind'], CompletionItemKind> = {
   key: CompletionItemKind.Property,
@@ -29,28 +31,30 @@ export function registerCompletion(
   documents: TextDocuments<TextDocument>,
   cache: AnalysisCache,
 ): void {
-  connection.onCompletion(({ textDocument, position }): CompletionList => {
-    const document = documents.get(textDocument.uri);
-    if (!document) return { isIncomplete: false, items: [] };
-    const items = complete(cache.get(document), toOffset(document, position));
-    return {
-      // Zone names are filtered here, with rules of their own (BST → Europe/London): ask again as the word grows.
-      isIncomplete: items.some((item) => item.kind === 'zone'),
-      items: items.map((item) => ({
-        label: item.label,
-        kind: KIND[item.kind],
-        ...(item.detail ? { detail: item.detail } : {}),
-        ...(item.documentation
-          ? { documentation: { kind: MarkupKind.Markdown, value: item.documentation } }
-          : {}),
-        ...(item.filterText !== undefined ? { filterText: item.filterText } : {}),
-        ...(item.sortText ? { sortText: item.sortText } : {}),
-        textEdit: { range: toRange(document, item.start, item.end), newText: item.insertText },
-        // The core indents new lines itself; VS Code must not indent them again.
-        insertTextMode: InsertTextMode.asIs,
-      })),
-    };
-  });
+  connection.onCompletion(
+    guarded(connection, 'textDocument/completion', async (params): Promise<CompletionList> => {
+      const document = openDocument(documents, params);
+      const offset = offsetAt(document, params.position);
+      const items = complete(await cache.analysisOf(document), offset);
+      return {
+        // Zone names are filtered here, with rules of their own (BST → Europe/London): ask again as the word grows.
+        isIncomplete: items.some((item) => item.kind === 'zone'),
+        items: items.map((item) => ({
+          label: item.label,
+          kind: KIND[item.kind],
+          ...(item.detail ? { detail: item.detail } : {}),
+          ...(item.documentation
+            ? { documentation: { kind: MarkupKind.Markdown, value: item.documentation } }
+            : {}),
+          ...(item.filterText !== undefined ? { filterText: item.filterText } : {}),
+          ...(item.sortText ? { sortText: item.sortText } : {}),
+          textEdit: { range: toRange(document, item.start, item.end), newText: item.insertText },
+          // The core indents new lines itself; VS Code must not indent them again.
+          insertTextMode: InsertTextMode.asIs,
+        })),
+      };
+    }),
+  );
   warmZonesWhenIdle(cache);
 }
 

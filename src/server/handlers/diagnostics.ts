@@ -1,5 +1,7 @@
 import {
   DiagnosticSeverity,
+  LSPErrorCodes,
+  ResponseError,
   type Connection,
   type Diagnostic as LspDiagnostic,
   type TextDocuments,
@@ -57,10 +59,16 @@ export function registerDiagnostics(
     const settings = await cache.settingsFor(uri);
     const document = documents.get(uri);
     if (!document) return;
-    const diagnostics = settings.validate
-      ? cache.get(document).diagnostics.map((d) => toLspDiagnostic(document, d))
-      : [];
-    await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    const version = document.version;
+    let diagnostics: LspDiagnostic[] = [];
+    if (settings.validate) {
+      const analysis = await cache.analysisOf(document).catch(ignoreContentModified);
+      // A newer version came (or the document closed): its own validation publishes.
+      if (!analysis) return;
+      diagnostics = analysis.diagnostics.map((d) => toLspDiagnostic(document, d));
+    }
+    if (documents.get(uri) !== document || document.version !== version) return;
+    await connection.sendDiagnostics({ uri, version, diagnostics });
   };
   const schedule = (uri: string) => {
     if (pending.has(uri)) return;
@@ -81,4 +89,11 @@ export function registerDiagnostics(
     revalidate: (uri) => schedule(uri),
     revalidateAll: () => documents.all().forEach((document) => schedule(document.uri)),
   };
+}
+
+/** A dropped analysis (its document changed or closed) is no failure: undefined, nothing to publish. */
+function ignoreContentModified(error: unknown): undefined {
+  if (error instanceof ResponseError && error.code === LSPErrorCodes.ContentModified)
+    return undefined;
+  throw error;
 }

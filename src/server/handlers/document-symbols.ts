@@ -8,6 +8,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis-cache';
 import { outline, type OutlineSymbol } from '../../core/features/symbols';
 import { toRange } from '../positions';
+import { openDocument } from '../request-params';
+import { guarded } from '../request-guard';
 
 const KIND: Record<OutlineSymbol['kind'], SymbolKind> = {
   key: SymbolKind.Property,
@@ -31,8 +33,11 @@ export function registerDocumentSymbols(
   documents: TextDocuments<TextDocument>,
   cache: AnalysisCache,
 ): void {
-  connection.onDocumentSymbol(({ textDocument }) => {
-    const document = documents.get(textDocument.uri);
-    return document ? outline(cache.get(document)).map((symbol) => toSymbol(document, symbol)) : [];
-  });
+  connection.onDocumentSymbol(
+    guarded(connection, 'textDocument/documentSymbol', async (params) => {
+      const document = openDocument(documents, params);
+      const analysis = await cache.analysisOf(document);
+      return outline(analysis).map((symbol) => toSymbol(document, symbol));
+    }),
+  );
 }

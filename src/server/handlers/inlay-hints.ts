@@ -3,7 +3,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis-cache';
 import { inlayHints } from '../../core/features/inlay-hints';
 import { stepInlayHints } from '../../core/features/step-inlay-hints';
-import { toOffset, toPosition } from '../positions';
+import { toPosition } from '../positions';
+import { offsetsOf, openDocument } from '../request-params';
+import { guarded } from '../request-guard';
 
 /**
  * `→ 07:00 UTC` after wall-clock times and `T+0:35` after step ids, unless
@@ -14,24 +16,26 @@ export function registerInlayHints(
   documents: TextDocuments<TextDocument>,
   cache: AnalysisCache,
 ): void {
-  connection.languages.inlayHint.on(async ({ textDocument, range }) => {
-    const settings = await cache.settingsFor(textDocument.uri);
-    const document = documents.get(textDocument.uri);
-    if (!document || !settings.inlayHints) return [];
-    const analysis = cache.get(document);
-    const start = toOffset(document, range.start);
-    const end = toOffset(document, range.end);
-    const hints = [
-      ...inlayHints(analysis, start, end),
-      ...(settings.stepHints ? stepInlayHints(analysis, start, end) : []),
-    ];
-    return hints
-      .sort((a, b) => a.offset - b.offset)
-      .map((hint) => ({
-        position: toPosition(document, hint.offset),
-        label: hint.label,
-        tooltip: hint.tooltip,
-        paddingLeft: true,
-      }));
-  });
+  connection.languages.inlayHint.on(
+    guarded(connection, 'textDocument/inlayHint', async (params) => {
+      const document = openDocument(documents, params);
+      const { start, end } = offsetsOf(document, params.range);
+      const analysis = await cache.analysisOf(document);
+      // The settings the analysis was made with: analysisOf waited for them.
+      const settings = await cache.settingsFor(document.uri);
+      if (!settings.inlayHints) return [];
+      const hints = [
+        ...inlayHints(analysis, start, end),
+        ...(settings.stepHints ? stepInlayHints(analysis, start, end) : []),
+      ];
+      return hints
+        .sort((a, b) => a.offset - b.offset)
+        .map((hint) => ({
+          position: toPosition(document, hint.offset),
+          label: hint.label,
+          tooltip: hint.tooltip,
+          paddingLeft: true,
+        }));
+    }),
+  );
 }

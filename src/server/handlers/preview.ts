@@ -4,6 +4,8 @@ import type { AnalysisCache } from '../analysis-cache';
 import type { Analysis } from '../../core/analysis-types';
 import { previewModel } from '../../core/preview/preview-model';
 import { PreviewRequest, type PreviewResult } from '../../protocol/requests';
+import { uriParam } from '../request-params';
+import { guarded } from '../request-guard';
 
 /**
  * `runbook/preview`: the preview model of an open document, from the cached analysis (the one its
@@ -14,18 +16,22 @@ export function registerPreview(
   documents: TextDocuments<TextDocument>,
   cache: AnalysisCache,
 ): void {
-  connection.onRequest(PreviewRequest, async ({ uri }): Promise<PreviewResult> => {
-    // The settings first, as the diagnostics do: the preview shows the times in the user's format.
-    await cache.settingsFor(uri);
-    const document = documents.get(uri);
-    if (!document)
-      return {
-        ok: false,
-        reason: 'not-open',
-        message: 'The language server does not have this file open.',
-      };
-    return previewOf(cache.get(document));
-  });
+  connection.onRequest(
+    PreviewRequest,
+    guarded(connection, PreviewRequest.method, async (params): Promise<PreviewResult> => {
+      const uri = uriParam(params);
+      // The newest version, with its settings (the times in the user's format): a preview
+      // shows the document as it is, however many edits came while it waited.
+      const analysis = await cache.newestAnalysisOf(() => documents.get(uri));
+      if (!analysis)
+        return {
+          ok: false,
+          reason: 'not-open',
+          message: 'The language server does not have this file open.',
+        };
+      return previewOf(analysis);
+    }),
+  );
 }
 
 /** A file too large to analyse, or of no known kind, says so; anything else previews what it can. */

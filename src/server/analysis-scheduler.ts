@@ -1,0 +1,101 @@
+import type { Analysis } from '../core/analysis-types';
+
+/** One analysis in progress: the core's `analysisSteps()` for one version of one document. */
+export interface AnalysisJob {
+  readonly uri: string;
+  readonly version: number;
+  readonly steps: Generator<void, Analysis, void>;
+  /** Phases run so far, for the trace. */
+  slices: number;
+}
+
+/**
+ * Runs the analyses in progress a phase at a time, one phase per turn of the event loop
+ * (`setImmediate`), taking the jobs in turn: between two phases the server reads and answers
+ * messages, so a request about another document never waits for a whole analysis, and a change
+ * to a document can drop its analysis before it ends.
+ */
+export class SliceScheduler<Job extends AnalysisJob> {
+  /** In the order they run next: a job that ran a phase goes to the back. */
+  private readonly jobs = new Map<string, Job>();
+  /** The documents whose phase is running now (a link followed from one must not run it again). */
+  private readonly running = new Set<string>();
+  private turnScheduled = false;
+
+  constructor(
+    private readonly finished: (job: Job, analysis: Analysis) => void,
+    private readonly failed: (job: Job, error: unknown) => void,
+  ) {}
+
+  /** The job in progress for a document, if any. */
+  jobFor(uri: string): Job | undefined {
+    return this.jobs.get(uri);
+  }
+
+  /** True while this document's job is running one of its phases (we are inside it, following a link). */
+  isRunning(uri: string): boolean {
+    return this.running.has(uri);
+  }
+
+  /** Adds a job, replacing (and so dropping) the document's job in progress, if any. */
+  add(job: Job): void {
+    this.jobs.delete(job.uri);
+    this.jobs.set(job.uri, job);
+    this.scheduleTurn();
+  }
+
+  /** Drops a document's job; its phases stop here. */
+  drop(uri: string): Job | undefined {
+    const job = this.jobs.get(uri);
+    this.jobs.delete(uri);
+    return job;
+  }
+
+  /**
+   * Runs a job's remaining phases now (a linked runbook that an announcement's analysis needs);
+   * undefined when it failed.
+   */
+  finishNow(job: Job): Analysis | undefined {
+    for (;;) {
+      const result = this.runPhase(job);
+      if (result !== 'more') return result;
+    }
+  }
+
+  private scheduleTurn(): void {
+    if (this.turnScheduled || this.jobs.size === 0) return;
+    this.turnScheduled = true;
+    setImmediate(() => {
+      this.turnScheduled = false;
+      const next = this.jobs.values().next();
+      if (!next.done) {
+        const job = next.value;
+        // To the back of the queue: every document in progress gets a phase in turn.
+        this.jobs.delete(job.uri);
+        this.jobs.set(job.uri, job);
+        this.runPhase(job);
+      }
+      this.scheduleTurn();
+    });
+  }
+
+  /** One phase of a job: the analysis when it ended, undefined when it failed, else 'more'. */
+  private runPhase(job: Job): Analysis | undefined | 'more' {
+    this.running.add(job.uri);
+    let step: IteratorResult<void, Analysis>;
+    try {
+      step = job.steps.next();
+    } catch (error) {
+      if (this.jobs.get(job.uri) === job) this.jobs.delete(job.uri);
+      this.failed(job, error);
+      return undefined;
+    } finally {
+      this.running.delete(job.uri);
+    }
+    job.slices++;
+    if (!step.done) return 'more';
+    if (this.jobs.get(job.uri) === job) this.jobs.delete(job.uri);
+    this.finished(job, step.value);
+    return step.value;
+  }
+}
