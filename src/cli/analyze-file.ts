@@ -4,6 +4,7 @@ import type { Analysis } from '../core/analysis-types';
 import { defaultSettings } from '../core/settings';
 import { DiskRunbooks, diskResolver } from '../file-access/disk-runbooks';
 import { diagnosticLine, toJsonDiagnostic } from './diagnostic-output';
+import type { Output } from './output';
 import { readSourceText } from './source-file';
 
 /**
@@ -15,12 +16,12 @@ import { readSourceText } from './source-file';
 export async function analyzeFileForCommand(
   file: string,
   now: number | undefined,
-  err: (text: string) => void,
+  err: Output,
   cwd: string,
 ): Promise<Analysis | undefined> {
   const source = await readSourceText(file, cwd);
   if (!source.ok) {
-    err(`runbook: ${source.message}`);
+    await err.line(`runbook: ${source.message}`);
     return undefined;
   }
   const analysis = analyze(
@@ -31,6 +32,6 @@ export async function analyzeFileForCommand(
     diskResolver(resolve(cwd, file), [cwd], defaultSettings, new DiskRunbooks()),
   );
   for (const diagnostic of analysis.diagnostics)
-    err(diagnosticLine(file, toJsonDiagnostic(diagnostic, analysis.lines)));
+    await err.line(diagnosticLine(file, toJsonDiagnostic(diagnostic, analysis.lines)));
   return analysis.skipped ? undefined : analysis;
 }

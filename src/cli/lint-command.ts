@@ -9,13 +9,14 @@ import { runbookFilesUnder } from './find-files';
 import { NOW_VALUE, parseNowOption } from './now-option';
 import { cannotRead, readSourceText } from './source-file';
 import { parseOptions, UsageError } from './usage-error';
+import type { Output } from './output';
 import { onDisk } from './working-directory';
 
 /** `runbook lint PATH… [--format text|json] [--now ISO]`, PATHs read from `cwd`. */
 export async function lintCommand(
   args: string[],
-  out: (text: string) => void,
-  err: (text: string) => void,
+  out: Output,
+  err: Output,
   cwd: string,
 ): Promise<number> {
   const { positional, options } = parseOptions(args, { format: ['text', 'json'], now: NOW_VALUE });
@@ -31,7 +32,7 @@ export async function lintCommand(
           : [path]),
       );
     } catch (error) {
-      err(`runbook: ${cannotRead(path, error)}`);
+      await err.line(`runbook: ${cannotRead(path, error)}`);
       unreadable = true;
     }
   }
@@ -41,7 +42,7 @@ export async function lintCommand(
   for (const file of files) {
     const source = await readSourceText(file, cwd);
     if (!source.ok) {
-      err(`runbook: ${source.message}`);
+      await err.line(`runbook: ${source.message}`);
       unreadable = true;
       continue;
     }
@@ -57,27 +58,27 @@ export async function lintCommand(
       ).diagnostics.map((d) => toJsonDiagnostic(d, index)),
     });
   }
-  if (options.format === 'json') out(JSON.stringify(results, null, 2));
-  else printText(results, out, err);
+  if (options.format === 'json') await out.json(results);
+  else await printText(results, out, err);
   if (unreadable) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
 /** Compiler-style lines and a count on stderr. */
-function printText(
+async function printText(
   results: Array<{ file: string; diagnostics: JsonDiagnostic[] }>,
-  out: (text: string) => void,
-  err: (text: string) => void,
-): void {
+  out: Output,
+  err: Output,
+): Promise<void> {
   const counts = { error: 0, warning: 0, info: 0, hint: 0 } as Record<string, number>;
   for (const { file, diagnostics } of results) {
     for (const d of diagnostics) {
       counts[d.severity]++;
-      out(diagnosticLine(file, d));
+      await out.line(diagnosticLine(file, d));
     }
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  err(
+  await err.line(
     `${plural(results.length, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info + counts.hint, 'note')}.`,
   );
 }

@@ -6,6 +6,7 @@ import { scalarOf } from '../core/yaml/tree';
 import { analyzeFileForCommand } from './analyze-file';
 import { diagnosticLine, toJsonDiagnostic } from './diagnostic-output';
 import { NOW_VALUE, parseNowOption } from './now-option';
+import type { Output } from './output';
 import { parseOptions, UsageError } from './usage-error';
 
 /**
@@ -16,8 +17,8 @@ import { parseOptions, UsageError } from './usage-error';
  */
 export async function scheduleCommand(
   args: string[],
-  out: (text: string) => void,
-  err: (text: string) => void,
+  out: Output,
+  err: Output,
   cwd: string,
 ): Promise<number> {
   const { positional, options } = parseOptions(args, { format: ['text', 'json'], now: NOW_VALUE });
@@ -35,21 +36,21 @@ export async function scheduleCommand(
       : undefined;
   const runbook = linked ? linked.analysis : analysis;
   if (runbook.kind !== 'runbook' || !runbook.plan) {
-    err(`runbook: ${file} ${nothingToSchedule(analysis)}`);
+    await err.line(`runbook: ${file} ${nothingToSchedule(analysis)}`);
     return analysis.kind === 'announcement' && hasErrors ? 1 : 2;
   }
   if (linked) {
     const path = relative(cwd, linked.path);
-    err(`runbook: note: ${file} is an announcement; scheduling its runbook, ${path}`);
+    await err.line(`runbook: note: ${file} is an announcement; scheduling its runbook, ${path}`);
     for (const diagnostic of runbook.diagnostics)
-      err(diagnosticLine(path, toJsonDiagnostic(diagnostic, runbook.lines)));
+      await err.line(diagnosticLine(path, toJsonDiagnostic(diagnostic, runbook.lines)));
   }
   if (options.format === 'json') {
-    out(JSON.stringify(scheduleData(runbook, runbook.plan), null, 2));
+    await out.json(scheduleData(runbook, runbook.plan));
   } else {
     const title = scalarOf(runbook.parsed.root, 'title')?.value;
-    out(
-      scheduleText(runbook, runbook.plan, typeof title === 'string' ? title : undefined).join('\n'),
+    await out.lines(
+      scheduleText(runbook, runbook.plan, typeof title === 'string' ? title : undefined),
     );
   }
   return hasErrors || runbook.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
