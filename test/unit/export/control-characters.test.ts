@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parse } from 'yaml';
 import { EXPORT_FORMATS, exportAs } from '../../../src/core/export/index';
-import { inertText } from '../../../src/core/text/inert-text';
 import { textModel } from './export-fixtures';
 
 /** ESC (colours, titles), BEL, NUL, backspace, a lone CR, DEL, C1's CSI and a right-to-left override. */
@@ -64,13 +63,5 @@ describe('export: control characters from the file are made visible in every for
       ics.split('\r\n').every((line) => !line.includes('\n')),
       'CRLF line ends only',
     );
-  });
-
-  it('inertText shows each obeyed character as \\uXXXX and leaves tab, newline and CRLF', () => {
-    assert.equal(
-      inertText('a\tb\nc\r\nd\re\u001b\u0085\u2066'),
-      'a\tb\nc\r\nd\\u000de\\u001b\\u0085\\u2066',
-    );
-    assert.equal(inertText('plain – text ✓ 東京'), 'plain – text ✓ 東京');
   });
 });
