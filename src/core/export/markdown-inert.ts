@@ -7,7 +7,8 @@ import { inertText } from '../text/inert-text';
  * becomes `&lt;`, so no tag, comment or `<javascript:…>` autolink survives, and the text reads the
  * same once rendered (`<script>` shows as text); a link or reference definition whose target is not
  * an https://, http:// or mailto: address loses its `]` to `\]` and reads as the brackets it was
- * written with; kramdown's `{:` attribute lists are escaped; control characters are made visible.
+ * written with; every `{` is escaped (kramdown's `{:` attribute lists, Jekyll's Liquid `{{ }}`);
+ * control characters are made visible.
  * Emphasis, lists, safe links and code are left as written. Code is kept verbatim only where every
  * renderer agrees it is code (see `fenceEnd` and `codeSpanEnd`); anywhere else a `<` inside code
  * shows as `&lt;`, the safe way to be wrong.
@@ -84,7 +85,9 @@ function inertProse(text: string): string {
     } else if (ch === ']' && !linksSafely(text, i + 1)) {
       parts.push('\\]');
       i++;
-    } else if (ch === '{' && text[i + 1] === ':') {
+    } else if (ch === '{') {
+      // kramdown reads `{: onclick=…}` as attributes, and Jekyll runs `{{ }}` and `{% %}` as
+      // Liquid before any Markdown; `\{` is a plain `{` once rendered.
       parts.push('\\{');
       i++;
     } else {

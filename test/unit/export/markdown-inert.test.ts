@@ -45,6 +45,7 @@ const PAYLOADS = [
   'text\n```\n<img src=x onerror=alert(1)>\n```\ntext',
   '> ```\n> x\n<script>alert(1)</script>\n```',
   'Hello{: onclick="alert(1)"}',
+  '{{ site.github.owner }} {% include secret.html %}',
   '{::nomarkdown}<script>alert(1)</script>{:/}',
   '<x onclick=alert(1)>x</x>',
   '<style>body{background:url(//evil.example/x)}</style>',
@@ -90,12 +91,12 @@ const announcement = (sections: string[], answers: string[]) =>
   ].join('\n');
 
 describe('export/markdown: sections and FAQ answers are inert in any renderer', () => {
-  it('leaves no raw tag, comment, handler or non-web link of 46 payloads, in sections and answers', () => {
+  it('leaves no raw tag, comment, handler or non-web link of 47 payloads, in sections and answers', () => {
     const md = renderMarkdown(textModel(announcement(PAYLOADS, PAYLOADS)));
     assertInert(permissive.render(md), 'whole export');
     for (const payload of PAYLOADS)
       assertInert(permissive.render(inertMarkdown(payload)), JSON.stringify(payload));
-    assert.doesNotMatch(md, /(^|[^\\]){:/m, 'kramdown attribute lists are escaped');
+    assert.doesNotMatch(md, /(^|[^\\]){/m, 'kramdown attribute lists and Liquid tags are escaped');
   });
 
   it('reads the same once rendered: a tag shows as text, a web link stays a link, code stays code', () => {
