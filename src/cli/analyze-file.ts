@@ -4,6 +4,7 @@ import type { Analysis } from '../core/analysis-types';
 import { defaultSettings } from '../core/settings';
 import { DiskRunbooks, diskResolver } from '../file-access/disk-runbooks';
 import { diagnosticLine, toJsonDiagnostic, type JsonDiagnostic } from './diagnostic-output';
+import type { Output } from './output';
 import { readSourceText } from './source-file';
 
 /** The file a command works on, analysed; or why there is nothing to work on, and its diagnostics. */
@@ -19,7 +20,7 @@ export type FileForCommand =
 export async function analyzeFileForCommand(
   file: string,
   now: number | undefined,
-  err: (text: string) => void,
+  err: Output,
   cwd: string,
 ): Promise<Analysis | undefined> {
   const result = await readFileForCommand(file, now, err, cwd);
@@ -30,12 +31,12 @@ export async function analyzeFileForCommand(
 export async function readFileForCommand(
   file: string,
   now: number | undefined,
-  err: (text: string) => void,
+  err: Output,
   cwd: string,
 ): Promise<FileForCommand> {
   const source = await readSourceText(file, cwd);
   if (!source.ok) {
-    err(`runbook: ${source.message}`);
+    await err.line(`runbook: ${source.message}`);
     return { ok: false, message: source.message, diagnostics: [] };
   }
   const analysis = analyze(
@@ -46,7 +47,7 @@ export async function readFileForCommand(
     diskResolver(resolve(cwd, file), [cwd], defaultSettings, new DiskRunbooks()),
   );
   const diagnostics = analysis.diagnostics.map((d) => toJsonDiagnostic(d, analysis.lines));
-  for (const diagnostic of diagnostics) err(diagnosticLine(file, diagnostic));
+  for (const diagnostic of diagnostics) await err.line(diagnosticLine(file, diagnostic));
   if (!analysis.skipped) return { ok: true, analysis };
   // Skipped means too large to read: the one diagnostic says so.
   return { ok: false, message: diagnostics[0]?.message ?? `${file} is not read`, diagnostics };

@@ -1,8 +1,12 @@
 /** Where a run of the CLI writes, and the folder it runs in. */
 export interface CliIo {
-  /** Receives stdout's text as the process would write it, newlines included. */
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
+  /**
+   * Receives stdout's text as the process would write it, newlines included, in pieces. When it
+   * returns a promise, the CLI waits for it before writing more (backpressure); a promise that
+   * rejects with OutputClosed ends the command (the reader went away).
+   */
+  stdout: (text: string) => unknown;
+  stderr: (text: string) => unknown;
   /** The current directory: relative paths, and the workspace a `runbook:` link must stay in. Default: the process's. */
   cwd?: string;
   /** For `run`: the environment commands get (default: the process's). */

@@ -5,6 +5,9 @@ import { previewCommand } from './preview-command';
 import type { CliIo } from './cli-io';
 import { runCommand } from './run-command';
 import { scheduleCommand } from './schedule-command';
+import { inertText } from '../core/text/inert-text';
+import { Output } from './output';
+import { OutputClosed, streamWriter } from './stream-writer';
 import { UsageError } from './usage-error';
 
 const HELP = `runbook — check maintenance runbooks and announcements, convert their times
@@ -67,22 +70,26 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await main(
       argv,
       io,
-      (t) => io.stdout(`${t}\n`),
-      (t) => io.stderr(`${t}\n`),
+      new Output(io.stdout),
+      new Output(io.stderr),
       () => io.cwd ?? process.cwd(),
     );
   } catch (error) {
-    io.stderr(`runbook: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    if (error instanceof OutputClosed) return outputClosed(error, io);
+    lastWords(
+      io,
+      `runbook: internal error: ${error instanceof Error ? error.stack : String(error)}`,
+    );
     return 2;
   }
 }
 
-/** Runs one command; `out` and `err` print a line each. `cwd` is asked only by commands that read files. */
+/** Runs one command, printing to `out` and `err`. `cwd` is asked only by commands that read files. */
 async function main(
   argv: string[],
   io: CliIo,
-  out: (text: string) => void,
-  err: (text: string) => void,
+  out: Output,
+  err: Output,
   cwd: () => string,
 ): Promise<number> {
   const [command, ...rest] = argv;
@@ -95,18 +102,18 @@ async function main(
       case 'schedule':
         return await scheduleCommand(rest, out, err, cwd());
       case 'run':
-        return await runCommand(rest, io, cwd());
+        return await runCommand(rest, io, out, err, cwd());
       case 'convert':
-        return convertCommand(rest, out, err);
+        return await convertCommand(rest, out, err);
       case '--version':
       case '-v':
-        out(VERSION);
+        await out.line(VERSION);
         return 0;
       case undefined:
       case '--help':
       case '-h':
       case 'help':
-        out(HELP);
+        await out.line(HELP);
         return command === undefined ? 2 : 0;
       default:
         throw new UsageError(`unknown command "${command}"`);
@@ -118,12 +125,35 @@ async function main(
         .split('\n')
         .map((line) => `runbook: ${line}`)
         .join('\n');
-      err(error.showHelp ? `${message}\n\n${HELP}` : message);
+      await err.line(error.showHelp ? `${message}\n\n${HELP}` : message);
       return 2;
     }
     throw error;
   }
 }
+
+/**
+ * The reader of stdout went away (`runbook lint big | head -1`): stop quietly with 141, the status
+ * of a command ended by SIGPIPE, as the shell would show for a C tool. Any other failure to write
+ * (ENOBUFS) is said on stderr, if stderr still works.
+ */
+function outputClosed(error: OutputClosed, io: CliIo): number {
+  if (error.code !== 'EPIPE' && error.stream !== 'stderr')
+    lastWords(io, `runbook: ${error.message}`);
+  return EXIT_OUTPUT_CLOSED;
+}
+
+/** A line on stderr when the command has ended; if stderr fails too, the exit code says it. */
+function lastWords(io: CliIo, text: string): void {
+  try {
+    const written = io.stderr(inertText(`${text}\n`));
+    if (written instanceof Promise) written.catch(() => undefined);
+  } catch {
+    // Nothing is left to tell.
+  }
+}
+
+const EXIT_OUTPUT_CLOSED = 141;
 
 declare const RUNBOOK_VERSION: string | undefined;
 const VERSION = typeof RUNBOOK_VERSION === 'string' ? RUNBOOK_VERSION : '0.1.0';
@@ -132,8 +162,8 @@ if (require.main === module) {
   configureFastPath(process.env);
   let sigint: (() => void) | undefined;
   void runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: streamWriter(process.stdout, 'stdout'),
+    stderr: streamWriter(process.stderr, 'stderr'),
     env: process.env,
     interactive: process.stdin.isTTY && process.stderr.isTTY,
     stdin: process.stdin,

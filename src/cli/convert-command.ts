@@ -10,17 +10,14 @@ import { zoneJson } from '../core/preview/preview-data';
 import { formatTextTable } from '../core/preview/text-table';
 import { windowLines } from '../core/preview/window-text';
 import { endOption, startOption, zoneOptions } from './convert-input';
+import type { Output } from './output';
 import { parseOptions, UsageError } from './usage-error';
 
 /**
  * `runbook convert START --to ZONES [--zone ZONE] [--length D | --end TIME] [--format text|json]
  * [--time-format 12h|24h]`: a time (or window) in other zones, without writing a file.
  */
-export function convertCommand(
-  args: string[],
-  out: (text: string) => void,
-  err: (text: string) => void,
-): number {
+export async function convertCommand(args: string[], out: Output, err: Output): Promise<number> {
   const { positional, options } = parseOptions(args, {
     zone: '<IANA zone>',
     to: '<zones, comma-separated>',
@@ -43,28 +40,20 @@ export function convertCommand(
   const notes: string[] = [];
   const start = startOption(positional[0], zone, notes);
   const endMs = endOption(options, start, notes);
-  for (const note of notes) err(`runbook: note: ${note}`);
+  for (const note of notes) await err.line(`runbook: note: ${note}`);
   const conversions = convertWindow(start.ms, endMs, start.zone, targets);
   if (options.format === 'json') {
-    out(
-      JSON.stringify(
-        conversions.map((conversion, i) => zoneJson(conversion, targets[i].label)),
-        null,
-        2,
-      ),
-    );
+    await out.json(conversions.map((conversion, i) => zoneJson(conversion, targets[i].label)));
     return 0;
   }
   const timeFormat = (options['time-format'] ?? defaultSettings.timeFormat) as TimeFormat;
   // The table stays 24h whatever the list says: it is the unambiguous reference beside it.
-  out(
-    [
-      ...windowLines(start.ms, endMs, start.zone, timeFormat),
-      '',
-      ...formatZonesList(conversions, { timeFormat, withEnd: endMs !== undefined }),
-      '',
-      ...formatTextTable(zonesTable(conversions, '24h')),
-    ].join('\n'),
-  );
+  await out.lines([
+    ...windowLines(start.ms, endMs, start.zone, timeFormat),
+    '',
+    ...formatZonesList(conversions, { timeFormat, withEnd: endMs !== undefined }),
+    '',
+    ...formatTextTable(zonesTable(conversions, '24h')),
+  ]);
   return 0;
 }

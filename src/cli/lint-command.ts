@@ -9,13 +9,14 @@ import { runbookFilesUnder } from './find-files';
 import { NOW_VALUE, parseNowOption } from './now-option';
 import { cannotRead, readSourceText } from './source-file';
 import { parseOptions, UsageError } from './usage-error';
+import type { Output } from './output';
 import { onDisk } from './working-directory';
 
 /** `runbook lint PATH… [--format text|json] [--now ISO]`, PATHs read from `cwd`. */
 export async function lintCommand(
   args: string[],
-  out: (text: string) => void,
-  err: (text: string) => void,
+  out: Output,
+  err: Output,
   cwd: string,
 ): Promise<number> {
   const { positional, options } = parseOptions(args, { format: ['text', 'json'], now: NOW_VALUE });
@@ -25,13 +26,15 @@ export async function lintCommand(
   let unreadable = false;
   for (const path of positional) {
     try {
-      files.push(
-        ...((await stat(onDisk(cwd, path))).isDirectory()
-          ? await runbookFilesUnder(path, cwd, (message) => err(`runbook: ${message}`))
-          : [path]),
-      );
+      if ((await stat(onDisk(cwd, path))).isDirectory()) {
+        // The walk's notes (links skipped) are printed after it, in walk order.
+        const notes: string[] = [];
+        for (const found of await runbookFilesUnder(path, cwd, (note) => notes.push(note)))
+          files.push(found);
+        for (const note of notes) await err.line(`runbook: ${note}`);
+      } else files.push(path);
     } catch (error) {
-      err(`runbook: ${cannotRead(path, error)}`);
+      await err.line(`runbook: ${cannotRead(path, error)}`);
       unreadable = true;
     }
   }
@@ -41,7 +44,7 @@ export async function lintCommand(
   for (const file of files) {
     const source = await readSourceText(file, cwd);
     if (!source.ok) {
-      err(`runbook: ${source.message}`);
+      await err.line(`runbook: ${source.message}`);
       unreadable = true;
       continue;
     }
@@ -57,27 +60,27 @@ export async function lintCommand(
       ).diagnostics.map((d) => toJsonDiagnostic(d, index)),
     });
   }
-  if (options.format === 'json') out(JSON.stringify(results, null, 2));
-  else printText(results, out, err);
+  if (options.format === 'json') await out.json(results);
+  else await printText(results, out, err);
   if (unreadable) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
 /** Compiler-style lines and a count on stderr. */
-function printText(
+async function printText(
   results: Array<{ file: string; diagnostics: JsonDiagnostic[] }>,
-  out: (text: string) => void,
-  err: (text: string) => void,
-): void {
+  out: Output,
+  err: Output,
+): Promise<void> {
   const counts = { error: 0, warning: 0, info: 0, hint: 0 } as Record<string, number>;
   for (const { file, diagnostics } of results) {
     for (const d of diagnostics) {
       counts[d.severity]++;
-      out(diagnosticLine(file, d));
+      await out.line(diagnosticLine(file, d));
     }
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  err(
+  await err.line(
     `${plural(results.length, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info + counts.hint, 'note')}.`,
   );
 }

@@ -3,6 +3,7 @@ import { previewModel } from '../core/preview/preview-model';
 import { analyzeFileForCommand } from './analyze-file';
 import { takeFlag, writeExport } from './export-output';
 import { NOW_VALUE, parseNowOption } from './now-option';
+import type { Output } from './output';
 import { parseOptions, UsageError } from './usage-error';
 
 /**
@@ -12,8 +13,8 @@ import { parseOptions, UsageError } from './usage-error';
  */
 export async function previewCommand(
   args: string[],
-  out: (text: string) => void,
-  err: (text: string) => void,
+  out: Output,
+  err: Output,
   cwd: string,
 ): Promise<number> {
   const force = takeFlag(args, '--force');
@@ -32,7 +33,7 @@ export async function previewCommand(
   const analysis = await analyzeFileForCommand(file, now, err, cwd);
   if (!analysis) return 2;
   if (!analysis.kind) {
-    err(
+    await err.line(
       `runbook: ${file} is neither a runbook nor an announcement: give it \`kind: runbook\` or \`kind: announcement\`, or a name ending in .runbook.yaml or .announcement.yaml`,
     );
     return 2;
@@ -43,20 +44,20 @@ export async function previewCommand(
     text = exportAs(previewModel(analysis), format).text;
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
-    err(`runbook: cannot export ${file} as ${format}: ${error.message}`);
+    await err.line(`runbook: cannot export ${file} as ${format}: ${error.message}`);
     return 1;
   }
   if (options.out === undefined) {
-    // `out` ends the text with a newline of its own.
-    out(text.endsWith('\n') ? text.slice(0, -1) : text);
+    // Written in pieces as it is; the prompt after it needs the last line ended.
+    await out.text(text.endsWith('\n') ? text : `${text}\n`);
     return exitCode;
   }
   const written = await writeExport(options.out, text, force.present, cwd);
   if (!written.ok) {
-    err(`runbook: ${written.message}`);
+    await err.line(`runbook: ${written.message}`);
     return 2;
   }
-  out(`Wrote ${options.out} (${format})`);
+  await out.line(`Wrote ${options.out} (${format})`);
   return exitCode;
 }
 

@@ -14,6 +14,7 @@ import { writeRunReport } from '../runner/run-report';
 import { contentHash, prepareRun, type RunSession } from '../runner/run-session';
 import { analyzeFileForCommand } from './analyze-file';
 import type { CliIo } from './cli-io';
+import type { Output } from './output';
 import { cliDecider, type Prompt, type RunFlags } from './run-decider';
 import { RunPrinter } from './run-printer';
 import { confirmOnTerminal, terminalPrompt } from './terminal-prompt';
@@ -29,7 +30,13 @@ const FLAGS = ['--dry-run', '--yes', '--resume'];
  * the terminal (or lets flags answer), and exits 0 done, 1 failed or aborted, 3 rolled back, 2 for
  * usage or a journal that cannot be written.
  */
-export async function runCommand(args: string[], io: CliIo, cwd: string): Promise<number> {
+export async function runCommand(
+  args: string[],
+  io: CliIo,
+  out: Output,
+  err: Output,
+  cwd: string,
+): Promise<number> {
   const flags = new Set(args.filter((arg) => FLAGS.includes(arg)));
   const { positional, options } = parseOptions(
     args.filter((arg) => !FLAGS.includes(arg)),
@@ -50,7 +57,6 @@ export async function runCommand(args: string[], io: CliIo, cwd: string): Promis
     throw new UsageError(
       `--parallel must be a whole number from 1 to 64, not "${options.parallel}"`,
     );
-  const err = (text: string) => io.stderr(`${text}\n`);
   const [file] = positional;
   const analysis = await analyzeFileForCommand(file, undefined, err, cwd);
   if (!analysis) return 2;
@@ -58,14 +64,14 @@ export async function runCommand(args: string[], io: CliIo, cwd: string): Promis
 
   if (flags.has('--dry-run')) {
     const planned = runPlanOf(analysis, file, contentHash(text));
-    if (!planned.ok) return refuse(err, file, planned.problems);
-    io.stdout(`${dryRunText(planned.plan, analysis, Date.now()).join('\n')}\n`);
+    if (!planned.ok) return await refuse(err, file, planned.problems);
+    await out.lines(dryRunText(planned.plan, analysis, Date.now()));
     return 0;
   }
 
   const interactive = io.interactive === true && io.stdin !== undefined;
   if (!interactive && !flags.has('--yes')) {
-    err(
+    await err.line(
       'runbook: run needs a terminal to show you the commands and ask before they run; without one, pass --yes to run them unattended',
     );
     return 2;
@@ -75,7 +81,7 @@ export async function runCommand(args: string[], io: CliIo, cwd: string): Promis
       ? terminalPrompt(io.stdin, io.stderrStream ?? process.stderr)
       : undefined;
   try {
-    return await runWith(file, analysis, io, cwd, parallel, flags, options, terminal?.prompt);
+    return await runWith(file, analysis, io, err, cwd, parallel, flags, options, terminal?.prompt);
   } finally {
     terminal?.close();
   }
@@ -85,13 +91,15 @@ async function runWith(
   file: string,
   analysis: NonNullable<Awaited<ReturnType<typeof analyzeFileForCommand>>>,
   io: CliIo,
+  errors: Output,
   cwd: string,
   parallel: number,
   flags: ReadonlySet<string>,
   options: Record<string, string>,
   prompt: Prompt | undefined,
 ): Promise<number> {
-  const err = (text: string) => io.stderr(`${text}\n`);
+  // During a run lines are said as events come: a reader that went away costs them, not the run.
+  const err = (text: string) => void errors.line(text).catch(() => undefined);
   const user = userName();
   const runFlags: RunFlags = {
     interrupted: (options.interrupted ?? 'ask') as InterruptedAnswer | 'ask',
@@ -212,11 +220,12 @@ async function withCtrlC(
   let pressed = 0;
   const onSigint = () => {
     pressed++;
-    io.stderr(
+    const said = io.stderr(
       pressed === 1
         ? '\nrunbook: Ctrl-C: stopping the running step…\n'
         : '\nrunbook: Ctrl-C again: stopping the run\n',
     );
+    if (said instanceof Promise) said.catch(() => undefined);
     if (pressed === 1 && interactive) session.engine.interrupt();
     else session.engine.stop(interactive ? 'Ctrl-C twice' : 'Ctrl-C');
   };
@@ -230,8 +239,9 @@ async function withCtrlC(
   }
 }
 
-function refuse(err: (text: string) => void, file: string, problems: readonly string[]): number {
-  err(`runbook: ${file} cannot be run:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+async function refuse(err: Output, file: string, problems: readonly string[]): Promise<number> {
+  await err.line(`runbook: ${file} cannot be run:`);
+  await err.lines(problems.map((p) => `  ${p}`));
   return 2;
 }
 

@@ -5,16 +5,16 @@ import type { JournalEvent } from '../core/run/journal-events';
 import type { CommandPhase, RunOutcome, RunPlan } from '../core/run/run-types';
 import { msToSeconds } from '../core/time/units';
 import type { RunSession } from '../runner/run-session';
+import { inertText } from '../core/text/inert-text';
 import type { CliIo } from './cli-io';
-
-// Terminal control characters from a runbook's own text (ids, commands) are shown, not obeyed.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g;
-const visible = (text: string) => text.replace(CONTROL, '?');
 
 /**
  * What `runbook run` prints. Text: each command's live output under a header naming the step,
  * then one line per step's end, the warnings and decisions, and a summary. JSON: the journal's
- * events, one per line, as they are written (the output stays in the step logs).
+ * events, one per line, as they are written (the output stays in the step logs). What the CLI
+ * says itself, the runbook's ids and commands included, has its control characters made visible
+ * (`inertText`); a command's own output is passed through as the command wrote it (its colours),
+ * as running it in a shell would.
  */
 export class RunPrinter {
   private header = '';
@@ -41,14 +41,13 @@ export class RunPrinter {
       `${plan.title ?? plan.runbookId}: these commands may run (in ${plan.file}'s folder):`,
     ];
     for (const step of plan.steps) {
-      if (step.run === undefined) lines.push(`  ${visible(step.id)}: manual (you mark it done)`);
+      if (step.run === undefined) lines.push(`  ${step.id}: manual (you mark it done)`);
       for (const phase of ['run', 'verify', 'rollback'] as const) {
         const command = step[phase];
-        if (command !== undefined)
-          lines.push(`  ${visible(step.id)} ${phase}: ${visible(command)}`);
+        if (command !== undefined) lines.push(`  ${step.id} ${phase}: ${command}`);
       }
     }
-    this.io.stderr(`${lines.join('\n')}\n`);
+    say(this.io.stderr, `${lines.join('\n')}\n`);
   }
 
   started(session: RunSession): void {
@@ -66,7 +65,7 @@ export class RunPrinter {
         ...(report ? { report } : {}),
         ...(problem !== undefined ? { journalProblem: problem } : {}),
       };
-      this.io.stdout(`${JSON.stringify({ type: 'summary', outcome, ...paths })}\n`);
+      say(this.io.stdout, `${JSON.stringify({ type: 'summary', outcome, ...paths })}\n`);
       return;
     }
     this.line(`runbook: ${summary}.`);
@@ -86,11 +85,11 @@ export class RunPrinter {
   private event(event: JournalEvent): void {
     this.events.push(event);
     if (this.json) {
-      this.io.stdout(`${JSON.stringify(event)}\n`);
+      say(this.io.stdout, `${JSON.stringify(event)}\n`);
       return;
     }
     const line = this.describe(event);
-    if (line !== undefined) this.line(visible(line));
+    if (line !== undefined) this.line(line);
   }
 
   private describe(event: JournalEvent): string | undefined {
@@ -123,21 +122,31 @@ export class RunPrinter {
 
   /** A line of the run's own story, on stdout with the output so that a log keeps their order. */
   private line(text: string): void {
-    this.io.stdout(`${this.midLine ? '\n' : ''}${text}\n`);
+    say(this.io.stdout, `${this.midLine ? '\n' : ''}${text}\n`);
     this.midLine = false;
     this.header = '';
   }
 
   private output(step: string, phase: CommandPhase, text: string): void {
     if (this.json) return;
-    const header = `── ${visible(step)} · ${phase} ──`;
+    const header = `── ${step} · ${phase} ──`;
     if (header !== this.header) {
       this.header = header;
-      this.io.stdout(`${this.midLine ? '\n' : ''}${header}\n`);
+      say(this.io.stdout, `${this.midLine ? '\n' : ''}${header}\n`);
     }
-    this.io.stdout(text);
+    written(this.io.stdout(text));
     this.midLine = text !== '' && !text.endsWith('\n');
   }
+}
+
+/** The CLI's own words, made inert. */
+function say(write: (text: string) => unknown, text: string): void {
+  written(write(inertText(text)));
+}
+
+/** A run goes on when its reader has gone: a failed write costs the output, not the run. */
+function written(result: unknown): void {
+  if (result instanceof Promise) result.catch(() => undefined);
 }
 
 function mark(state: string): string {

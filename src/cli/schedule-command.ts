@@ -6,6 +6,7 @@ import { scalarOf } from '../core/yaml/tree';
 import { readFileForCommand } from './analyze-file';
 import { diagnosticLine, toJsonDiagnostic, type JsonDiagnostic } from './diagnostic-output';
 import { NOW_VALUE, parseNowOption } from './now-option';
+import type { Output } from './output';
 import { parseOptions, UsageError } from './usage-error';
 
 /**
@@ -16,8 +17,8 @@ import { parseOptions, UsageError } from './usage-error';
  */
 export async function scheduleCommand(
   args: string[],
-  out: (text: string) => void,
-  err: (text: string) => void,
+  out: Output,
+  err: Output,
   cwd: string,
 ): Promise<number> {
   const { positional, options } = parseOptions(args, { format: ['text', 'json'], now: NOW_VALUE });
@@ -26,13 +27,12 @@ export async function scheduleCommand(
   const now = parseNowOption(options.now);
   const [file] = positional;
   // With --format json, stdout is JSON whatever happens: the schedule, or why there is none.
-  const failed = (message: string, diagnostics: JsonDiagnostic[]) => {
-    if (options.format === 'json')
-      out(JSON.stringify(scheduleError(file, message, diagnostics), null, 2));
+  const failed = async (message: string, diagnostics: JsonDiagnostic[]) => {
+    if (options.format === 'json') await out.json(scheduleError(file, message, diagnostics));
   };
   const read = await readFileForCommand(file, now, err, cwd);
   if (!read.ok) {
-    failed(read.message, read.diagnostics);
+    await failed(read.message, read.diagnostics);
     return 2;
   }
   const { analysis } = read;
@@ -45,8 +45,8 @@ export async function scheduleCommand(
   const runbook = linked ? linked.analysis : analysis;
   if (runbook.kind !== 'runbook' || !runbook.plan) {
     const why = `${file} ${nothingToSchedule(analysis)}`;
-    err(`runbook: ${why}`);
-    failed(
+    await err.line(`runbook: ${why}`);
+    await failed(
       why,
       analysis.diagnostics.map((d) => toJsonDiagnostic(d, analysis.lines)),
     );
@@ -54,16 +54,16 @@ export async function scheduleCommand(
   }
   if (linked) {
     const path = relative(cwd, linked.path);
-    err(`runbook: note: ${file} is an announcement; scheduling its runbook, ${path}`);
+    await err.line(`runbook: note: ${file} is an announcement; scheduling its runbook, ${path}`);
     for (const diagnostic of runbook.diagnostics)
-      err(diagnosticLine(path, toJsonDiagnostic(diagnostic, runbook.lines)));
+      await err.line(diagnosticLine(path, toJsonDiagnostic(diagnostic, runbook.lines)));
   }
   if (options.format === 'json') {
-    out(JSON.stringify(scheduleData(runbook, runbook.plan), null, 2));
+    await out.json(scheduleData(runbook, runbook.plan));
   } else {
     const title = scalarOf(runbook.parsed.root, 'title')?.value;
-    out(
-      scheduleText(runbook, runbook.plan, typeof title === 'string' ? title : undefined).join('\n'),
+    await out.lines(
+      scheduleText(runbook, runbook.plan, typeof title === 'string' ? title : undefined),
     );
   }
   return hasErrors || runbook.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;

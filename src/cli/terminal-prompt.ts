@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline/promises';
+import { inertText } from '../core/text/inert-text';
 import type { Prompt } from './run-decider';
 
 /**
@@ -18,7 +19,9 @@ export function terminalPrompt(
     const asked = queue.then(async () => {
       const menu = choices.map((c) => `[${c.key}] ${c.label}`).join('  ');
       for (;;) {
-        const reply = (await lines.question(`\n${question}\n${menu} > `)).trim().toLowerCase();
+        // A question names steps by their ids: their control characters are shown, not obeyed.
+        const asked = inertText(`\n${question}\n${menu} > `);
+        const reply = (await lines.question(asked)).trim().toLowerCase();
         const chosen = choices.find((c) => c.key === reply || c.answer === reply);
         if (chosen) return chosen.answer;
       }

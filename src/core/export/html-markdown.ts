@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { inertText } from '../text/inert-text';
 import { safeHref } from './escape';
 
 /**
@@ -20,7 +21,7 @@ markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 
-/** A section's Markdown as safe HTML. */
+/** A section's Markdown as safe HTML, control characters shown as `\u001b`. */
 export function markdownToHtml(text: string): string {
-  return markdown.render(text).trim();
+  return markdown.render(inertText(text)).trim();
 }

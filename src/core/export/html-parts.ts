@@ -9,10 +9,11 @@ import { minutesToSeconds } from '../time/units';
 
 const e = escapeHtml;
 
-/** A link when the address is http(s) or mailto, else the address as text. */
-export function link(url: string, text = url): string {
+/** A link when the address is http(s) or mailto, else only its text (no text: nothing). */
+export function link(url: string | null, text: string | null = url): string {
   const href = safeHref(url);
-  return href ? `<a href="${e(href)}" rel="noopener noreferrer nofollow">${e(text)}</a>` : e(text);
+  if (!href) return e(text ?? '');
+  return `<a href="${e(href)}" rel="noopener noreferrer nofollow">${e(text ?? href)}</a>`;
 }
 
 /** Errors and warnings at the top, each with its line and code, and how many more there are. */
@@ -67,7 +68,8 @@ export function factsHtml(model: PreviewModel): string {
       'Reminders',
       model.reminders.length > 0 ? e(model.reminders.map((r) => `${r} before`).join(', ')) : null,
     ],
-    ['Status page', statusPage ? link(statusPage) : null],
+    // An address that is not a web address is left out, as every export does.
+    ['Status page', safeHref(statusPage) ? link(statusPage) : null],
     ['Twitter', twitter ? e(twitter) : null],
     ['In-app message', inApp ? 'before and after' : null],
   ];
@@ -75,7 +77,7 @@ export function factsHtml(model: PreviewModel): string {
     .filter(([, value]) => value !== null)
     .map(([name, value]) => `<dt>${e(name)}</dt><dd>${value}</dd>`);
   const bannerHtml = banner
-    ? `<p class="banner-preview">${banner.url ? link(banner.url, banner.text ?? banner.url) : e(banner.text ?? '')}${banner.enabled ? '' : ' <span class="muted">(disabled)</span>'}</p>`
+    ? `<p class="banner-preview">${link(safeHref(banner.url), banner.text)}${banner.enabled ? '' : ' <span class="muted">(disabled)</span>'}</p>`
     : '';
   return `${rows.length > 0 ? `<dl class="facts">${rows.join('')}</dl>` : ''}${bannerHtml}`;
 }

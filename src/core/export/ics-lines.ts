@@ -1,7 +1,11 @@
+import { inertText } from '../text/inert-text';
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE } from '../time/units';
-/** RFC 5545 §3.3.11: a TEXT value with its backslashes, semicolons, commas and line breaks escaped. */
+/**
+ * RFC 5545 §3.3.11: a TEXT value with its backslashes, semicolons, commas and line breaks escaped.
+ * TEXT allows no control character but tab, so the others are first made visible (`\u001b`).
+ */
 export function icsText(text: string): string {
-  return text
+  return inertText(text)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

@@ -1,17 +1,23 @@
 import { formatDuration } from '../duration';
 import type { PreviewModel, PreviewSection } from '../preview/preview-model';
 import { errorLines, estimateLine, impactSentence, titleOf, updatesText } from './phrases';
+import { inertMarkdown } from './markdown-inert';
 import { stepRows } from './step-rows';
+import { inertText } from '../text/inert-text';
 import { minutesToSeconds } from '../time/units';
 
 /**
  * Text from the file as Markdown that shows it as written: the characters that would start
  * emphasis, a link, HTML or a table cell are escaped, and so is what would make a line a heading,
  * a quote or a list. Lighter than escaping every punctuation mark, so the source stays readable.
+ * `<` becomes `&lt;` (and `&` before what reads as an entity `&amp;`), since not every renderer
+ * takes `\<`; control characters become visible escapes (`\u001b`).
  */
 export function markdownText(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
+  return inertText(text)
+    .replace(/[\\`*_[\]>|~{}]/g, (ch) => `\\${ch}`)
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    .replace(/</g, '&lt;')
     .replace(
       /^(\s*)([#>+=-]|\d+[.)])/gm,
       (_, space: string, mark: string) =>
@@ -23,7 +29,8 @@ export function markdownText(text: string): string {
  * The announcement (or runbook) as Markdown, for a blog post or a README: the title, a summary
  * list (window in its zone and UTC, estimate, impact, updates), the zones list as seed 000 writes
  * it, a runbook's steps, the rollback, then the sections as written (they are Markdown already)
- * and the FAQ. Errors, if any, are quoted at the top.
+ * and the FAQ, made inert (`inertMarkdown`: raw HTML escaped, links only to web addresses). Errors,
+ * if any, are quoted at the top.
  */
 export function renderMarkdown(model: PreviewModel): string {
   const blocks: string[] = [];
@@ -105,9 +112,12 @@ function rollbackLines(model: PreviewModel): string[] {
 
 function sectionBlocks(section: PreviewSection): string[] {
   const heading = `## ${markdownText(section.title)}`;
-  if ('markdown' in section) return [heading, section.markdown.trim()];
+  if ('markdown' in section) return [heading, inertMarkdown(section.markdown.trim())];
   return [
     heading,
-    ...section.faq.flatMap(({ q, a }) => [`### ${markdownText(q.trim())}`, a.trim()]),
+    ...section.faq.flatMap(({ q, a }) => [
+      `### ${markdownText(q.trim())}`,
+      inertMarkdown(a.trim()),
+    ]),
   ];
 }

@@ -77,9 +77,10 @@ export function impactSentence(model: PreviewModel): string | null {
   return `${what.charAt(0).toUpperCase()}${what.slice(1)} ${words}.`;
 }
 
-/** Where readers follow along: "status page https://…, Twitter @gitchat, in-app messages"; null when nowhere. */
+/** Where readers follow along: "status page https://…, Twitter @gitchat, in-app messages"; null when nowhere. A status page that is no web address is left out. */
 export function updatesText(model: PreviewModel): string | null {
-  const { statusPage, twitter, inApp } = model.channels;
+  const { twitter, inApp } = model.channels;
+  const statusPage = safeHref(model.channels.statusPage);
   const parts = [
     statusPage ? `status page ${statusPage}` : null,
     twitter ? `Twitter ${twitter}` : null,

@@ -1,3 +1,4 @@
+import { inertText } from '../text/inert-text';
 import type { PreviewModel } from '../preview/preview-model';
 import { ExportError } from './export-error';
 import { impactSentence, titleOf } from './phrases';
@@ -62,7 +63,7 @@ export function statuspageMaintenance(model: PreviewModel): StatuspageMaintenanc
 
 /** The same, as the JSON text the export writes. */
 export function renderStatuspage(model: PreviewModel): string {
-  return `${JSON.stringify(statuspageMaintenance(model), null, 2)}\n`;
+  return `${inertText(JSON.stringify(statuspageMaintenance(model), null, 2))}\n`;
 }
 
 /** "2019-03-24T04:00:00Z". */

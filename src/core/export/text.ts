@@ -1,3 +1,4 @@
+import { inertText } from '../text/inert-text';
 import type { PreviewModel, PreviewSection } from '../preview/preview-model';
 import {
   announcementUrl,
@@ -27,7 +28,8 @@ export function renderText(model: PreviewModel): string {
   ].filter((line): line is string => line !== null);
   if (about.length > 0) blocks.push(about);
   for (const section of model.sections) blocks.push(sectionLines(section));
-  return `${blocks.map((block) => block.join('\n')).join('\n\n')}\n`;
+  // Plain text has no escapes of its own: control characters from the file are made visible.
+  return inertText(`${blocks.map((block) => block.join('\n')).join('\n\n')}\n`);
 }
 
 function head(model: PreviewModel): string[] {

@@ -1,3 +1,4 @@
+import { inertText } from '../text/inert-text';
 import type { PreviewModel } from '../preview/preview-model';
 import { isUtcZone, localTime } from '../time/index';
 import { announcementUrl, impactSentence, shortWindow, titleOf } from './phrases';
@@ -13,9 +14,11 @@ export function renderTweet(model: PreviewModel): string {
   const link = announcementUrl(model);
   const tail = link ? ` ${link}` : '';
   // Cut first: nothing past 280 characters can fit, and a file may hold a megabyte of title.
-  let title = clip(titleOf(model), TWEET_LIMIT);
-  let zones = model.zonesList.slice(0, 40);
-  let impact = impactSentence(model);
+  // Control characters are made visible before counting, so that the tweet fits as it is posted.
+  let title = clip(inertText(titleOf(model)), TWEET_LIMIT);
+  let zones = model.zonesList.slice(0, 40).map(inertText);
+  const sentence = impactSentence(model);
+  let impact = sentence === null ? null : inertText(sentence);
   const compose = () =>
     [`${title}: ${when(model)}.`, impact, zones.length > 0 ? `${zones.join(' · ')}.` : null]
       .filter((part) => part !== null)

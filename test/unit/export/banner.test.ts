@@ -49,7 +49,7 @@ describe('export/banner', () => {
       problems.some(
         (d) =>
           d.code === 'schema' &&
-          /`url` is not valid: An http:\/\/ or https:\/\/ address/.test(d.message),
+          /`url` is not valid: An https:\/\/, http:\/\/ or mailto: address/.test(d.message),
       ),
       JSON.stringify(problems.map((d) => d.message)),
     );

@@ -99,8 +99,8 @@ describe('export: nothing from the file runs in the HTML or the SVG', () => {
     const md = renderMarkdown(model('injection.runbook.yaml'));
     assert.match(
       md,
-      /^# \\<script\\>alert\(1\)\\<\/script\\> & \\<img src=x onerror=alert\(1\)\\>$/m,
+      /^# &lt;script\\>alert\(1\)&lt;\/script\\> & &lt;img src=x onerror=alert\(1\)\\>$/m,
     );
-    assert.doesNotMatch(md.replace(/\\</g, ''), /<(script|img|svg|iframe)/i);
+    assert.doesNotMatch(md, /<(script|img|svg|iframe)/i);
   });
 });
