@@ -64,15 +64,22 @@ function checkRange(text: string, what: string, start: number, end: number): voi
     throw new ProbeFailure(`${what}: range ${start}..${end} outside 0..${text.length}`);
 }
 
-/** Offsets to ask about: the start and end of every key and value, the start and end of the text. */
-export function nodeOffsets(root: YamlNode | null, textLength: number): number[] {
+/**
+ * Offsets to ask about: the start and end of every key and value (only the start with
+ * `startsOnly`), the start and end of the text.
+ */
+export function nodeOffsets(
+  root: YamlNode | null,
+  textLength: number,
+  startsOnly = false,
+): number[] {
   const offsets = new Set<number>([0, textLength]);
   const stack: YamlNode[] = root ? [root] : [];
   // A stack, not recursion: a fuzzed document may nest deeper than the call stack allows.
   while (stack.length > 0) {
     const node = stack.pop()!;
     offsets.add(node.start);
-    offsets.add(node.end);
+    if (!startsOnly) offsets.add(node.end);
     if (node.type === 'map')
       for (const pair of node.pairs) {
         stack.push(pair.key);

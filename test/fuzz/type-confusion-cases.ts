@@ -57,11 +57,9 @@ export function singleFieldCases(values: readonly YamlValue[]): TypeCase[] {
   );
 }
 
-/** Which group a path falls in: top-level fields, fields of the first step, and the rest. */
+/** Fields of one depth share a case: none of them holds another, so each is written. */
 function groupOf(path: FieldPath): string {
-  if (path.length === 1) return 'top-level fields';
-  if (path[0] === 'steps' && path.length === 3) return 'step fields';
-  return `fields below ${String(path[0])}`;
+  return path.length === 1 ? 'top-level fields' : `fields at depth ${path.length}`;
 }
 
 /** One case per group of fields and value: every field of the group holds the value at once. */
