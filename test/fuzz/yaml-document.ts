@@ -5,7 +5,12 @@
 
 /** A node of a generated document. `raw` is written as it is, after `key:` or `- `. */
 export type DocNode =
-  { map: Array<[string, DocNode]> } | { seq: DocNode[] } | { raw: string } | { block: YamlValue };
+  | { map: Array<[string, DocNode]> }
+  | { seq: DocNode[] }
+  | { raw: string }
+  | { block: YamlValue }
+  /** Left out of its map or sequence: the field is not written at all. */
+  | { omit: true };
 
 /** A value written in one YAML form: text after `key:`, and lines below it (indented by `indent`). */
 export interface YamlValue {
@@ -23,6 +28,7 @@ const pad = (n: number) => ' '.repeat(n);
 
 /** What follows `key:` on its line, and the lines below, for a value nested at `indent`. */
 function emitValue(node: DocNode, indent: number): { head: string; lines: string[] } {
+  if ('omit' in node) return { head: '', lines: [] };
   if ('raw' in node) return { head: node.raw === '' ? '' : ` ${node.raw}`, lines: [] };
   if ('block' in node) {
     const { head, lines = [] } = node.block;
@@ -32,33 +38,35 @@ function emitValue(node: DocNode, indent: number): { head: string; lines: string
     };
   }
   if ('map' in node) {
-    if (node.map.length === 0) return { head: ' {}', lines: [] };
-    return { head: '', lines: emitPairs(node.map, indent + 2) };
+    const pairs = node.map.filter(([, value]) => !('omit' in value));
+    if (pairs.length === 0) return { head: ' {}', lines: [] };
+    return { head: '', lines: emitPairs(pairs, indent + 2) };
   }
-  if (node.seq.length === 0) return { head: ' []', lines: [] };
-  return { head: '', lines: node.seq.flatMap((item) => emitItem(item, indent + 2)) };
+  const items = node.seq.filter((item) => !('omit' in item));
+  if (items.length === 0) return { head: ' []', lines: [] };
+  return { head: '', lines: items.flatMap((item) => emitItem(item, indent + 2)) };
 }
 
 function emitPairs(pairs: ReadonlyArray<[string, DocNode]>, indent: number): string[] {
   return pairs.flatMap(([key, value]) => {
+    if ('omit' in value) return [];
     const { head, lines } = emitValue(value, indent);
     return [`${pad(indent)}${key}:${head}`, ...lines];
   });
 }
 
 function emitItem(item: DocNode, indent: number): string[] {
-  if ('map' in item && item.map.length > 0) {
-    const lines = emitPairs(item.map, indent + 2);
-    return [`${pad(indent)}- ${lines[0].slice(indent + 2)}`, ...lines.slice(1)];
-  }
-  const { head, lines } = emitValue(item, indent);
-  return [`${pad(indent)}-${head}`, ...lines];
+  const lines = 'map' in item ? emitPairs(item.map, indent + 2) : [];
+  if (lines.length > 0) return [`${pad(indent)}- ${lines[0].slice(indent + 2)}`, ...lines.slice(1)];
+  const value = emitValue(item, indent);
+  return [`${pad(indent)}-${value.head}`, ...value.lines];
 }
 
 /** The document's text: a top-level map, one line per scalar, LF line ends. */
 export function emitDocument(root: DocNode): string {
   if (!('map' in root)) throw new Error('a document is a map');
-  return `${emitPairs(root.map, 0).join('\n')}\n`;
+  const lines = emitPairs(root.map, 0);
+  return lines.length === 0 ? '{}\n' : `${lines.join('\n')}\n`;
 }
 
 /** Whether `path` leads to a node of `root`. */
