@@ -51,7 +51,7 @@ function report(name: string, seed: number, details: fc.RunDetails<[FuzzCase]>):
     seed,
     ...(failure ? { counterexample: failure } : {}),
     ...(error
-      ? { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }
+      ? { error: error instanceof Error ? (error.stack ?? error.message) : JSON.stringify(error) }
       : {}),
   };
 }

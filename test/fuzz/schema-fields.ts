@@ -10,9 +10,9 @@ import type { JsonSchema } from '../../src/core/schema/schemas';
 export type FieldPath = ReadonlyArray<string | number>;
 
 const FILES: Record<string, JsonSchema> = {
-  'runbook.schema.json': runbookSchema as JsonSchema,
-  'announcement.schema.json': announcementSchema as JsonSchema,
-  'common.schema.json': commonSchema as JsonSchema,
+  'runbook.schema.json': runbookSchema,
+  'announcement.schema.json': announcementSchema,
+  'common.schema.json': commonSchema,
 };
 
 interface Located {
