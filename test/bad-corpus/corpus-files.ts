@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DiagnosticCode } from '../../src/core/diagnostic';
-import { AWAITING_FIXES, CORPUS, type AwaitedFix, type CorpusEntry } from './manifest';
+import { CORPUS, type CorpusEntry } from './manifest';
 
 export interface CorpusFile {
   entry: CorpusEntry;
@@ -13,31 +13,24 @@ export interface CorpusFile {
   path: string;
   /** Absolute path. */
   absolute: string;
-  awaiting?: AwaitedFix;
 }
 
 /** The corpus as files on disk; `dispose()` removes the generated ones. */
 export function corpusFiles(root: string): { files: CorpusFile[]; dispose: () => void } {
   const generated = mkdtempSync(join(tmpdir(), 'runbook-bad-corpus-'));
   const files = CORPUS.map((entry): CorpusFile => {
-    const awaiting = AWAITING_FIXES[entry.file];
-    const extra = awaiting ? { awaiting } : {};
     if (!entry.generate) {
       const path = `test/fixtures/bad/${entry.file}`;
-      return { entry, cwd: root, path, absolute: join(root, path), ...extra };
+      return { entry, cwd: root, path, absolute: join(root, path) };
     }
-    // A heavy file still awaiting its fix is not even written: it is not run.
-    if (!awaiting?.heavy) {
-      writeFileSync(join(generated, entry.file), entry.generate());
-      for (const [name, make] of Object.entries(entry.companions ?? {}))
-        writeFileSync(join(generated, name), make());
-    }
+    writeFileSync(join(generated, entry.file), entry.generate());
+    for (const [name, make] of Object.entries(entry.companions ?? {}))
+      writeFileSync(join(generated, name), make());
     return {
       entry,
       cwd: generated,
       path: entry.file,
       absolute: join(generated, entry.file),
-      ...extra,
     };
   });
   return { files, dispose: () => rmSync(generated, { recursive: true, force: true }) };
@@ -90,21 +83,13 @@ export function liveMarkup(
     ...(fileText.match(/<\/?[a-z][^<>\n]{0,200}>[^<\n]{1,20}/gi) ?? []),
   ];
   for (const tag of tags) if (output.includes(tag)) return tag;
-  const link = format === 'md' ? /\]\(\s*javascript:/i : /(href|src)\s*=\s*["']?\s*javascript:/i;
+  // An escaped `\](` is text in every Markdown renderer, not a link.
+  const link =
+    format === 'md' ? /(?<!\\)\]\(\s*javascript:/i : /(href|src)\s*=\s*["']?\s*javascript:/i;
   return link.exec(output)?.[0];
 }
 
-/**
- * Runs each check of one file and collects failures; for a file awaiting another helper's fix,
- * prints them instead. Returns the failures that count.
- */
-export function verdict(file: CorpusFile, problems: readonly string[], where: string): string[] {
-  if (problems.length === 0) return [];
-  if (file.awaiting) {
-    console.log(
-      `      awaiting helper ${file.awaiting.helper}: ${file.entry.file} (${where}): ${problems.join('; ')}`,
-    );
-    return [];
-  }
+/** The failures of one file's checks, each saying where it was seen. */
+export function verdict(problems: readonly string[], where: string): string[] {
   return problems.map((p) => `${where}: ${p}`);
 }

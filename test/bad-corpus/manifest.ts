@@ -21,87 +21,6 @@ export interface CorpusEntry {
   cliOnlyCodes?: boolean;
 }
 
-/**
- * Files whose expectation is the fixed behaviour the issue asks for, and which another helper's
- * branch delivers (A bounded rules, C YAML/contract slips, D inert output). Their runs are
- * reported, not failed on; `heavy` ones are not run at all until then (today they take minutes
- * and gigabytes). Empty this list as the fixes land.
- */
-export interface AwaitedFix {
-  helper: 'A' | 'C' | 'D';
-  heavy?: boolean;
-  /** Only the failures this matches are awaited (the rest still fail); all of them when absent. */
-  only?: RegExp;
-}
-
-/** `schedule --format json` printing nothing when there is no runbook to schedule (issue point 9). */
-const SCHEDULE_JSON: AwaitedFix = {
-  helper: 'C',
-  only: /schedule --format json: stdout is not JSON/,
-};
-/** Raw control characters in text output and exports (issue point 6). */
-const CONTROL_OUTPUT: AwaitedFix = { helper: 'D', only: /raw control character/ };
-/** Raw HTML from sections and FAQ answers live in the Markdown export (issue point 6). */
-const MARKDOWN_HTML: AwaitedFix = { helper: 'D', only: /preview --format md: live markup/ };
-
-export const AWAITING_FIXES: Record<string, AwaitedFix> = {
-  // A: one diagnostic per cycle, bounded suggestions and prose scanner, no spread, 1,000 cap.
-  'cycle-two-steps.runbook.yaml': { helper: 'A' },
-  'cycle-twenty.runbook.yaml': { helper: 'A' },
-  'cycle-two-rings.runbook.yaml': { helper: 'A' },
-  'cycle-1000.runbook.yaml': { helper: 'A', heavy: true },
-  'cycle-5000.runbook.yaml': { helper: 'A', heavy: true },
-  'links-cycle-5000.announcement.yaml': { helper: 'A', heavy: true },
-  'duplicate-ids-1500.runbook.yaml': { helper: 'A' },
-  'mistyped-needs-1000.runbook.yaml': { helper: 'A', heavy: true },
-  'long-id-10000.runbook.yaml': { helper: 'A', heavy: true },
-  'long-zone-52k.runbook.yaml': { helper: 'A', heavy: true },
-  'prose-times-8-00-x40000.announcement.yaml': { helper: 'A', heavy: true },
-  // The server publishes nothing for it today: the test would wait out its deadline.
-  'needs-131000.runbook.yaml': { helper: 'A', heavy: true },
-  // Found by the fuzzer: window-crosses-dst scans a window day by day (seconds for 74 years).
-  'decades-long-window.announcement.yaml': { helper: 'A', heavy: true },
-  // C: YAML cases and contract slips.
-  'lone-cr.runbook.yaml': { helper: 'C' },
-  'mixed-line-ends.runbook.yaml': { helper: 'C' },
-  'utf16le-no-bom.runbook.yaml': { helper: 'C' },
-  'utf16be-no-bom.announcement.yaml': { helper: 'C' },
-  'omap-steps.runbook.yaml': { helper: 'C' },
-  'yaml-directive-only.runbook.yaml': { helper: 'C' },
-  'unclosed-brackets-in-block-scalar.runbook.yaml': { helper: 'C' },
-  'indent-257.runbook.yaml': { helper: 'C' },
-  'audience-mistyped-zones.announcement.yaml': SCHEDULE_JSON,
-  'javascript-banner-url.announcement.yaml': SCHEDULE_JSON,
-  'javascript-status-page.announcement.yaml': SCHEDULE_JSON,
-  'data-url-banner.announcement.yaml': SCHEDULE_JSON,
-  'vbscript-url-spaces.announcement.yaml': SCHEDULE_JSON,
-  'audience-nulls.announcement.yaml': SCHEDULE_JSON,
-  'channels-banner-scalar.announcement.yaml': SCHEDULE_JSON,
-  'start-year-9999.announcement.yaml': SCHEDULE_JSON,
-  'invalid-dates.announcement.yaml': SCHEDULE_JSON,
-  'pairs-sections.announcement.yaml': SCHEDULE_JSON,
-  'only-comments.announcement.yaml': SCHEDULE_JSON,
-  'link-missing-runbook.announcement.yaml': SCHEDULE_JSON,
-  'link-outside-workspace.announcement.yaml': SCHEDULE_JSON,
-  'link-to-itself.announcement.yaml': SCHEDULE_JSON,
-  'link-to-folder.announcement.yaml': SCHEDULE_JSON,
-  'fuzz-repeated-long-lines.announcement.yaml': SCHEDULE_JSON,
-  // C: the workspace boundary on the real path (test/cli/bad-corpus-symlinks.test.ts).
-  'symlink-to-outside-runbook': { helper: 'C' },
-  'symlink-to-etc-passwd': { helper: 'C' },
-  'symlink-to-proc-environ': { helper: 'C' },
-  // D: inert exports and terminal output.
-  'control-chars-in-id.runbook.yaml': CONTROL_OUTPUT,
-  'nul-in-title.runbook.yaml': CONTROL_OUTPUT,
-  'nul-bytes.runbook.yaml': CONTROL_OUTPUT,
-  'raw-control-bytes.runbook.yaml': CONTROL_OUTPUT,
-  'markdown-link-javascript.announcement.yaml': MARKDOWN_HTML,
-  'html-in-sections.announcement.yaml': MARKDOWN_HTML,
-  'html-in-faq.announcement.yaml': MARKDOWN_HTML,
-  'html-in-title.announcement.yaml': MARKDOWN_HTML,
-  'html-in-steps.runbook.yaml': MARKDOWN_HTML,
-};
-
 const entry = (
   file: string,
   issueClass: string,
@@ -152,7 +71,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   entry(
     'duplicate-ids-1500.runbook.yaml',
     'diagnostic cap',
-    { 'duplicate-step-id': 'some' },
+    { 'duplicate-step-id': 'some', 'too-many-problems': 1 },
     {
       generate: () => recipe.duplicateIds(1500),
       maxDiagnostics: 1001,
@@ -266,18 +185,8 @@ export const CORPUS: readonly CorpusEntry[] = [
   entry('safety-factor-nan.runbook.yaml', 'type confusion', { schema: 1 }),
   entry('estimate-huge.runbook.yaml', 'type confusion', { 'invalid-duration': 2, schema: 1 }),
   // 9. Contract slips: line ends, encodings, years.
-  entry(
-    'lone-cr.runbook.yaml',
-    'lone CR',
-    { 'yaml-syntax': 1 },
-    { message: /CR|carriage return/i },
-  ),
-  entry(
-    'mixed-line-ends.runbook.yaml',
-    'lone CR',
-    { 'yaml-syntax': 1 },
-    { message: /CR|carriage return/i },
-  ),
+  entry('lone-cr.runbook.yaml', 'lone CR (read as line ends)', {}),
+  entry('mixed-line-ends.runbook.yaml', 'lone CR (read as line ends)', {}),
   entry('bom-utf8.runbook.yaml', 'encoding', {}),
   entry(
     'utf16le-no-bom.runbook.yaml',

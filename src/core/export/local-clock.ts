@@ -27,10 +27,15 @@ export function localClock(window: PreviewWindow, lastMs: number): (ms: number) 
   const changes =
     lastMs > window.startMs ? transitionsBetween(window.zone, window.startMs, lastMs + 1) : [];
   return (ms) => {
-    const offset = changes.reduce(
-      (current, change) => (ms >= change.ms ? change.after.offsetMinutes : current),
-      first,
-    );
+    // The last change at or before `ms`, by binary search: steps × changes would be quadratic.
+    let low = 0;
+    let high = changes.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (changes[middle].ms <= ms) low = middle + 1;
+      else high = middle;
+    }
+    const offset = low === 0 ? first : changes[low - 1].after.offsetMinutes;
     const local = new Date(ms + minutesToMs(offset));
     return {
       date: local.toISOString().slice(0, 10),

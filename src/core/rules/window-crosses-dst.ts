@@ -2,10 +2,17 @@ import type { Diagnostic } from '../diagnostic';
 import { formatDuration } from '../duration';
 import { localTime } from '../time/conversion';
 import { formatLocalDateTime } from '../time/format';
+import { MAX_NAMES_LISTED } from '../diagnostic-limits';
 import { transitionsBetween, type Transition, type ZoneMoment } from '../time/offsets';
 import { resolvedWindow } from '../time/window';
 import type { Rule } from './rule';
 import { minutesToMs, msToSeconds } from '../time/units';
+
+/**
+ * The clock changes named per zone: a window that spans years crosses two a year, and the first
+ * few say all there is to say (the output stays bounded, the scan stops early).
+ */
+const CHANGES_PER_ZONE = MAX_NAMES_LISTED;
 
 /** `window-crosses-dst`: the window spans a clock change in its own zone or in an audience zone. */
 export const windowCrossesDst: Rule = (analysis) => {
@@ -15,7 +22,7 @@ export const windowCrossesDst: Rule = (analysis) => {
   const span = { startMs, endMs };
   const diagnostics: Diagnostic[] = [];
   const anchor = window.zone?.node ?? window.start.node;
-  for (const change of transitionsBetween(window.primaryZone, startMs, endMs)) {
+  for (const change of transitionsBetween(window.primaryZone, startMs, endMs, CHANGES_PER_ZONE)) {
     diagnostics.push(
       info(
         `The window crosses a clock change in its own zone: ${describe(window.primaryZone, change, span)}`,
@@ -31,7 +38,7 @@ export const windowCrossesDst: Rule = (analysis) => {
     const whose = entry.zoneField
       ? 'this audience zone'
       : `${entry.validZone} (from runbook.audienceZones)`;
-    for (const change of transitionsBetween(entry.validZone, startMs, endMs)) {
+    for (const change of transitionsBetween(entry.validZone, startMs, endMs, CHANGES_PER_ZONE)) {
       diagnostics.push(
         info(
           `The window crosses a clock change in ${whose}: ${describe(entry.validZone, change, span)}`,

@@ -126,10 +126,17 @@ export function transitionsBetween(
   limit = Infinity,
 ): Transition[] {
   const found: Transition[] = [];
-  if (luxonZone(zone)?.isUniversal !== false) return found;
+  const resolved = luxonZone(zone);
+  if (resolved?.isUniversal !== false) return found;
+  // One look-up per day, each day's end being the next one's start: a window of decades (years
+  // run to 2100) stays a fraction of a second even in a zone that never changes.
+  let offsetAtFrom = resolved.offset(startMs);
   for (let from = startMs; from < endMs && found.length < limit; from += MS_PER_DAY) {
     const to = Math.min(from + MS_PER_DAY, endMs);
-    if (offsetAt(zone, from) === offsetAt(zone, to)) continue;
+    const offsetAtTo = resolved.offset(to);
+    const same = offsetAtFrom === offsetAtTo;
+    offsetAtFrom = offsetAtTo;
+    if (same) continue;
     const ms = firstMinuteAtOffsetOf(zone, from, to);
     if (ms > startMs && ms < endMs)
       found.push({
