@@ -3,6 +3,18 @@ import { defaultSettings } from '../../../src/core/settings';
 import { found, runbookWindow, NOW } from './time-fixtures';
 
 describe('rules/window-crosses-dst', () => {
+  it('names the first five clock changes of a window of decades in each zone, not all 148', () => {
+    const text = runbookWindow(
+      ['start: 2026-07-19 08:00', 'zone: Europe/London', 'end: 2100-07-19 08:00'],
+      'audience:',
+      '  - America/New_York',
+    );
+    const changes = found(text, 'window-crosses-dst');
+    assert.equal(changes.filter((c) => c.text === 'Europe/London').length, 5);
+    assert.equal(changes.filter((c) => c.text === 'America/New_York').length, 5);
+    assert.match(changes[0].message, /at 02:00 on 2026-10-25, Europe\/London goes from BST/);
+  });
+
   it("notes a change in the window's own zone, on the zone", () => {
     const text = runbookWindow(['start: 2026-03-29 00:30', 'zone: Europe/London', 'length: 1h']);
     const [change] = found(text, 'window-crosses-dst');
