@@ -2,7 +2,7 @@ import type { PreviewWindow } from '../preview/preview-model';
 import {
   formatClock,
   offsetAt,
-  transitionsBetween,
+  offsetChangesBetween,
   weekdayAbbreviation,
   type TimeFormat,
 } from '../time/index';
@@ -25,7 +25,7 @@ export interface ClockFields {
 export function localClock(window: PreviewWindow, lastMs: number): (ms: number) => ClockFields {
   const first = offsetAt(window.zone, window.startMs);
   const changes =
-    lastMs > window.startMs ? transitionsBetween(window.zone, window.startMs, lastMs + 1) : [];
+    lastMs > window.startMs ? offsetChangesBetween(window.zone, window.startMs, lastMs + 1) : [];
   return (ms) => {
     // The last change at or before `ms`, by binary search: steps × changes would be quadratic.
     let low = 0;
@@ -35,7 +35,7 @@ export function localClock(window: PreviewWindow, lastMs: number): (ms: number) 
       if (changes[middle].ms <= ms) low = middle + 1;
       else high = middle;
     }
-    const offset = low === 0 ? first : changes[low - 1].after.offsetMinutes;
+    const offset = low === 0 ? first : changes[low - 1].offsetMinutes;
     const local = new Date(ms + minutesToMs(offset));
     return {
       date: local.toISOString().slice(0, 10),

@@ -37,20 +37,54 @@ export function clockTicks(window: PreviewWindow, minutes: number, format: TimeF
   const clock = localClock(window, endMs);
   const opening = clock(window.startMs);
   const ticks: Tick[] = [];
-  for (
-    let ms = Math.ceil(window.startMs / QUARTER_MS) * QUARTER_MS;
-    ms <= endMs;
-    ms += QUARTER_MS
-  ) {
-    const local = clock(ms);
-    if ((hoursToMinutes(local.hour) + local.minute) % spacing !== 0) continue;
+  const tickAt = (ms: number, local: ReturnType<typeof clock>) => {
     const day = local.date === opening.date ? '' : `${local.weekday} `;
     ticks.push({
       minute: msToMinutes(ms - window.startMs),
       label: `${day}${formatClock(local.hour, local.minute, format)}`,
     });
+  };
+  const first = Math.ceil(window.startMs / QUARTER_MS) * QUARTER_MS;
+  // Quarter by quarter is exact but costs 96 look-ups a day: past a month, step from midnight to
+  // midnight instead (a window may run to 2100), so the work stays bounded by the ticks' count.
+  if (minutes > LONG_WINDOW_MINUTES && spacing === MINUTES_PER_DAY) {
+    midnights(clock, first, endMs, tickAt);
+    return thinned(ticks);
+  }
+  for (let ms = first; ms <= endMs; ms += QUARTER_MS) {
+    const local = clock(ms);
+    if ((hoursToMinutes(local.hour) + local.minute) % spacing === 0) tickAt(ms, local);
   }
   return thinned(ticks);
+}
+
+/** A month: windows longer than this get their midnights by whole days (see clockTicks). */
+const LONG_WINDOW_MINUTES = 31 * MINUTES_PER_DAY;
+
+/**
+ * Each local midnight from `fromMs` to `endMs`: the first found quarter by quarter, each next one
+ * a day of real time later, moved back or forward by what the clock changed in between.
+ */
+function midnights(
+  clock: ReturnType<typeof localClock>,
+  fromMs: number,
+  endMs: number,
+  found: (ms: number, local: ReturnType<ReturnType<typeof localClock>>) => void,
+): void {
+  const sinceMidnight = (ms: number) => {
+    const local = clock(ms);
+    return hoursToMinutes(local.hour) + local.minute;
+  };
+  let ms = fromMs;
+  while (ms <= endMs && sinceMidnight(ms) !== 0) ms += QUARTER_MS;
+  while (ms <= endMs) {
+    found(ms, clock(ms));
+    let next = ms + minutesToMs(MINUTES_PER_DAY);
+    const off = sinceMidnight(next);
+    // Clocks went forward (01:00): back to midnight; they went back (23:00): on to it.
+    if (off !== 0) next += minutesToMs(off > MINUTES_PER_DAY / 2 ? MINUTES_PER_DAY - off : -off);
+    ms = next;
+  }
 }
 
 /** Past a day apart, ticks are every midnight: keep one in so many, so that labels do not overlap. */

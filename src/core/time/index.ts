@@ -43,6 +43,7 @@ export {
   formatOffset,
   nextTransition,
   offsetAt,
+  offsetChangesBetween,
   transitionsBetween,
   type Transition,
   type ZoneMoment,

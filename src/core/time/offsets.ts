@@ -116,8 +116,8 @@ export function nextTransition(
 }
 
 /**
- * Offset changes with `startMs < change < endMs`, in order. Checked a day at a time: zones do not
- * change twice within a day. Fixed-offset zones (UTC, Etc/GMT+5) never change.
+ * Offset changes with `startMs < change < endMs`, in order, with the zone as it was before and
+ * after each (names and abbreviations). See offsetChangesBetween.
  */
 export function transitionsBetween(
   zone: string,
@@ -125,7 +125,31 @@ export function transitionsBetween(
   endMs: number,
   limit = Infinity,
 ): Transition[] {
-  const found: Transition[] = [];
+  return offsetChangesBetween(zone, startMs, endMs, limit).map(({ ms }) => ({
+    ms,
+    before: describeZoneAt(zone, ms - MS_PER_MINUTE),
+    after: describeZoneAt(zone, ms),
+  }));
+}
+
+/** An offset change: its first instant and the offset from then on, in minutes east of UTC. */
+export interface OffsetChange {
+  ms: number;
+  offsetMinutes: number;
+}
+
+/**
+ * Offset changes with `startMs < change < endMs`, in order, offsets only (no abbreviation look-up:
+ * the export clock needs thousands of them for a window of decades). Checked a day at a time:
+ * zones do not change twice within a day. Fixed-offset zones (UTC, Etc/GMT+5) never change.
+ */
+export function offsetChangesBetween(
+  zone: string,
+  startMs: number,
+  endMs: number,
+  limit = Infinity,
+): OffsetChange[] {
+  const found: OffsetChange[] = [];
   const resolved = luxonZone(zone);
   if (resolved?.isUniversal !== false) return found;
   // One look-up per day, each day's end being the next one's start: a window of decades (years
@@ -138,12 +162,7 @@ export function transitionsBetween(
     offsetAtFrom = offsetAtTo;
     if (same) continue;
     const ms = firstMinuteAtOffsetOf(zone, from, to);
-    if (ms > startMs && ms < endMs)
-      found.push({
-        ms,
-        before: describeZoneAt(zone, ms - MS_PER_MINUTE),
-        after: describeZoneAt(zone, ms),
-      });
+    if (ms > startMs && ms < endMs) found.push({ ms, offsetMinutes: resolved.offset(ms) });
   }
   return found;
 }
