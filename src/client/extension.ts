@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { createLanguageClient } from './language-client';
 import { PreviewManager } from './preview/preview-manager';
@@ -34,6 +34,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Runboo
   context.subscriptions.push(previews);
   const run = registerRunFeature(context);
   registerCommands(context, { getClient: () => client, previews, run: run.handlers });
+  // A panel that asked while the server was starting (or restarting after a crash) said so; it
+  // asks again once the server runs, whatever else happens (no edit or diagnostics may follow).
+  context.subscriptions.push(
+    client.onDidChangeState(({ newState }) => {
+      if (newState === State.Running) previews.refreshAll();
+    }),
+  );
   await client.start();
   previews.refreshAll();
   const statusBar = new SummaryStatusBar(() => client);
