@@ -31,7 +31,8 @@ function spacingFor(minutes: number): number {
  * offset today is a whole number of quarter hours, and kept where the local time is round, so a DST
  * change inside the window moves the ticks as it moves the clocks.
  */
-export function clockTicks(window: PreviewWindow, minutes: number, format: TimeFormat): Tick[] {
+export function clockTicks(window: PreviewWindow, planned: number, format: TimeFormat): Tick[] {
+  const minutes = Math.min(planned, LONGEST_TIMELINE_MINUTES);
   const spacing = spacingFor(minutes);
   const endMs = window.startMs + minutesToMs(minutes);
   const clock = localClock(window, endMs);
@@ -57,6 +58,12 @@ export function clockTicks(window: PreviewWindow, minutes: number, format: TimeF
   }
   return thinned(ticks);
 }
+
+/**
+ * Ticks are marked over at most this span (about 100 years; years stop at 2100): a plan of
+ * absurd length (a safety factor of 10^29) must not walk its days one by one.
+ */
+const LONGEST_TIMELINE_MINUTES = 100 * 366 * MINUTES_PER_DAY;
 
 /** A month: windows longer than this get their midnights by whole days (see clockTicks). */
 const LONG_WINDOW_MINUTES = 31 * MINUTES_PER_DAY;
@@ -94,8 +101,13 @@ function thinned(ticks: Tick[]): Tick[] {
 }
 
 /** Without a window, ticks count from the start: "0:00", "0:30", "1:00". */
-export function elapsedTicks(minutes: number): Tick[] {
-  const spacing = spacingFor(minutes);
+export function elapsedTicks(planned: number): Tick[] {
+  const minutes = Math.min(planned, LONGEST_TIMELINE_MINUTES);
+  // Past ten days, whole days apart: at most about ten ticks, however long the plan.
+  const spacing = Math.max(
+    spacingFor(minutes),
+    Math.ceil(minutes / MOST_TICKS / MINUTES_PER_DAY) * MINUTES_PER_DAY,
+  );
   const ticks: Tick[] = [];
   for (let minute = 0; minute <= minutes; minute += spacing)
     ticks.push({ minute, label: formatElapsed(minutesToSeconds(minute)) });

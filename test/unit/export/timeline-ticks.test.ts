@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
-import { clockTicks } from '../../../src/core/export/timeline-ticks';
+import { clockTicks, elapsedTicks } from '../../../src/core/export/timeline-ticks';
 import type { PreviewWindow } from '../../../src/core/preview/preview-model';
 import { MINUTES_PER_DAY } from '../../../src/core/time/units';
 
@@ -63,5 +63,14 @@ describe('export/timeline-ticks', () => {
       ticks.every((t) => /Midnight|12am|12:00/i.test(t.label)),
       ticks.map((t) => t.label).join(', '),
     );
+  });
+});
+
+describe('export/timeline-ticks: a plan of absurd length', () => {
+  it('marks at most about ten ticks on 10^31 minutes (a safety factor of 10^29), with and without a window', () => {
+    const minutes = 1e31;
+    assert.ok(elapsedTicks(minutes).length <= 11);
+    const ticks = clockTicks(windowFrom('2026-07-19T08:00', 'Europe/London', 60), minutes, '24h');
+    assert.ok(ticks.length > 0 && ticks.length <= 11, `${ticks.length} ticks`);
   });
 });
