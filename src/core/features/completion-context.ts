@@ -121,6 +121,18 @@ function siblingKeys(lines: LineIndex, lineNo: number, column: number): Set<stri
   return keys;
 }
 
+const WORD_CHAR = /[\w.-]/;
+
+/**
+ * The run of characters matching `char` that ends `text`, read from its end: a regex ending in
+ * `*$` tries every start, quadratic on a line of thousands of word characters before a `:`.
+ */
+export function trailingRun(text: string, char: RegExp): string {
+  let start = text.length;
+  while (start > 0 && char.test(text[start - 1])) start--;
+  return text.slice(start);
+}
+
 /** Reads the completion context at `offset`; pass the text's line index and tree when at hand. */
 export function completionContext(
   text: string,
@@ -132,7 +144,7 @@ export function completionContext(
   const lineStart = lines.lineStart(lineNo);
   const before = text.slice(lineStart, offset);
   const shape = shapeOf(before);
-  const wordStart = offset - (/[\w.-]*$/.exec(before)?.[0].length ?? 0);
+  const wordStart = offset - trailingRun(before, WORD_CHAR).length;
   const ownPath = parentPath(
     lines,
     lineNo,

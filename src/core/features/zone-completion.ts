@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis-types';
 import { abbreviationMeanings, allZoneNames } from '../time/index';
 import type { PathSegment } from '../yaml/tree';
-import type { CompletionContext } from './completion-context';
+import { trailingRun, type CompletionContext } from './completion-context';
 import type { CompletionItem } from './feature-results';
 import { completionReference, zoneDetailsAt } from './zone-details';
 
@@ -16,7 +16,7 @@ export interface ZoneSlot {
 }
 
 /** A zone name runs over letters, digits, `_`, `/`, `+`, `-` (Etc/GMT+5, America/Port-au-Prince). */
-const ZONE_PREFIX = /[\w.+/-]*$/;
+const ZONE_CHAR = /[\w.+/-]/;
 const FLOW_ZONE_VALUE = /(?:^|,)\s*zone\s*:\s*["']?[^\s,"']*$/;
 
 const same = (path: readonly PathSegment[], expected: readonly PathSegment[]) =>
@@ -40,7 +40,7 @@ export function zoneSlotAt(
   const { path, position } = context;
   const lineStart = analysis.lines.lineStart(analysis.lines.at(offset).line - 1);
   const before = analysis.text.slice(lineStart, offset);
-  const prefix = ZONE_PREFIX.exec(before)?.[0] ?? '';
+  const prefix = trailingRun(before, ZONE_CHAR);
   const slot = { start: offset - prefix.length, prefix, alsoKeys: false, windowZone: false };
   if (
     position === 'value' &&

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { completionContext } from '../../../src/core/features/completion-context';
+import { completionContext, trailingRun } from '../../../src/core/features/completion-context';
 import { cursor, lines } from '../helpers';
 
 /** The context at the `|`, with the partial word it would replace and the siblings as a sorted list. */
@@ -100,5 +100,15 @@ describe('features/completion-context', () => {
       'steps',
       0,
     ]);
+  });
+});
+
+describe('features/completion-context: trailingRun', () => {
+  it('reads the word before the cursor from its end, on a line of 100,000 word characters too', () => {
+    assert.equal(trailingRun('zone: Europe/Lon', /[\w.+/-]/), 'Europe/Lon');
+    assert.equal(trailingRun('estimate: ', /[\w.-]/), '');
+    const long = `${'x'.repeat(100_000)}:`;
+    assert.equal(trailingRun(long, /[\w.-]/), '');
+    assert.equal(trailingRun(long.slice(0, -1), /[\w.-]/).length, 100_000);
   });
 });
