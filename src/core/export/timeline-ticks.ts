@@ -104,10 +104,10 @@ function thinned(ticks: Tick[]): Tick[] {
 export function elapsedTicks(planned: number): Tick[] {
   const minutes = Math.min(planned, LONGEST_TIMELINE_MINUTES);
   // Past ten days, whole days apart: at most about ten ticks, however long the plan.
-  const spacing = Math.max(
-    spacingFor(minutes),
-    Math.ceil(minutes / MOST_TICKS / MINUTES_PER_DAY) * MINUTES_PER_DAY,
-  );
+  const spacing =
+    minutes > MOST_TICKS * MINUTES_PER_DAY
+      ? Math.ceil(minutes / MOST_TICKS / MINUTES_PER_DAY) * MINUTES_PER_DAY
+      : spacingFor(minutes);
   const ticks: Tick[] = [];
   for (let minute = 0; minute <= minutes; minute += spacing)
     ticks.push({ minute, label: formatElapsed(minutesToSeconds(minute)) });
