@@ -121,7 +121,7 @@ async function killAt(
     probe = () => wholeLines(journalIn(folder)) >= line;
   }
   const exited = finished(child);
-  const reached = await when(child, probe, moment);
+  const reached = await when(child, probe);
   child.kill('SIGKILL');
   await exited;
   await endStrays(token);
