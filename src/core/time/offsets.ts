@@ -140,8 +140,10 @@ export interface OffsetChange {
 
 /**
  * Offset changes with `startMs < change < endMs`, in order, offsets only (no abbreviation look-up:
- * the export clock needs thousands of them for a window of decades). Checked a day at a time:
- * zones do not change twice within a day. Fixed-offset zones (UTC, Etc/GMT+5) never change.
+ * the export clock needs thousands of them for a window of decades). Read a calendar year at a time
+ * from a bounded memo: a preview of a window that runs to 2100 asks for the same seventy years from
+ * its schedule, its timeline and each export, and each year costs 365 zone look-ups to scan.
+ * Fixed-offset zones (UTC, Etc/GMT+5) never change.
  */
 export function offsetChangesBetween(
   zone: string,
@@ -150,19 +152,55 @@ export function offsetChangesBetween(
   limit = Infinity,
 ): OffsetChange[] {
   const found: OffsetChange[] = [];
+  if (!(startMs < endMs) || luxonZone(zone)?.isUniversal !== false) return found;
+  const lastYear = new Date(endMs).getUTCFullYear();
+  for (let year = new Date(startMs).getUTCFullYear(); year <= lastYear; year++) {
+    for (const change of changesInYear(zone, year)) {
+      if (found.length >= limit) return found;
+      if (change.ms > startMs && change.ms < endMs) found.push(change);
+    }
+  }
+  return found;
+}
+
+/** Zone-years kept per process: every zone over eighty years; past that the memo starts again. */
+const MEMO_YEARS = 50_000;
+const changesByZoneYear = new Map<string, readonly OffsetChange[]>();
+
+/** The changes of a zone with `Jan 1 of year ≤ change < Jan 1 of year + 1` (UTC), memoised. */
+function changesInYear(zone: string, year: number): readonly OffsetChange[] {
+  const key = `${zone}@${year}`;
+  let changes = changesByZoneYear.get(key);
+  if (changes === undefined) {
+    // Changes fall on whole minutes, so starting one minute early finds one at midnight itself.
+    changes = scanDays(
+      zone,
+      Date.UTC(year, 0, 1) - MS_PER_MINUTE,
+      Date.UTC(year + 1, 0, 1) - MS_PER_MINUTE,
+    );
+    if (changesByZoneYear.size >= MEMO_YEARS) changesByZoneYear.clear();
+    changesByZoneYear.set(key, changes);
+  }
+  return changes;
+}
+
+/**
+ * Changes with `from < change ≤ to`, one look-up per day: zones do not change twice within a day,
+ * and each day's end is the next one's start.
+ */
+function scanDays(zone: string, from: number, to: number): OffsetChange[] {
+  const found: OffsetChange[] = [];
   const resolved = luxonZone(zone);
-  if (resolved?.isUniversal !== false) return found;
-  // One look-up per day, each day's end being the next one's start: a window of decades (years
-  // run to 2100) stays a fraction of a second even in a zone that never changes.
-  let offsetAtFrom = resolved.offset(startMs);
-  for (let from = startMs; from < endMs && found.length < limit; from += MS_PER_DAY) {
-    const to = Math.min(from + MS_PER_DAY, endMs);
-    const offsetAtTo = resolved.offset(to);
-    const same = offsetAtFrom === offsetAtTo;
-    offsetAtFrom = offsetAtTo;
+  if (!resolved) return found;
+  let offsetAtDayStart = resolved.offset(from);
+  for (let dayStart = from; dayStart < to; dayStart += MS_PER_DAY) {
+    const dayEnd = Math.min(dayStart + MS_PER_DAY, to);
+    const offsetAtDayEnd = resolved.offset(dayEnd);
+    const same = offsetAtDayStart === offsetAtDayEnd;
+    offsetAtDayStart = offsetAtDayEnd;
     if (same) continue;
-    const ms = firstMinuteAtOffsetOf(zone, from, to);
-    if (ms > startMs && ms < endMs) found.push({ ms, offsetMinutes: resolved.offset(ms) });
+    const ms = firstMinuteAtOffsetOf(zone, dayStart, dayEnd);
+    found.push({ ms, offsetMinutes: resolved.offset(ms) });
   }
   return found;
 }

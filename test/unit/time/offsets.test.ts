@@ -5,6 +5,7 @@ import {
   formatOffset,
   nextTransition,
   offsetAt,
+  offsetChangesBetween,
   transitionsBetween,
 } from '../../../src/core/time/offsets';
 
@@ -106,6 +107,49 @@ describe('time/offsets', () => {
         at('2026-03-08T09:00:00Z'),
       ),
       [],
+    );
+  });
+
+  it('finds a change on the first minute of a year, once, and none at the span ends', () => {
+    // Casey (Antarctica) went from UTC to UTC+8 at 1969-01-01T00:00Z: the first minute of the year
+    // that the memo files the change under.
+    const newYear = at('1969-01-01T00:00:00Z');
+    const spanning = offsetChangesBetween('Antarctica/Casey', newYear - 86_400_000, newYear + 1);
+    assert.deepEqual(spanning, [{ ms: newYear, offsetMinutes: 480 }]);
+    assert.deepEqual(offsetChangesBetween('Antarctica/Casey', newYear, newYear + 86_400_000), []);
+    assert.deepEqual(offsetChangesBetween('Antarctica/Casey', newYear - 86_400_000, newYear), []);
+  });
+
+  it('reads the same changes year by year as an hour-by-hour scan, over spans of any length', () => {
+    // An independent scan: an hour at a time, then the minute by a linear walk back.
+    const hourly = (zone: string, startMs: number, endMs: number) => {
+      const found: { ms: number; offsetMinutes: number }[] = [];
+      for (let ms = startMs; ms < endMs; ms += 3_600_000) {
+        const next = Math.min(ms + 3_600_000, endMs);
+        if (offsetAt(zone, ms) === offsetAt(zone, next)) continue;
+        let minute = next;
+        while (offsetAt(zone, minute - 60_000) !== offsetAt(zone, ms)) minute -= 60_000;
+        if (minute > startMs && minute < endMs)
+          found.push({ ms: minute, offsetMinutes: offsetAt(zone, minute) });
+      }
+      return found;
+    };
+    const spans: [string, string, string][] = [
+      ['Europe/London', '2026-03-01T00:00:00Z', '2027-11-30T00:00:00Z'],
+      ['Australia/Lord_Howe', '2025-12-31T23:59:00Z', '2027-01-01T00:01:00Z'],
+      ['America/Santiago', '2026-04-05T02:59:00Z', '2026-09-06T04:00:00Z'],
+      ['Africa/Casablanca', '2030-01-01T00:00:00Z', '2031-06-01T00:00:00Z'],
+      ['Asia/Tokyo', '2026-01-01T00:00:00Z', '2028-01-01T00:00:00Z'],
+    ];
+    for (const [zone, start, end] of spans)
+      assert.deepEqual(
+        offsetChangesBetween(zone, at(start), at(end)),
+        hourly(zone, at(start), at(end)),
+        `${zone} ${start} → ${end}`,
+      );
+    assert.equal(
+      offsetChangesBetween('Europe/London', at(spans[0][1]), at(spans[0][2]), 3).length,
+      3,
     );
   });
 });
