@@ -1,7 +1,9 @@
 // `npm start`: build, then open examples/ with the extension loaded. In VS Code's Extension
 // Development Host when the `code` command exists; otherwise in code-server (the browser VS Code)
 // at http://127.0.0.1:8080, with the extension linked in as an installed one so that toasts and
-// workspace trust behave as they do for users. `npm start -- --check` loads the page once in
+// workspace trust behave as they do for users. The examples are the product's own files, so they
+// open trusted: the Run commands work on examples/demo without the Restricted Mode banner first.
+// `npm start -- --check` loads the page once in
 // headless Chromium, checks the extension's diagnostics show, and stops.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -28,7 +30,7 @@ const hasCode = spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).
 run('npm', ['run', '--silent', 'build']);
 if (hasCode && !check) {
   say('opening examples/ in an Extension Development Host');
-  run('code', [`--extensionDevelopmentPath=${ROOT}`, EXAMPLES]);
+  run('code', [`--extensionDevelopmentPath=${ROOT}`, '--disable-workspace-trust', EXAMPLES]);
   process.exit(0);
 }
 
@@ -47,7 +49,7 @@ const server = await startCodeServer({
   extensionsDir,
   userDataDir: join(state, 'user-data'),
   smokeTestDriver: false,
-  workspaceTrust: true,
+  workspaceTrust: false,
 }).catch((error) => {
   say(`code-server did not start on port ${PORT} (set PORT=… to use another): ${error.message}`);
   process.exit(1);

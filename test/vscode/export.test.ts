@@ -53,7 +53,7 @@ function answering(
   return { prompts, asked };
 }
 
-describe('VS Code: Export Announcement…', () => {
+describe('VS Code: Export…', () => {
   const seed = vscode.Uri.file(repoPath(SEED_000));
   let dir: string;
   before(() => (dir = mkdtempSync(path.join(tmpdir(), 'runbook-export-'))));

@@ -105,5 +105,14 @@ export function exportDescription(format: ExportFormat): string {
  */
 export function exportAs(model: PreviewModel, format: ExportFormat): ExportResult {
   const { render, extension, mime } = EXPORTERS[format];
-  return { text: render(model), extension, mime };
+  return { text: render(withoutRelativeTimes(model)), extension, mime };
+}
+
+/**
+ * An export is read after it is published, often long after: "in 4 months" would be stale the
+ * day it goes out. Exports say when in absolute times only; the editor's preview and hovers keep
+ * the relative one.
+ */
+function withoutRelativeTimes(model: PreviewModel): PreviewModel {
+  return model.window ? { ...model, window: { ...model.window, relative: null } } : model;
 }
