@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { schemaValidators } from './scripts/build/schema-validators.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,6 +17,7 @@ const shipped = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  plugins: [schemaValidators],
 };
 
 /** Every *.ts file below a folder, for the test bundles. */
