@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ServerCommands } from '../protocol/requests';
+import { ServerCommands } from '../protocol/commands';
 import { exportDocument } from './export/export-command';
 import type { PreviewManager } from './preview/preview-manager';
 import { languageServerSource } from './preview/preview-source';
