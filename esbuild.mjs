@@ -55,7 +55,7 @@ if (!production) {
     outbase: 'test',
     outdir: 'out/test',
     bundle: true,
-    external: ['vscode', 'mocha', '@vscode/test-electron', 'playwright-core'],
+    external: ['vscode', 'mocha', '@vscode/test-electron', 'playwright-core', 'esbuild'],
   });
 }
 

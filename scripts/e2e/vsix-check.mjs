@@ -30,6 +30,9 @@ const FORBIDDEN = [
   /\.ts$/,
 ];
 
+/** The ceiling on the package people download (issue 11): minified bundles, no maps, few images. */
+const MAX_VSIX_BYTES = 1_500_000;
+
 /** Entry names of a zip file, read from its central directory (no unzip tool needed). */
 function zipEntries(file) {
   const zip = readFileSync(file);
@@ -50,6 +53,9 @@ export function checkVsixContents(file = VSIX) {
   const files = zipEntries(file)
     .filter((name) => name.startsWith('extension/'))
     .map((name) => name.slice('extension/'.length));
+  const bytes = statSync(file).size;
+  if (bytes > MAX_VSIX_BYTES)
+    throw new Error(`the .vsix is ${bytes} bytes, more than ${MAX_VSIX_BYTES}`);
   const missing = REQUIRED.filter((name) => !files.includes(name));
   const unwanted = files.filter((name) => FORBIDDEN.some((pattern) => pattern.test(name)));
   const schemas = files.filter((name) => name.startsWith('schemas/'));
