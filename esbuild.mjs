@@ -29,11 +29,34 @@ function filesBelow(dir, suffix) {
   });
 }
 
+/**
+ * The extension imports the language client library (src/client/language-client-library.ts)
+ * only dynamically, when it starts the client: that import becomes a require of the library's
+ * own bundle, so that VS Code neither reads nor compiles it while activating the extension.
+ */
+const languageClientApart = {
+  name: 'language-client-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/language-client-library$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: './language-client.js', external: true } : undefined,
+    );
+  },
+};
+
 const builds = [
   {
     ...shipped,
     entryPoints: ['src/client/extension.ts'],
     outfile: 'dist/extension.js',
+    external: ['vscode'],
+    plugins: [...shipped.plugins, languageClientApart],
+    // A require, not Node's import(): VS Code's extension host loads extensions as CommonJS.
+    supported: { 'dynamic-import': false },
+  },
+  {
+    ...shipped,
+    entryPoints: ['src/client/language-client-library.ts'],
+    outfile: 'dist/language-client.js',
     external: ['vscode'],
   },
   { ...shipped, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' },

@@ -12,6 +12,7 @@ export const VSIX = join(ROOT, 'dist/maintenance-runbooks.vsix');
 const REQUIRED = [
   'package.json',
   'dist/extension.js',
+  'dist/language-client.js',
   'dist/server.js',
   'dist/cli.js',
   'media/preview.js',
@@ -68,7 +69,14 @@ export function checkVsixContents(file = VSIX) {
 }
 
 /** What the .vsix is made of: packaged again when any of it is newer (phase 2 skipped, phases 3 or 5 run). */
-const PACKAGED = ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'package.json', 'media'];
+const PACKAGED = [
+  'dist/extension.js',
+  'dist/language-client.js',
+  'dist/server.js',
+  'dist/cli.js',
+  'package.json',
+  'media',
+];
 
 /** `npm run package` unless the .vsix is newer than everything it holds; says which it did. */
 export function packageIfStale(log = console.log) {

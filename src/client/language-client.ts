@@ -10,7 +10,7 @@ import { RestartPolicy } from './restart-policy';
 export const LANGUAGE_ID = 'runbook';
 
 /** The language client library: its actions and states are values, not only types. */
-type ClientLibrary = typeof import('vscode-languageclient/node');
+type ClientLibrary = typeof import('./language-client-library');
 
 /**
  * The client for the bundled server (dist/server.js), spoken to over node IPC. The library is
@@ -20,7 +20,7 @@ type ClientLibrary = typeof import('vscode-languageclient/node');
 export async function createLanguageClient(
   context: vscode.ExtensionContext,
 ): Promise<{ client: LanguageClient; library: ClientLibrary }> {
-  const library = await import('vscode-languageclient/node');
+  const library = await import('./language-client-library');
   const { LanguageClient, TransportKind } = library;
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {

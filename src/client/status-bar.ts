@@ -58,7 +58,7 @@ export class SummaryStatusBar implements vscode.Disposable {
     let summary: Summary | null;
     try {
       // Loaded on first use: the protocol library is not needed before the client runs.
-      const { SummaryRequest } = await import('../protocol/requests');
+      const { SummaryRequest } = await import('./language-client-library');
       summary = await client.sendRequest(SummaryRequest, { uri: document.uri.toString() });
     } catch {
       // A server restarting or gone: the next diagnostics will ask again.

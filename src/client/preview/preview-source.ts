@@ -30,7 +30,7 @@ export function languageServerSource(getClient: () => LanguageClient | undefined
     }
     try {
       // Loaded on first use: the protocol library is not needed before the client runs.
-      const { PreviewRequest } = await import('../../protocol/requests');
+      const { PreviewRequest } = await import('../language-client-library');
       return await client.sendRequest(PreviewRequest, { uri: uri.toString() });
     } catch (error) {
       return {
