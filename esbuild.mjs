@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { schemaValidators } from './scripts/build/schema-validators.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,6 +17,7 @@ const shipped = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  plugins: [schemaValidators],
 };
 
 /** Every *.ts file below a folder, for the test bundles. */
@@ -27,11 +29,34 @@ function filesBelow(dir, suffix) {
   });
 }
 
+/**
+ * The extension imports the language client library (src/client/language-client-library.ts)
+ * only dynamically, when it starts the client: that import becomes a require of the library's
+ * own bundle, so that VS Code neither reads nor compiles it while activating the extension.
+ */
+const languageClientApart = {
+  name: 'language-client-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/language-client-library$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: './language-client.js', external: true } : undefined,
+    );
+  },
+};
+
 const builds = [
   {
     ...shipped,
     entryPoints: ['src/client/extension.ts'],
     outfile: 'dist/extension.js',
+    external: ['vscode'],
+    plugins: [...shipped.plugins, languageClientApart],
+    // A require, not Node's import(): VS Code's extension host loads extensions as CommonJS.
+    supported: { 'dynamic-import': false },
+  },
+  {
+    ...shipped,
+    entryPoints: ['src/client/language-client-library.ts'],
+    outfile: 'dist/language-client.js',
     external: ['vscode'],
   },
   { ...shipped, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' },
@@ -53,7 +78,7 @@ if (!production) {
     outbase: 'test',
     outdir: 'out/test',
     bundle: true,
-    external: ['vscode', 'mocha', '@vscode/test-electron', 'playwright-core'],
+    external: ['vscode', 'mocha', '@vscode/test-electron', 'playwright-core', 'esbuild'],
   });
 }
 

@@ -5,9 +5,18 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './code-server.mjs';
 
-const SOURCES = ['src', 'test/vscode', 'test/injection', 'schemas', 'esbuild.mjs', 'package.json'];
+const SOURCES = [
+  'src',
+  'test/vscode',
+  'test/injection',
+  'schemas',
+  'esbuild.mjs',
+  'scripts/build',
+  'package.json',
+];
 const OUTPUTS = [
   'dist/extension.js',
+  'dist/language-client.js',
   'dist/server.js',
   'out/test/vscode/index.js',
   'out/test/vscode/untrusted/index.js',

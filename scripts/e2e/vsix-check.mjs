@@ -12,6 +12,7 @@ export const VSIX = join(ROOT, 'dist/maintenance-runbooks.vsix');
 const REQUIRED = [
   'package.json',
   'dist/extension.js',
+  'dist/language-client.js',
   'dist/server.js',
   'dist/cli.js',
   'media/preview.js',
@@ -29,6 +30,9 @@ const FORBIDDEN = [
   /^(out|test|src|scripts|examples|docs|\.e2e|\.vscode)\//,
   /\.ts$/,
 ];
+
+/** The ceiling on the package people download (issue 11): minified bundles, no maps, few images. */
+const MAX_VSIX_BYTES = 1_500_000;
 
 /** Entry names of a zip file, read from its central directory (no unzip tool needed). */
 function zipEntries(file) {
@@ -50,6 +54,9 @@ export function checkVsixContents(file = VSIX) {
   const files = zipEntries(file)
     .filter((name) => name.startsWith('extension/'))
     .map((name) => name.slice('extension/'.length));
+  const bytes = statSync(file).size;
+  if (bytes > MAX_VSIX_BYTES)
+    throw new Error(`the .vsix is ${bytes} bytes, more than ${MAX_VSIX_BYTES}`);
   const missing = REQUIRED.filter((name) => !files.includes(name));
   const unwanted = files.filter((name) => FORBIDDEN.some((pattern) => pattern.test(name)));
   const schemas = files.filter((name) => name.startsWith('schemas/'));
@@ -62,7 +69,14 @@ export function checkVsixContents(file = VSIX) {
 }
 
 /** What the .vsix is made of: packaged again when any of it is newer (phase 2 skipped, phases 3 or 5 run). */
-const PACKAGED = ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'package.json', 'media'];
+const PACKAGED = [
+  'dist/extension.js',
+  'dist/language-client.js',
+  'dist/server.js',
+  'dist/cli.js',
+  'package.json',
+  'media',
+];
 
 /** `npm run package` unless the .vsix is newer than everything it holds; says which it did. */
 export function packageIfStale(log = console.log) {

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ServerCommands } from '../protocol/requests';
-import { exportDocument } from './export/export-command';
+import { ServerCommands } from '../protocol/commands';
 import type { PreviewManager } from './preview/preview-manager';
 import { languageServerSource } from './preview/preview-source';
 import { RunAnswerCommands, RunCommands, type RunCommandHandlers } from './run/run-commands';
@@ -65,6 +64,8 @@ const table: Record<string, CommandFactory> = {
         void vscode.window.showErrorMessage('Open a runbook or announcement to export it.');
         return;
       }
+      // Loaded on first use, with the export formats: nothing of them is needed at activation.
+      const { exportDocument } = await import('./export/export-command');
       await exportDocument(target, languageServerSource(getClient));
     },
   [Commands.run]: ({ run }) => run.run,

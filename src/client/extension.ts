@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { createLanguageClient } from './language-client';
 import { PreviewManager } from './preview/preview-manager';
@@ -21,11 +21,11 @@ export interface RunbookApi {
 
 /**
  * Activated by the `runbook` language, the preview commands or a preview panel kept across a
- * reload: starts the language server, the commands, the status bar, the preview panels and the
- * run's tree, lenses and status bar.
+ * reload: registers the commands, the status bar, the preview panels and the run's tree, lenses
+ * and status bar, and starts the language server without waiting for it. Everything that needs
+ * the server asks again once it runs, so activation costs only the registrations.
  */
-export async function activate(context: vscode.ExtensionContext): Promise<RunbookApi> {
-  client = createLanguageClient(context);
+export function activate(context: vscode.ExtensionContext): RunbookApi {
   // Before the server starts: VS Code revives preview panels only through a serializer registered during activation.
   const previews = new PreviewManager(
     context,
@@ -34,22 +34,38 @@ export async function activate(context: vscode.ExtensionContext): Promise<Runboo
   context.subscriptions.push(previews);
   const run = registerRunFeature(context);
   registerCommands(context, { getClient: () => client, previews, run: run.handlers });
-  // A panel that asked while the server was starting (or restarting after a crash) said so; it
-  // asks again once the server runs, whatever else happens (no edit or diagnostics may follow).
-  context.subscriptions.push(
-    client.onDidChangeState(({ newState }) => {
-      if (newState === State.Running) previews.refreshAll();
-    }),
-  );
-  await client.start();
-  previews.refreshAll();
   const statusBar = new SummaryStatusBar(() => client);
   context.subscriptions.push(statusBar);
+  void startClient(context, previews, statusBar);
   return {
     summaryStatus: () => statusBar.status,
     previews: () => previews.snapshots(),
     ...(run.testApi ? { runTest: run.testApi } : {}),
   };
+}
+
+async function startClient(
+  context: vscode.ExtensionContext,
+  previews: PreviewManager,
+  statusBar: SummaryStatusBar,
+): Promise<void> {
+  const { client: created, library } = await createLanguageClient(context);
+  client = created;
+  // A panel or the status bar that asked while the server was starting (or restarting after a
+  // crash) got no answer; they ask again once the server runs, whatever else happens (no edit
+  // or diagnostics may follow).
+  context.subscriptions.push(
+    created.onDidChangeState(({ newState }) => {
+      if (newState !== library.State.Running) return;
+      previews.refreshAll();
+      void statusBar.update();
+    }),
+  );
+  try {
+    await created.start();
+  } catch {
+    // The client has said why in a notification and its output channel; the restart command retries.
+  }
 }
 
 export async function deactivate(): Promise<void> {

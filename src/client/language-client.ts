@@ -1,19 +1,27 @@
 import * as vscode from 'vscode';
-import {
-  CloseAction,
-  ErrorAction,
+import type {
+  ErrorHandler,
   LanguageClient,
-  TransportKind,
-  type ErrorHandler,
-  type LanguageClientOptions,
-  type ServerOptions,
+  LanguageClientOptions,
+  ServerOptions,
 } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restart-policy';
 
 export const LANGUAGE_ID = 'runbook';
 
-/** The client for the bundled server (dist/server.js), spoken to over node IPC. */
-export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+/** The language client library: its actions and states are values, not only types. */
+type ClientLibrary = typeof import('./language-client-library');
+
+/**
+ * The client for the bundled server (dist/server.js), spoken to over node IPC. The library is
+ * loaded here, when the client is made, not with the extension: evaluating it was most of the
+ * extension's activation time.
+ */
+export async function createLanguageClient(
+  context: vscode.ExtensionContext,
+): Promise<{ client: LanguageClient; library: ClientLibrary }> {
+  const library = await import('./language-client-library');
+  const { LanguageClient, TransportKind } = library;
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -33,9 +41,15 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     // Runbooks changed on disk (a git checkout, another editor) re-check the announcements that link them.
     synchronize: { configurationSection: 'runbook', fileEvents: runbookWatcher },
     outputChannelName: 'Maintenance Runbooks',
-    errorHandler: restartingErrorHandler(new RestartPolicy()),
+    errorHandler: restartingErrorHandler(library, new RestartPolicy()),
   };
-  return new LanguageClient('runbook', 'Maintenance Runbooks', serverOptions, clientOptions);
+  const client = new LanguageClient(
+    'runbook',
+    'Maintenance Runbooks',
+    serverOptions,
+    clientOptions,
+  );
+  return { client, library };
 }
 
 /**
@@ -44,7 +58,10 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
  * started again at most 3 times in 3 minutes; the user hears of it once when it first happens, and
  * once more if it is given up.
  */
-function restartingErrorHandler(policy: RestartPolicy): ErrorHandler {
+function restartingErrorHandler(
+  { CloseAction, ErrorAction }: ClientLibrary,
+  policy: RestartPolicy,
+): ErrorHandler {
   return {
     // A message that could not be written or read: go on for a few, then stop the connection.
     error: (_error, _message, count) => ({

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SummaryRequest, type Summary } from '../protocol/requests';
+import type { Summary } from '../protocol/requests';
 import { LANGUAGE_ID } from './language-client';
 
 /** What the status bar item shows right now; read by the extension's API (and the VS Code tests). */
@@ -57,6 +57,8 @@ export class SummaryStatusBar implements vscode.Disposable {
       return this.hide();
     let summary: Summary | null;
     try {
+      // Loaded on first use: the protocol library is not needed before the client runs.
+      const { SummaryRequest } = await import('./language-client-library');
       summary = await client.sendRequest(SummaryRequest, { uri: document.uri.toString() });
     } catch {
       // A server restarting or gone: the next diagnostics will ask again.

@@ -52,9 +52,3 @@ export type PreviewResult =
 export const PreviewRequest = new RequestType<PreviewParams, PreviewResult, void>(
   'runbook/preview',
 );
-
-/** Command ids the server sends in code lenses; the client registers them (package.json declares them). */
-export const ServerCommands = {
-  /** Arguments: the linked runbook's file URI, as a string, resolved against the announcement's URI. */
-  openLinkedRunbook: 'runbook.openLinkedRunbook',
-} as const;

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { escapeHtml } from '../../core/export/escape';
-import { renderPreviewHtml } from '../../core/export/index';
-import type { PreviewResult } from '../../protocol/requests';
 
 /** What the page around the preview needs from the webview. */
 export interface ShellOptions {
@@ -54,29 +52,6 @@ export function shellHtml(body: string, options: ShellOptions): string {
     '</body>',
     '</html>',
   ].join('\n');
-}
-
-/**
- * The preview's body: the exports' renderer for a model (every string from the file escaped), or
- * the reason there is none, in the same `<main>` so that the page's script can swap either in.
- */
-export function bodyHtml(
-  result: PreviewResult,
-  options: { nonce: string; cspSource: string },
-): string {
-  if (!result.ok) return unavailableHtml(result.message);
-  try {
-    return renderPreviewHtml(result.model, {
-      standalone: false,
-      nonce: options.nonce,
-      cspSource: options.cspSource,
-    });
-  } catch (error) {
-    // A renderer bug must not leave the panel blank: say what happened instead.
-    return unavailableHtml(
-      `The preview could not be drawn: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
 }
 
 /** A message in place of the preview (a file too large, not a runbook, the server not started). */

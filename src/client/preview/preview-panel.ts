@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PreviewResult } from '../../protocol/requests';
-import { bodyHtml, createNonce, shellHtml, unavailableHtml } from './preview-html';
+import type { bodyHtml } from './preview-body';
+import { createNonce, shellHtml, unavailableHtml } from './preview-html';
 import type { PreviewSource } from './preview-source';
 
 /** The webview panels' type: the serializer that revives them after a reload is registered under it. */
@@ -38,6 +39,8 @@ export function webviewOptions(media: vscode.Uri): vscode.WebviewOptions {
  */
 export class PreviewPanel implements vscode.Disposable {
   private result: PreviewResult | undefined;
+  /** The body's renderer, loaded with the first answer (it brings the export formats). */
+  private render: typeof bodyHtml | undefined;
   private resultKey = '';
   private html = '';
   private seq = 0;
@@ -96,6 +99,7 @@ export class PreviewPanel implements vscode.Disposable {
   async refresh(): Promise<void> {
     const question = ++this.asked;
     const result = await this.source(this.uri);
+    this.render ??= (await import('./preview-body')).bodyHtml;
     if (question !== this.asked || this.disposed) return;
     const key = JSON.stringify(result);
     if (key === this.resultKey) return;
@@ -123,8 +127,8 @@ export class PreviewPanel implements vscode.Disposable {
 
   private body(): string {
     const cspSource = this.panel.webview.cspSource;
-    return this.result
-      ? bodyHtml(this.result, { nonce: this.nonce, cspSource })
+    return this.result && this.render
+      ? this.render(this.result, { nonce: this.nonce, cspSource })
       : unavailableHtml('Loading the preview…');
   }
 

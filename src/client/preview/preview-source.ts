@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PreviewRequest, type PreviewResult } from '../../protocol/requests';
+import type { PreviewResult } from '../../protocol/requests';
 
 /** Asks the language server for a document's preview; the panel and the Export command share it. */
 export type PreviewSource = (uri: vscode.Uri) => Promise<PreviewResult>;
@@ -29,6 +29,8 @@ export function languageServerSource(getClient: () => LanguageClient | undefined
       };
     }
     try {
+      // Loaded on first use: the protocol library is not needed before the client runs.
+      const { PreviewRequest } = await import('../language-client-library');
       return await client.sendRequest(PreviewRequest, { uri: uri.toString() });
     } catch (error) {
       return {

@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import { dryRunText } from '../../core/run/dry-run';
 import type { RunPlan } from '../../core/run/run-types';
 import type { RunTarget } from './run-target';
 
@@ -30,6 +29,7 @@ export class DryRunDocuments implements vscode.TextDocumentContentProvider, vsco
 
   /** Opens the dry run of a target beside nothing else: a new read-only document each time. */
   async show(target: RunTarget, plan: RunPlan): Promise<{ lines: string[]; uri: vscode.Uri }> {
+    const { dryRunText } = await import('../../core/run/dry-run');
     const lines = dryRunText(plan, target.analysis, Date.now());
     const uri = vscode.Uri.from({
       scheme: SCHEME,

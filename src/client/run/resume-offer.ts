@@ -1,8 +1,5 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { scalarOf } from '../../core/yaml/tree';
-import { parseYaml } from '../../core/yaml/parse-yaml';
-import { newestUnfinished } from '../../runner/journal-reading';
 import type { RunManager } from './run-manager';
 import { journalFolderFor, runSettingsFor } from './run-target';
 
@@ -19,6 +16,12 @@ export function offerResumes(runs: RunManager, resumeCommand: string): vscode.Di
     const folder = journalFolderFor(document.uri, runSettingsFor(document.uri));
     // Most workspaces have no journals at all: that costs one stat, not a parse.
     if (!existsSync(folder)) return;
+    // Loaded only here, past that stat: activation needs neither the parser nor the journals.
+    const [{ parseYaml }, { scalarOf }, { newestUnfinished }] = await Promise.all([
+      import('../../core/yaml/parse-yaml'),
+      import('../../core/yaml/tree'),
+      import('../../runner/journal-reading'),
+    ]);
     const id = scalarOf(parseYaml(document.getText()).root, 'id')?.value;
     const unfinished = await newestUnfinished(folder, typeof id === 'string' ? id : 'runbook');
     if (!unfinished || offered.has(unfinished.path)) return;

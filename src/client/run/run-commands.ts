@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { runPlanOf } from '../../core/run/run-plan';
 import type { RunPlan } from '../../core/run/run-types';
-import { newestUnfinished } from '../../runner/journal-reading';
 import type { DryRunDocuments } from './dry-run-document';
 import { runConfirmation, type RunStart } from './run-confirmation';
 import type { RunManager } from './run-manager';
@@ -140,7 +138,8 @@ export class RunCommandHandlers {
         'no-runbook',
         `${title}: save the runbook first; its commands run in its folder.`,
       );
-    const target = runTarget(document, Date.now());
+    const target = await runTarget(document, Date.now());
+    const { runPlanOf } = await import('../../core/run/run-plan');
     const planned = runPlanOf(target.analysis, target.displayPath, '');
     if (!planned.ok)
       return this.refuse(
@@ -155,6 +154,7 @@ export class RunCommandHandlers {
     plan: RunPlan,
   ): Promise<RunCommandResult | undefined> {
     try {
+      const { newestUnfinished } = await import('../../runner/journal-reading');
       if (await newestUnfinished(target.journalFolder, plan.runbookId)) return undefined;
     } catch (error) {
       return this.refuse('journal', error instanceof Error ? error.message : String(error));

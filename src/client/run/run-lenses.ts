@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { analyze } from '../../core/analyze';
-import { runLensTargets, type RunLensTarget } from './run-lens-targets';
+import type { RunLensTarget } from './run-lens-targets';
 import type { RunManager } from './run-manager';
 import { analysisSettingsFor } from './run-target';
 
@@ -32,11 +31,11 @@ export class RunLenses implements vscode.CodeLensProvider, vscode.Disposable {
     ];
   }
 
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!vscode.workspace.isTrusted || document.uri.scheme !== 'file') return [];
     const range = (target: RunLensTarget) =>
       new vscode.Range(document.positionAt(target.start), document.positionAt(target.end));
-    const targets = this.targetsOf(document);
+    const targets = await this.targetsOf(document);
     if (this.runs.running) {
       const ours = this.runs.run?.uri.toString() === document.uri.toString();
       const all = targets.find((target) => target.step === undefined);
@@ -58,10 +57,15 @@ export class RunLenses implements vscode.CodeLensProvider, vscode.Disposable {
     );
   }
 
-  private targetsOf(document: vscode.TextDocument): RunLensTarget[] {
+  private async targetsOf(document: vscode.TextDocument): Promise<RunLensTarget[]> {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
     if (cached?.version === document.version) return cached.targets;
+    // The analysis is loaded with the first lens asked for: activation needs none of it.
+    const [{ analyze }, { runLensTargets }] = await Promise.all([
+      import('../../core/analyze'),
+      import('./run-lens-targets'),
+    ]);
     const name = document.uri.path.split('/').pop() ?? '';
     const analysis = analyze(document.getText(), name, analysisSettingsFor(document.uri));
     const targets = runLensTargets(analysis);

@@ -2,9 +2,8 @@ import { userInfo } from 'node:os';
 import * as vscode from 'vscode';
 import type { JournalEvent } from '../../core/run/journal-events';
 import type { RunOutcome } from '../../core/run/run-types';
-import { prepareRun, type RunSession } from '../../runner/run-session';
-import { writeRunReport } from '../../runner/run-report';
-import { ActiveRun } from './active-run';
+import type { RunSession } from '../../runner/run-session';
+import type { ActiveRun } from './active-run';
 import { outcomeWords, stopwatch } from './run-labels';
 import type { RunNode } from './run-nodes';
 import { vscodePrompts, type RunPrompts } from './run-prompts';
@@ -44,7 +43,8 @@ export class RunManager implements vscode.Disposable {
   /** The dialogs; the VS Code tests put their own here through the extension's API in test mode. */
   prompts: RunPrompts = vscodePrompts;
   /** Writes the report beside the journal when a run ends (tests may put their own here). */
-  writeReport: ReportWriter = writeRunReport;
+  writeReport: ReportWriter = async (session, events) =>
+    (await import('../../runner/run-report')).writeRunReport(session, events);
   private runValue: ActiveRun | undefined;
   private readonly tree = new RunTree();
   private readonly status = new RunStatusBar(`${RUN_VIEW_ID}.focus`);
@@ -88,6 +88,11 @@ export class RunManager implements vscode.Disposable {
     target: RunTarget,
     how: { from?: string; resume?: boolean },
   ): Promise<StartResult> {
+    // The runner is loaded with the first run: activation needs none of it.
+    const [{ ActiveRun }, { prepareRun }] = await Promise.all([
+      import('./active-run'),
+      import('../../runner/run-session'),
+    ]);
     const by = deciderName();
     const run = new ActiveRun({
       uri: target.document.uri,

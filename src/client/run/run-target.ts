@@ -1,7 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analysis-types';
-import { analyze } from '../../core/analyze';
 import type { RunSettings, Settings } from '../../core/settings';
 import {
   runSettingsFromUser,
@@ -56,8 +55,12 @@ export function journalFolderFor(uri: vscode.Uri, run: RunSettings): string {
   return resolve(root, run.journalFolder);
 }
 
-/** The document's text analysed with its settings and the present, as the language server would. */
-export function runTarget(document: vscode.TextDocument, now: number): RunTarget {
+/**
+ * The document's text analysed with its settings and the present, as the language server would.
+ * The analysis is loaded on first use: activation needs none of it.
+ */
+export async function runTarget(document: vscode.TextDocument, now: number): Promise<RunTarget> {
+  const { analyze } = await import('../../core/analyze');
   const raw = userSettings(document.uri);
   const text = document.getText();
   const run = runSettingsFromUser(raw);

@@ -167,24 +167,32 @@ export function offsetMinutes(offset: string): number {
   return (sign === '-' ? -1 : 1) * (hoursToMinutes(Number(hours)) + Number(minutes));
 }
 
-let byZone: Map<string, Array<{ abbreviation: string; offset: number }>> | undefined;
+/** The table's meanings by offset in minutes, in the table's order. */
+let byOffset: Map<number, Array<{ abbreviation: string; zones: readonly string[] }>> | undefined;
 
-/** The abbreviation the table gives a zone at an offset (Europe/London at +60 → BST), if any. */
+/**
+ * The abbreviation the table gives a zone at an offset (Europe/London at +60 → BST), if any: the
+ * first meaning at that offset that lists the zone through its links. Only the zones of meanings
+ * at that offset are looked up in Intl, not all the table's: each costs an Intl.DateTimeFormat,
+ * and the first analysis of a window asks before the server's first diagnostics.
+ */
 export function tableAbbreviation(zone: string, offset: number): string | undefined {
-  if (!byZone) {
-    byZone = new Map();
+  if (!byOffset) {
+    byOffset = new Map();
     for (const [abbreviation, meanings] of Object.entries(TABLE)) {
       for (const meaning of meanings) {
-        for (const candidate of meaning.zones) {
-          const key = canonicalZone(candidate);
-          const list = byZone.get(key) ?? [];
-          list.push({ abbreviation, offset: offsetMinutes(meaning.offset) });
-          byZone.set(key, list);
-        }
+        const minutes = offsetMinutes(meaning.offset);
+        const list = byOffset.get(minutes) ?? [];
+        list.push({ abbreviation, zones: meaning.zones });
+        byOffset.set(minutes, list);
       }
     }
   }
-  return byZone.get(canonicalZone(zone))?.find((entry) => entry.offset === offset)?.abbreviation;
+  const key = canonicalZone(zone);
+  return byOffset
+    .get(offset)
+    ?.find((entry) => entry.zones.some((candidate) => canonicalZone(candidate) === key))
+    ?.abbreviation;
 }
 
 /** The meaning of an abbreviation that lists `zone` (through its links), if one does. */

@@ -5,7 +5,7 @@ import { codeLenses } from '../../core/features/code-lenses';
 import { toRange } from '../positions';
 import { openDocument } from '../request-params';
 import { guarded } from '../request-guard';
-import { ServerCommands } from '../../protocol/requests';
+import { ServerCommands } from '../../protocol/commands';
 
 /**
  * Code lenses: the plan's sum over `steps:` (a label: an empty command id makes VS Code show it

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { bodyHtml, shellHtml } from '../../../src/client/preview/preview-html';
+import { bodyHtml } from '../../../src/client/preview/preview-body';
+import { shellHtml } from '../../../src/client/preview/preview-html';
 import { analyze } from '../../../src/core/analyze';
 import type { LinkedRunbook } from '../../../src/core/analysis-types';
 import { defaultSettings } from '../../../src/core/settings';

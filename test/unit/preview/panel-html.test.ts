@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { bodyHtml } from '../../../src/client/preview/preview-body';
 import {
-  bodyHtml,
   createNonce,
   panelCsp,
   shellHtml,
