@@ -200,3 +200,22 @@ export function closestMatches(word: string, candidates: Iterable<string>, limit
   }
   return index.closest(word, limit);
 }
+
+let lastIndexed: { candidates: readonly string[]; index: SuggestionIndex } | undefined;
+
+/**
+ * The index of these candidates, reused while a caller asks about the same candidates in the same
+ * order: a runbook's step ids stay the same through most edits, and indexing 10,000 of them costs
+ * more than the rest of its `unknown-step` rule. One list is kept, so memory stays bounded.
+ */
+export function reusedIndex(candidates: readonly string[]): SuggestionIndex {
+  if (!lastIndexed || !sameList(lastIndexed.candidates, candidates))
+    lastIndexed = { candidates, index: new SuggestionIndex(candidates) };
+  return lastIndexed.index;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

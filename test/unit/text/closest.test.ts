@@ -3,6 +3,7 @@ import {
   closestMatches,
   editDistance,
   MAX_SUGGESTED_LENGTH,
+  reusedIndex,
   SuggestionIndex,
 } from '../../../src/core/text/closest';
 
@@ -161,6 +162,18 @@ describe('text/closest', () => {
       assert.deepEqual(closestMatches('x'.repeat(MAX_SUGGESTED_LENGTH), ['x'.repeat(63)]), [
         'x'.repeat(63),
       ]);
+    });
+
+    it('reuses the index of the same candidates, and builds a new one when one changes', () => {
+      const ids = () => Array.from({ length: 1_000 }, (_, i) => `step-${i}`);
+      const first = reusedIndex(ids());
+      assert.equal(reusedIndex(ids()), first, 'an edit that keeps the ids keeps the index');
+      const renamed = ids();
+      renamed[500] = 'deploy';
+      const second = reusedIndex(renamed);
+      assert.notEqual(second, first);
+      assert.deepEqual(second.closest('deplyo', 1), ['deploy']);
+      assert.deepEqual(first.closest('deplyo', 1), []);
     });
 
     it('returns at most five suggestions whatever the limit asked for', () => {
