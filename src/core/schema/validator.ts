@@ -20,5 +20,5 @@ function compiled(): Record<DocumentKind, ValidateFunction> {
 /** Validates plain data against the kind's schema; an empty list when it conforms. */
 export function validateAgainstSchema(kind: DocumentKind, value: unknown): ErrorObject[] {
   const validate = compiled()[kind];
-  return validate(value) ? [] : [...(validate.errors ?? [])];
+  return validate(value) ? [] : (validate.errors ?? []).slice();
 }
