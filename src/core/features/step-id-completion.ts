@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis-types';
 import { formatDurationRange, parseDuration } from '../duration';
-import type { Step } from '../model/steps';
+import { stepIndexAt, type Step } from '../model/steps';
 import type { CompletionItem, CompletionList } from './feature-results';
 
 /**
@@ -35,7 +35,7 @@ export function stepIdCompletions(
   const { steps } = analysis;
   const word = analysis.text.slice(span.start, offset);
   const lowerWord = word.toLowerCase();
-  const at = stepAt(steps, offset);
+  const at = stepIndexAt(steps, offset);
   const here = at !== undefined && offset <= steps[at].node.end ? steps[at] : undefined;
   const written = new Set<string>();
   for (const need of here?.needs ?? [])
@@ -68,19 +68,6 @@ export function stepIdCompletions(
     isIncomplete: matches > chosen.length,
     items: chosen.map((step, order) => stepItem(step, order, span)),
   };
-}
-
-/** The last step that starts at or before `offset` (binary search: steps are in file order). */
-function stepAt(steps: readonly Step[], offset: number): number | undefined {
-  let low = 0;
-  let high = steps.length - 1;
-  if (high < 0 || steps[0].node.start > offset) return undefined;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (steps[middle].node.start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 function matchOf(id: string, word: string, lowerWord: string): number | undefined {

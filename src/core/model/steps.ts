@@ -76,3 +76,21 @@ function readField(step: Step, name: string, value: YamlNode | null): void {
 export function stepLabel(step: Step): string {
   return step.id ? `"${step.id.id}"` : `step ${step.index + 1}`;
 }
+
+/**
+ * The index of the step whose mapping holds `offset` (end inclusive), or of the last step before
+ * it when none does; undefined before the first step. Steps are in file order: a binary search.
+ */
+export function stepIndexAt(steps: readonly Step[], offset: number): number | undefined {
+  if (steps.length === 0 || steps[0].node.start > offset) return undefined;
+  let low = 0;
+  let high = steps.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (steps[middle].node.start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  // The first that holds it: a step written as an alias (`- *base`) repeats its anchor's span.
+  while (low > 0 && steps[low - 1].node.start <= offset && steps[low - 1].node.end >= offset) low--;
+  return low;
+}

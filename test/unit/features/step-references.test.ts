@@ -32,6 +32,28 @@ describe('features/step-references', () => {
       assert.deepEqual([onNeed?.text.id, onNeed?.step?.index], ['backup', 0]);
     });
 
+    it('reads a few of 10,000 steps to find the id under the cursor (binary search)', () => {
+      const many = runbook(
+        ...Array.from({ length: 10_000 }, (_, i) => [
+          `  - id: step-${i}`,
+          `    needs: [step-${Math.max(0, i - 1)}]`,
+        ]).flat(),
+      );
+      const big = analyzeText(many);
+      let reads = 0;
+      const counted = new Proxy(big.steps, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      const at = stepIdAt({ ...big, steps: counted }, many.indexOf('needs: [step-7776]') + 10);
+      assert.deepEqual([at?.text.id, at?.step?.index], ['step-7776', 7776]);
+      assert.ok(reads < 100, `${reads} steps read`);
+      const last = stepIdAt(big, many.lastIndexOf('step-9999') + 1);
+      assert.deepEqual([last?.text.id, last?.step?.index], ['step-9999', 9999]);
+    });
+
     it('finds nothing on other keys and values', () => {
       assert.equal(stepIdAt(analysis, text.indexOf('estimate')), undefined);
       assert.equal(stepIdAt(analysis, text.indexOf('5m')), undefined);

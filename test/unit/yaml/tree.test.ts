@@ -89,4 +89,26 @@ describe('yaml/tree', () => {
     assert.equal(nodeAtOffset(null, 0), undefined);
     assert.equal(nodeAtOffset(parseYaml('a: 1\n\n\n').root, 7), undefined);
   });
+
+  it('finds the first item holding the cursor where an alias repeats its anchor', () => {
+    assert.deepEqual(at('- &s {id: a|b}\n- *s\n- c\n')?.path, [0, 'id']);
+    assert.deepEqual(at('- &s x\n- *s\n- |c\n')?.path, [2]);
+    assert.deepEqual(at('- &s x\n- y\n- *s\n- |c\n')?.path, [3]);
+  });
+
+  it('reads a few of 100,000 list items to find the one under the cursor (binary search)', () => {
+    const big = Array.from({ length: 100_000 }, (_, i) => `- item-${i}\n`).join('');
+    const list = parseYaml(big).root;
+    assert.equal(list?.type, 'seq');
+    let reads = 0;
+    const counted = new Proxy(list.items, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const found = nodeAtOffset({ ...list, items: counted }, big.indexOf('item-77777') + 3);
+    assert.deepEqual(found?.path, [77_777]);
+    assert.ok(reads < 100, `${reads} items read`);
+  });
 });
