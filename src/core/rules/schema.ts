@@ -5,7 +5,7 @@ import { propertiesAt, schemaAt } from '../schema/schema-lookup';
 import { common, schemasByKind, type JsonSchema } from '../schema/schemas';
 import { validateAgainstSchema } from '../schema/validator';
 import { closestMatches } from '../text/closest';
-import { countNodes, ExpansionLimitError, toValue } from '../yaml/to-value';
+import { countNodes, ExpansionLimitError, isUnshared, toValue } from '../yaml/to-value';
 import { scalarOf, type PathSegment, type YamlNode } from '../yaml/tree';
 import { InstanceNodes } from '../schema/instance-nodes';
 import type { RuleContext } from '../analysis-types';
@@ -25,7 +25,9 @@ export const schema: Rule = (context) => {
   if (!kind || !root) return [];
   let value: unknown;
   try {
-    value = toValue(parsed.root, EXPANSION_ALLOWANCE + 10 * countNodes(parsed.root));
+    // A tree without aliases converts to as many values as it has nodes: no need to count them.
+    const budget = isUnshared(root) ? Infinity : EXPANSION_ALLOWANCE + 10 * countNodes(root);
+    value = toValue(root, budget);
   } catch (error) {
     if (!(error instanceof ExpansionLimitError)) throw error;
     return [

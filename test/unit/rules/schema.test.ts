@@ -333,6 +333,14 @@ describe('rules/schema', () => {
     );
   });
 
+  it('checks a file with an alias and a list of 150,000 entries (no spread over the list)', () => {
+    const text = `kind: runbook\ntitle: &x T\nid: *x\naffected:\n${'  - a\n'.repeat(150_000)}`;
+    assert.deepEqual(
+      schemaErrors(text).map((d) => d.message),
+      ['The document is missing the required key `steps`.'],
+    );
+  });
+
   it('accepts aliases that repeat a little', () => {
     const text = lines(
       'kind: runbook',
