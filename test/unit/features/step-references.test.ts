@@ -4,7 +4,7 @@ import {
   stepIdAt,
   stepIdOccurrences,
 } from '../../../src/core/features/step-references';
-import { analyzeText, applyEdits, cursor, runbook } from '../helpers';
+import { analyzeText, applyEdits, countingReads, cursor, runbook } from '../helpers';
 
 const steps = [
   '  - id: backup',
@@ -40,16 +40,10 @@ describe('features/step-references', () => {
         ]).flat(),
       );
       const big = analyzeText(many);
-      let reads = 0;
-      const counted = new Proxy(big.steps, {
-        get(target, key, receiver) {
-          if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
-          return Reflect.get(target, key, receiver) as unknown;
-        },
-      });
-      const at = stepIdAt({ ...big, steps: counted }, many.indexOf('needs: [step-7776]') + 10);
+      const steps = countingReads(big.steps);
+      const at = stepIdAt({ ...big, steps: steps.view }, many.indexOf('needs: [step-7776]') + 10);
       assert.deepEqual([at?.text.id, at?.step?.index], ['step-7776', 7776]);
-      assert.ok(reads < 100, `${reads} steps read`);
+      assert.ok(steps.reads() < 100, `${steps.reads()} steps read`);
       const last = stepIdAt(big, many.lastIndexOf('step-9999') + 1);
       assert.deepEqual([last?.text.id, last?.step?.index], ['step-9999', 9999]);
     });

@@ -8,7 +8,7 @@ import {
   scalarOf,
   valueOf,
 } from '../../../src/core/yaml/tree';
-import { cursor, lines } from '../helpers';
+import { countingReads, cursor, lines } from '../helpers';
 
 const text = lines(
   'kind: runbook',
@@ -100,15 +100,9 @@ describe('yaml/tree', () => {
     const big = Array.from({ length: 100_000 }, (_, i) => `- item-${i}\n`).join('');
     const list = parseYaml(big).root;
     assert.equal(list?.type, 'seq');
-    let reads = 0;
-    const counted = new Proxy(list.items, {
-      get(target, key, receiver) {
-        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
-        return Reflect.get(target, key, receiver) as unknown;
-      },
-    });
-    const found = nodeAtOffset({ ...list, items: counted }, big.indexOf('item-77777') + 3);
+    const items = countingReads(list.items);
+    const found = nodeAtOffset({ ...list, items: items.view }, big.indexOf('item-77777') + 3);
     assert.deepEqual(found?.path, [77_777]);
-    assert.ok(reads < 100, `${reads} items read`);
+    assert.ok(items.reads() < 100, `${items.reads()} items read`);
   });
 });
