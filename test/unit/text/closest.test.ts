@@ -176,6 +176,15 @@ describe('text/closest', () => {
       assert.deepEqual(first.closest('deplyo', 1), []);
     });
 
+    it('finds the ids that contain a word among 100,000, and suggests for 1,000 typos among them', () => {
+      const ids = Array.from({ length: 100_000 }, (_, i) => `shard-${i}`);
+      ids[70_000] = 'db-migrate-orders';
+      const index = new SuggestionIndex(ids);
+      assert.deepEqual(index.closest('migrate', 1), ['db-migrate-orders']);
+      for (let i = 0; i < 1_000; i++)
+        assert.equal(index.closest(`sahrd-${i * 97}`, 1)[0], `shard-${i * 97}`);
+    });
+
     it('returns at most five suggestions whatever the limit asked for', () => {
       const steps = Array.from({ length: 100 }, (_, i) => `step${i}`);
       assert.equal(closestMatches('step', steps, 100).length, 5);
