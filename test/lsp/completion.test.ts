@@ -81,6 +81,49 @@ describe('LSP: completion', () => {
     assert.equal(items[0].kind, CompletionItemKind.Reference);
   });
 
+  it('says a short list of step ids is complete', async () => {
+    const { text, position } = cursor(
+      'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n  - id: drain\n  - id: migrate\n    needs: [|]\n',
+    );
+    const uri = 'file:///work/completion-short-needs.runbook.yaml';
+    await client.open(uri, text);
+    const list = (await client.completion(uri, position)) as CompletionList;
+    assert.deepEqual(
+      [list.isIncomplete, list.items.map((item) => item.label)],
+      [false, ['drain', 'backup']],
+    );
+  });
+
+  it('offers a bounded list of step ids in a 10,000-step runbook, filtered, and incomplete', async () => {
+    const steps = Array.from({ length: 10_000 }, (_, i) => `  - id: step-${i}\n    estimate: 5m\n`);
+    const head = `kind: runbook\ntitle: T\nsteps:\n${steps.join('')}  - id: last\n    needs: [`;
+    const uri = 'file:///work/completion-10k.runbook.yaml';
+    await client.open(uri, `${head}]\n`);
+    const position = { line: head.split('\n').length - 1, character: '    needs: ['.length };
+    const all = (await client.completion(uri, position)) as CompletionList;
+    assert.equal(all.isIncomplete, true);
+    assert.ok(all.items.length > 0 && all.items.length <= 200, `${all.items.length} items`);
+    assert.equal(all.items[0].label, 'step-9999', 'the nearest step first');
+    // The user types `step-42`: the editor asks again, and the list follows the word.
+    await client.change(uri, `${head}step-42]\n`);
+    const typed = (await client.completion(uri, {
+      line: position.line,
+      character: position.character + 'step-42'.length,
+    })) as CompletionList;
+    assert.ok(typed.items.length <= 200, `${typed.items.length} items`);
+    assert.equal(typed.isIncomplete, true, '111 ids start with step-42');
+    assert.deepEqual(
+      typed.items.slice(0, 3).map((item) => item.label),
+      ['step-42', 'step-4299', 'step-4298'],
+      'the id written in full, then those that start with it, nearest first',
+    );
+    assert.ok(typed.items.every((item) => item.label.startsWith('step-42')));
+    assert.match(
+      applyEdits(`${head}step-42]\n`, [typed.items[0].textEdit as TextEdit]),
+      /needs: \[step-42\]\n$/,
+    );
+  });
+
   it('completes a partial id in needs with its title and estimate', async () => {
     const { text, items } = await completeAt(
       'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    title: Back up\n    estimate: 30m\n  - id: migrate\n    needs: [ba|]\n',

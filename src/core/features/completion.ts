@@ -1,29 +1,50 @@
 import type { Analysis } from '../analysis-types';
-import { formatDurationRange, parseDuration } from '../duration';
+import type { DocumentKind } from '../document-kind';
 import { allowedValuesAt, propertiesAt, schemaAt } from '../schema/schema-lookup';
 import type { JsonSchema } from '../schema/schemas';
 import type { PathSegment } from '../yaml/tree';
-import { completionContext } from './completion-context';
-import type { CompletionItem } from './feature-results';
+import { completionContext, type CompletionContext } from './completion-context';
+import type { CompletionItem, CompletionList } from './feature-results';
+import { stepIdCompletions } from './step-id-completion';
 import { zoneCompletions, zoneSlotAt } from './zone-completion';
 
 /** Completions at `offset`: keys and enum values from the schema, step ids inside `needs`, IANA zones. */
 export function complete(analysis: Analysis, offset: number): CompletionItem[] {
+  return completionList(analysis, offset).items;
+}
+
+/**
+ * The completions at `offset`, and whether the editor should ask again as the word grows: zone
+ * names and step ids are filtered here by the word before the cursor (step ids also bounded).
+ */
+export function completionList(analysis: Analysis, offset: number): CompletionList {
   // A file too large to analyse has nothing to offer, and reading its lines would stall the server.
-  if (analysis.skipped) return [];
-  if (!analysis.kind) return kindCompletions(analysis, offset);
+  if (analysis.skipped) return { items: [], isIncomplete: false };
+  if (!analysis.kind) return { items: kindCompletions(analysis, offset), isIncomplete: false };
   const context = completionContext(analysis.text, offset, analysis.lines, analysis.parsed.root);
   const span = { start: context.prefixStart, end: offset };
   if (isNeedsEntry(context.path)) return stepIdCompletions(analysis, offset, span);
+  const items = schemaCompletions(analysis, analysis.kind, context, offset, span);
+  return { items, isIncomplete: items.some((item) => item.kind === 'zone') };
+}
+
+/** Zone names where a zone goes; keys and enum values from the schema. */
+function schemaCompletions(
+  analysis: Analysis,
+  kind: DocumentKind,
+  context: CompletionContext,
+  offset: number,
+  span: { start: number; end: number },
+): CompletionItem[] {
   const zoneSlot = zoneSlotAt(analysis, context, offset);
   if (zoneSlot && !zoneSlot.alsoKeys) return zoneCompletions(analysis, zoneSlot, offset);
   const zones = zoneSlot ? zoneCompletions(analysis, zoneSlot, offset) : [];
-  const schema = schemaAt(analysis.kind, context.path);
+  const schema = schemaAt(kind, context.path);
   const expectsObject = schema
     ? typeOf(schema) === 'object' || schema.anyOf !== undefined || schema.properties !== undefined
     : false;
   if (context.position === 'key' && expectsObject) {
-    const keys = Object.entries(propertiesAt(analysis.kind, context.path))
+    const keys = Object.entries(propertiesAt(kind, context.path))
       .filter(([name]) => !context.siblings.has(name))
       .map(([name, property]) => ({
         label: name,
@@ -35,7 +56,7 @@ export function complete(analysis: Analysis, offset: number): CompletionItem[] {
       }));
     return [...zones, ...keys];
   }
-  const values = allowedValuesAt(analysis.kind, context.path).map((value) => ({
+  const values = allowedValuesAt(kind, context.path).map((value) => ({
     label: String(value),
     kind: 'value' as const,
     ...(schema?.description ? { documentation: schema.description } : {}),
@@ -75,33 +96,6 @@ function kindCompletions(analysis: Analysis, offset: number): CompletionItem[] {
 
 function isNeedsEntry(path: PathSegment[]): boolean {
   return path.length >= 4 && path[0] === 'steps' && path[path.length - 2] === 'needs';
-}
-
-function stepIdCompletions(
-  analysis: Analysis,
-  offset: number,
-  span: { start: number; end: number },
-): CompletionItem[] {
-  const here = analysis.steps.find((step) => offset >= step.node.start && offset <= step.node.end);
-  const written = new Set(
-    (here?.needs ?? [])
-      .filter((need) => offset < need.start || offset > need.end)
-      .map((need) => need.id),
-  );
-  return analysis.steps.flatMap((step): CompletionItem[] => {
-    if (!step.id || step === here || written.has(step.id.id)) return [];
-    const estimate = step.estimate ? parseDuration(step.estimate.value) : undefined;
-    return [
-      {
-        label: step.id.id,
-        kind: 'step',
-        ...(step.title ? { detail: step.title } : {}),
-        ...(estimate?.ok ? { documentation: `Estimate: ${formatDurationRange(estimate)}` } : {}),
-        insertText: step.id.id,
-        ...span,
-      },
-    ];
-  });
 }
 
 function typeOf(schema: JsonSchema): string | undefined {

@@ -22,3 +22,9 @@ export interface CompletionItem {
   start: number;
   end: number;
 }
+
+/** Completion proposals; `isIncomplete` when more would match, so the editor asks again as the word grows. */
+export interface CompletionList {
+  items: CompletionItem[];
+  isIncomplete: boolean;
+}

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis-types';
 import type { TextEdit } from '../diagnostic';
-import type { Step, StepIdText } from '../model/steps';
+import { stepIndexAt, type Step, type StepIdText } from '../model/steps';
 
 /** A step id under the cursor: where it is written and the step it names, if any. */
 export interface StepIdAt {
@@ -12,15 +12,16 @@ const within = (text: StepIdText, offset: number) => offset >= text.start && off
 
 /** The step id under `offset`, in a step's `id:` or in a `needs` list. */
 export function stepIdAt(analysis: Analysis, offset: number): StepIdAt | undefined {
-  for (const step of analysis.steps) {
-    if (step.id && within(step.id, offset)) return { text: step.id, step };
-    const need = step.needs?.find((n) => within(n, offset));
-    if (need) {
-      const index = analysis.graph.indexById.get(need.id);
-      return { text: need, step: index === undefined ? undefined : analysis.steps[index] };
-    }
-  }
-  return undefined;
+  // Only the step that holds the offset can have an id there (found by binary search, not by
+  // reading 100,000 steps per hover).
+  const at = stepIndexAt(analysis.steps, offset);
+  const step = at === undefined ? undefined : analysis.steps[at];
+  if (!step || offset > step.node.end) return undefined;
+  if (step.id && within(step.id, offset)) return { text: step.id, step };
+  const need = step.needs?.find((n) => within(n, offset));
+  if (!need) return undefined;
+  const index = analysis.graph.indexById.get(need.id);
+  return { text: need, step: index === undefined ? undefined : analysis.steps[index] };
 }
 
 /** Where an id is defined (the first step that has it) and every `needs` entry that names it. */

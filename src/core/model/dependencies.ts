@@ -1,4 +1,4 @@
-import type { Step, StepIdText } from './steps';
+import type { Step } from './steps';
 
 /** The `needs` graph of a runbook's steps, by step index. */
 export interface StepGraph {
@@ -17,10 +17,12 @@ export function buildStepGraph(steps: readonly Step[]): StepGraph {
     if (step.id && !indexById.has(step.id.id)) indexById.set(step.id.id, step.index);
   const predecessors = steps.map((step): number[] => {
     if (step.needs === undefined) return step.index > 0 ? [step.index - 1] : [];
-    return step.needs.flatMap((need: StepIdText) => {
+    const known: number[] = [];
+    for (const need of step.needs) {
       const index = indexById.get(need.id);
-      return index === undefined ? [] : [index];
-    });
+      if (index !== undefined) known.push(index);
+    }
+    return known;
   });
   return { predecessors, cycles: findCycles(predecessors), indexById };
 }
@@ -39,36 +41,37 @@ export function findCycles(edges: readonly number[][]): number[][] {
   let next = 0;
   for (let root = 0; root < count; root++) {
     if (index[root] >= 0) continue;
-    const work: Array<{ node: number; edge: number }> = [{ node: root, edge: 0 }];
+    // The walk's frames: a node and the next of its edges to follow (two arrays, no object per frame).
+    const workNodes = [root];
+    const workEdges = [0];
     index[root] = low[root] = next++;
     stack.push(root);
     onStack[root] = true;
-    while (work.length > 0) {
-      const frame = work[work.length - 1];
-      const targets = edges[frame.node];
-      if (frame.edge < targets.length) {
-        const target = targets[frame.edge++];
+    while (workNodes.length > 0) {
+      const top = workNodes.length - 1;
+      const node = workNodes[top];
+      const targets = edges[node];
+      if (workEdges[top] < targets.length) {
+        const target = targets[workEdges[top]++];
         if (index[target] < 0) {
           index[target] = low[target] = next++;
           stack.push(target);
           onStack[target] = true;
-          work.push({ node: target, edge: 0 });
+          workNodes.push(target);
+          workEdges.push(0);
         } else if (onStack[target]) {
-          low[frame.node] = Math.min(low[frame.node], index[target]);
+          low[node] = Math.min(low[node], index[target]);
         }
         continue;
       }
-      work.pop();
-      if (work.length > 0)
-        low[work[work.length - 1].node] = Math.min(
-          low[work[work.length - 1].node],
-          low[frame.node],
-        );
-      if (low[frame.node] !== index[frame.node]) continue;
+      workNodes.pop();
+      workEdges.pop();
+      if (top > 0) low[workNodes[top - 1]] = Math.min(low[workNodes[top - 1]], low[node]);
+      if (low[node] !== index[node]) continue;
       // The component is the stack down to this node, which is on it once.
-      const component = stack.splice(stack.lastIndexOf(frame.node));
+      const component = stack.splice(stack.lastIndexOf(node));
       for (const member of component) onStack[member] = false;
-      if (component.length > 1 || edges[frame.node].includes(frame.node))
+      if (component.length > 1 || targets.includes(node))
         cycles.push(component.sort((a, b) => a - b));
     }
   }

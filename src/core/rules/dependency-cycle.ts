@@ -10,6 +10,7 @@ import type { Rule } from './rule';
  * cycle is one short message, not 5,000 messages of 5,000 names.
  */
 export const dependencyCycle: Rule = ({ steps, graph }) => {
+  if (graph.cycles.length === 0) return [];
   const inCycles = new Set<number>();
   for (const cycle of graph.cycles) for (const index of cycle) inCycles.add(index);
   const followers: number[][] = graph.predecessors.map(() => []);

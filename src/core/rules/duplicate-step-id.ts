@@ -3,16 +3,15 @@ import type { StepIdText } from '../model/steps';
 import type { Rule } from './rule';
 
 /** `duplicate-step-id`: every repeat of an id, pointing back at its first use. */
-export const duplicateStepId: Rule = ({ steps }) => {
-  const first = new Map<string, StepIdText>();
+export const duplicateStepId: Rule = ({ steps, graph }) => {
   const diagnostics: Diagnostic[] = [];
   for (const step of steps) {
     if (!step.id) continue;
-    const earlier = first.get(step.id.id);
-    if (!earlier) {
-      first.set(step.id.id, step.id);
-      continue;
-    }
+    // The graph already maps each id to the first step that has it.
+    const first = graph.indexById.get(step.id.id);
+    const earlier: StepIdText | undefined =
+      first === undefined || first === step.index ? undefined : steps[first].id;
+    if (!earlier) continue;
     diagnostics.push({
       code: 'duplicate-step-id',
       severity: 'error',

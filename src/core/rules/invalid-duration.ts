@@ -16,22 +16,25 @@ const DURATION_PATHS: Record<DocumentKind, PathSegment[][]> = {
   announcement: [['estimate'], ['length'], ['reminders', '*']],
 };
 
-/** The nodes at a path with `*` wildcards over sequences. */
-function nodesAt(root: YamlNode | null, path: readonly PathSegment[]): YamlNode[] {
+/** The nodes at a path with `*` wildcards over sequences, added to `found` (no array per item). */
+function collectAt(root: YamlNode | null, path: readonly PathSegment[], found: YamlNode[]): void {
   const star = path.indexOf('*');
   if (star < 0) {
     const node = nodeAtPath(root, path)?.node;
-    return node ? [node] : [];
+    if (node) found.push(node);
+    return;
   }
   const list = nodeAtPath(root, path.slice(0, star))?.node;
-  if (list?.type !== 'seq') return [];
-  return list.items.flatMap((item) => nodesAt(item, path.slice(star + 1)));
+  if (list?.type !== 'seq') return;
+  const rest = path.slice(star + 1);
+  for (const item of list.items) collectAt(item, rest, found);
 }
 
 /** `invalid-duration`: a duration that does not parse, is zero or negative, or runs backwards. */
 export const invalidDuration: Rule = ({ parsed, kind }) => {
   if (!kind) return [];
   const diagnostics: Diagnostic[] = [];
+<<<<<<< HEAD
   for (const path of DURATION_PATHS[kind]) {
     for (const node of nodesAt(parsed.root, path)) {
       if (node.type !== 'scalar' || node.value === null || typeof node.value === 'boolean')
@@ -48,6 +51,21 @@ export const invalidDuration: Rule = ({ parsed, kind }) => {
         ...(fixes.length > 0 ? { fixes } : {}),
       });
     }
+=======
+  const nodes: YamlNode[] = [];
+  for (const path of DURATION_PATHS[kind]) collectAt(parsed.root, path, nodes);
+  for (const node of nodes) {
+    if (node.type !== 'scalar' || node.value === null || typeof node.value === 'boolean') continue;
+    const result = parseDuration(node.value);
+    if (result.ok) continue;
+    diagnostics.push({
+      code: 'invalid-duration',
+      severity: 'error',
+      message: result.message,
+      start: node.start,
+      end: node.end,
+    });
+>>>>>>> rules-speed
   }
   return diagnostics;
 };

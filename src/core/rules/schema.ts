@@ -5,8 +5,9 @@ import { propertiesAt, schemaAt } from '../schema/schema-lookup';
 import { common, schemasByKind, type JsonSchema } from '../schema/schemas';
 import { validateAgainstSchema } from '../schema/validator';
 import { closestMatches } from '../text/closest';
-import { countNodes, ExpansionLimitError, toValue } from '../yaml/to-value';
-import { nodeAtPath, scalarOf, type PathSegment, type YamlNode } from '../yaml/tree';
+import { countNodes, ExpansionLimitError, isUnshared, toValue } from '../yaml/to-value';
+import { scalarOf, type PathSegment, type YamlNode } from '../yaml/tree';
+import { InstanceNodes } from '../schema/instance-nodes';
 import type { RuleContext } from '../analysis-types';
 import type { Rule } from './rule';
 
@@ -24,7 +25,9 @@ export const schema: Rule = (context) => {
   if (!kind || !root) return [];
   let value: unknown;
   try {
-    value = toValue(parsed.root, EXPANSION_ALLOWANCE + 10 * countNodes(parsed.root));
+    // A tree without aliases converts to as many values as it has nodes: no need to count them.
+    const budget = isUnshared(root) ? Infinity : EXPANSION_ALLOWANCE + 10 * countNodes(root);
+    value = toValue(root, budget);
   } catch (error) {
     if (!(error instanceof ExpansionLimitError)) throw error;
     return [
@@ -36,7 +39,8 @@ export const schema: Rule = (context) => {
     ];
   }
   const errors = withoutBranchNoise(validateAgainstSchema(kind, value));
-  return errors.map((error) => toDiagnostic(error, kind, root));
+  const lookups = { nodes: new InstanceNodes(root), knownKeys: knownKeysOf(kind) };
+  return errors.map((error) => toDiagnostic(error, kind, root, lookups));
 };
 
 function diagnostic(message: string, start: number, end: number, fixes?: Fix[]): Diagnostic {
@@ -117,14 +121,18 @@ function withoutBranchNoise(errors: ErrorObject[]): ErrorObject[] {
   for (const anyOf of errors) {
     if (anyOf.keyword !== 'anyOf') continue;
     const own = anyOf.instancePath;
-    const branchErrors = [
-      ...byPath.slice(firstAtOrAfter(paths, own), firstAtOrAfter(paths, `${own}\u0000`)),
-      ...byPath.slice(firstAtOrAfter(paths, `${own}/`), firstAtOrAfter(paths, `${own}0`)),
-    ].filter((error) => error !== anyOf);
     let reasons = 0;
-    for (const error of branchErrors) {
-      if (error.keyword === 'type' && error.instancePath === own) dropped.add(error);
-      else reasons++;
+    const runs = [
+      [firstAtOrAfter(paths, own), firstAtOrAfter(paths, `${own}\u0000`)],
+      [firstAtOrAfter(paths, `${own}/`), firstAtOrAfter(paths, `${own}0`)],
+    ];
+    for (const [from, to] of runs) {
+      for (let i = from; i < to; i++) {
+        const error = byPath[i];
+        if (error === anyOf) continue;
+        if (error.keyword === 'type' && error.instancePath === own) dropped.add(error);
+        else reasons++;
+      }
     }
     if (reasons > 0) dropped.add(anyOf);
   }
@@ -146,33 +154,44 @@ function firstAtOrAfter(paths: readonly string[], path: string): number {
   return low;
 }
 
-/** `/steps/0/estimate` → ['steps', 0, 'estimate'], numbers where the tree has lists. */
-function pathOf(instancePath: string, root: YamlNode | null): PathSegment[] {
-  const path: PathSegment[] = [];
-  for (const raw of instancePath.split('/').slice(1)) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    const parent = nodeAtPath(root, path)?.node;
-    path.push(parent?.type === 'seq' ? Number(segment) : segment);
-  }
-  return path;
-}
-
 function describePath(path: PathSegment[]): string {
   const last = [...path].reverse().find((segment) => typeof segment === 'string');
   return last === undefined ? 'The document' : `\`${String(last)}\``;
 }
 
-function toDiagnostic(error: ErrorObject, kind: DocumentKind, root: YamlNode): Diagnostic {
-  const path = pathOf(error.instancePath, root);
-  const target = nodeAtPath(root, path);
+/**
+ * The keys the schema knows at a path, one array per place in the schema (list indexes do not
+ * matter): 20,000 unknown keys in steps share one array, so `closestMatches` indexes it once.
+ */
+function knownKeysOf(kind: DocumentKind): (path: readonly PathSegment[]) => string[] {
+  const byPlace = new Map<string, string[]>();
+  return (path) => {
+    const place = path
+      .map((segment) => (typeof segment === 'number' ? '/#' : `/${segment}`))
+      .join('');
+    let keys = byPlace.get(place);
+    if (!keys) byPlace.set(place, (keys = Object.keys(propertiesAt(kind, path))));
+    return keys;
+  };
+}
+
+function toDiagnostic(
+  error: ErrorObject,
+  kind: DocumentKind,
+  root: YamlNode,
+  {
+    nodes,
+    knownKeys,
+  }: { nodes: InstanceNodes; knownKeys: (path: readonly PathSegment[]) => string[] },
+): Diagnostic {
+  const { path, target } = nodes.resolve(error.instancePath);
   const node = target?.node ?? target?.pair?.key ?? root;
   const where = describePath(path);
-  const schemaHere = kind ? schemaAt(kind, path) : undefined;
   switch (error.keyword) {
     case 'additionalProperties': {
       const name = String(error.params.additionalProperty);
-      const pair = nodeAtPath(root, [...path, name])?.pair;
-      const known = Object.keys(kind ? propertiesAt(kind, path) : {});
+      const pair = target ? nodes.pairIn(target.node, name) : undefined;
+      const known = knownKeys(path);
       const suggestions = closestMatches(name, known, 3);
       const hint =
         suggestions.length > 0
@@ -240,8 +259,9 @@ function toDiagnostic(error: ErrorObject, kind: DocumentKind, root: YamlNode): D
         node.end,
       );
     case 'anyOf': {
-      const forms = (schemaHere?.description ?? 'one of the allowed forms.').replace(/^./, (c) =>
-        c.toLowerCase(),
+      const forms = (schemaAt(kind, path)?.description ?? 'one of the allowed forms.').replace(
+        /^./,
+        (c) => c.toLowerCase(),
       );
       const entry = typeof path[path.length - 1] === 'number' ? `Each entry of ${where}` : where;
       return diagnostic(

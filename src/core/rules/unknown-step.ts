@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostic';
-import { SuggestionIndex } from '../text/closest';
+import { reusedIndex, type SuggestionIndex } from '../text/closest';
 import type { Rule } from './rule';
 
 const SUGGESTED = 3;
@@ -11,8 +11,9 @@ export const unknownStep: Rule = ({ steps, graph }) => {
   for (const step of steps) {
     for (const need of step.needs ?? []) {
       if (graph.indexById.has(need.id)) continue;
-      // One index for the whole file; the step's own id is dropped from its answers, not from it.
-      index ??= new SuggestionIndex(graph.indexById.keys());
+      // One index for the whole file (and the next version's, while its ids stay the same); the
+      // step's own id is dropped from its answers, not from it.
+      index ??= reusedIndex(Array.from(graph.indexById.keys()));
       const candidates = index
         .closest(need.id, SUGGESTED + 1)
         .filter((id) => id !== step.id?.id)

@@ -8,5 +8,5 @@ const validators: Record<DocumentKind, ValidateFunction> = { runbook, announceme
 /** Validates plain data against the kind's schema; an empty list when it conforms. */
 export function validateAgainstSchema(kind: DocumentKind, value: unknown): ErrorObject[] {
   const validate = validators[kind];
-  return validate(value) ? [] : [...(validate.errors ?? [])];
+  return validate(value) ? [] : (validate.errors ?? []).slice();
 }

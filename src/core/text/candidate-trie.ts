@@ -86,7 +86,12 @@ export class CandidateTrie<T> {
       if (rowMin > limit) continue;
       const ends = this.ends[node];
       if (ends && to === n && row[n] <= limit) for (const value of ends) record(value, row[n]);
-      for (const child of this.children[node].values()) stack.push(child);
+      // The child on the diagonal (the word's next character) is walked first: the closest
+      // candidates come early, `narrow` tightens the budget, and far branches are left sooner.
+      const children = this.children[node];
+      const diagonal = depth < n ? children.get(word[depth]) : undefined;
+      for (const child of children.values()) if (child !== diagonal) stack.push(child);
+      if (diagonal !== undefined) stack.push(diagonal);
     }
     return found;
   }

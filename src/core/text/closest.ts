@@ -41,34 +41,26 @@ interface Scored {
   score: number;
 }
 
-/** Candidates indexed for suggestions: in a trie, by lower-case text, and joined for substring search. */
+/** Candidates indexed for suggestions: in a trie, by lower-case text, and by trigram for substring search. */
 export class SuggestionIndex {
   private readonly trie = new CandidateTrie<Entry>();
   private readonly lengths = new Set<number>();
   private readonly byLower = new Map<string, Entry[]>();
   private readonly entries: Entry[] = [];
-  private readonly joined: string;
-  /** Where each entry starts in `joined`, in order. */
-  private readonly offsets: number[] = [];
+  /** Entries by each three characters of their text, in order; built on the first substring search. */
+  private trigrams: Map<string, Entry[]> | undefined;
 
   constructor(candidates: Iterable<string>) {
     const seen = new Set<string>();
-    const parts: string[] = [];
-    let length = 0;
     for (const candidate of candidates) {
       if (candidate.length > MAX_SUGGESTED_LENGTH || seen.has(candidate)) continue;
       seen.add(candidate);
       const entry = { candidate, lower: candidate.toLowerCase() };
       this.entries.push(entry);
-      this.offsets.push(length);
-      // NUL keeps a search from matching across two candidates; words with a NUL match nothing.
-      parts.push(entry.lower, '\0');
-      length += entry.lower.length + 1;
       this.trie.add(entry.lower, entry);
       this.lengths.add(entry.lower.length);
       addTo(this.byLower, entry.lower, entry);
     }
-    this.joined = parts.join('');
   }
 
   /**
@@ -106,18 +98,38 @@ export class SuggestionIndex {
     return best.sorted();
   }
 
-  /** Entries whose text contains `lower` (up to MAX_CONTAINING of them). */
+  /**
+   * Entries whose text contains `lower` (up to MAX_CONTAINING of them, in order). Only entries
+   * that hold the word's rarest three characters can: scanning every candidate for every word was
+   * a pass over 100,000 ids per mistyped need.
+   */
   private containing(lower: string): Set<Entry> {
+    const trigrams = (this.trigrams ??= this.indexTrigrams());
+    let rarest: Entry[] = [];
+    for (let i = 0; i + MIN_CONTAINED <= lower.length; i++) {
+      const entries = trigrams.get(lower.slice(i, i + MIN_CONTAINED)) ?? [];
+      if (i === 0 || entries.length < rarest.length) rarest = entries;
+      if (rarest.length === 0) break;
+    }
     const found = new Set<Entry>();
-    let at = this.joined.indexOf(lower);
-    while (at >= 0 && found.size < MAX_CONTAINING) {
-      const index = lastAtOrBefore(this.offsets, at);
-      found.add(this.entries[index]);
-      // On from the next entry: a second hit in this one adds nothing.
-      if (index + 1 >= this.offsets.length) break;
-      at = this.joined.indexOf(lower, this.offsets[index + 1]);
+    for (const entry of rarest) {
+      if (found.size >= MAX_CONTAINING) break;
+      if (entry.lower.includes(lower)) found.add(entry);
     }
     return found;
+  }
+
+  private indexTrigrams(): Map<string, Entry[]> {
+    const trigrams = new Map<string, Entry[]>();
+    for (const entry of this.entries) {
+      for (let i = 0; i + MIN_CONTAINED <= entry.lower.length; i++) {
+        const key = entry.lower.slice(i, i + MIN_CONTAINED);
+        const entries = trigrams.get(key);
+        if (!entries) trigrams.set(key, [entry]);
+        else if (entries[entries.length - 1] !== entry) entries.push(entry);
+      }
+    }
+    return trigrams;
   }
 
   /** Entries at least MIN_CONTAINED long whose text is inside `lower`. */
@@ -137,18 +149,6 @@ function addTo<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);
-}
-
-/** The index of the last offset at or before `at` (binary search; offsets ascend). */
-function lastAtOrBefore(offsets: readonly number[], at: number): number {
-  let low = 0;
-  let high = offsets.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (offsets[middle] <= at) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 /** Adds `value` to the ascending `values`, keeping the `size` smallest. */
@@ -199,4 +199,23 @@ export function closestMatches(word: string, candidates: Iterable<string>, limit
     indexes.set(list, index);
   }
   return index.closest(word, limit);
+}
+
+let lastIndexed: { candidates: readonly string[]; index: SuggestionIndex } | undefined;
+
+/**
+ * The index of these candidates, reused while a caller asks about the same candidates in the same
+ * order: a runbook's step ids stay the same through most edits, and indexing 10,000 of them costs
+ * more than the rest of its `unknown-step` rule. One list is kept, so memory stays bounded.
+ */
+export function reusedIndex(candidates: readonly string[]): SuggestionIndex {
+  if (!lastIndexed || !sameList(lastIndexed.candidates, candidates))
+    lastIndexed = { candidates, index: new SuggestionIndex(candidates) };
+  return lastIndexed.index;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -50,6 +50,11 @@ export function markUnshared(root: YamlNode): void {
   unshared.add(root);
 }
 
+/** True when the tree under `root` was read without aliases: converting it cannot expand. */
+export function isUnshared(root: YamlNode): boolean {
+  return unshared.has(root);
+}
+
 /** How many distinct nodes a tree holds, aliases counted once. */
 export function countNodes(root: YamlNode | null): number {
   if (root && unshared.has(root)) return countTree(root);
@@ -58,9 +63,13 @@ export function countNodes(root: YamlNode | null): number {
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (seen.has(node)) continue;
     seen.add(node);
-    if (node.type === 'seq') stack.push(...node.items);
+    // One push per node: spreading a list of 300,000 items overflows the call stack.
+    if (node.type === 'seq') for (const item of node.items) stack.push(item);
     if (node.type === 'map')
-      for (const pair of node.pairs) stack.push(pair.key, ...(pair.value ? [pair.value] : []));
+      for (const pair of node.pairs) {
+        stack.push(pair.key);
+        if (pair.value) stack.push(pair.value);
+      }
   }
   return seen.size;
 }

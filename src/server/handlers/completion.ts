@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis-cache';
-import { complete } from '../../core/features/completion';
+import { completionList } from '../../core/features/completion';
 import type { CompletionItem } from '../../core/features/feature-results';
 import {
   completionReference,
@@ -35,11 +35,11 @@ export function registerCompletion(
     guarded(connection, 'textDocument/completion', async (params): Promise<CompletionList> => {
       const document = openDocument(documents, params);
       const offset = offsetAt(document, params.position);
-      const items = complete(await cache.analysisOf(document), offset);
+      const list = completionList(await cache.analysisOf(document), offset);
       return {
-        // Zone names are filtered here, with rules of their own (BST → Europe/London): ask again as the word grows.
-        isIncomplete: items.some((item) => item.kind === 'zone'),
-        items: items.map((item) => ({
+        // Zone names and step ids are filtered in the core (BST → Europe/London; at most a hundred ids): ask again as the word grows.
+        isIncomplete: list.isIncomplete,
+        items: list.items.map((item) => ({
           label: item.label,
           kind: KIND[item.kind],
           ...(item.detail ? { detail: item.detail } : {}),
@@ -56,6 +56,9 @@ export function registerCompletion(
     }),
   );
   warmZonesWhenIdle(cache);
+  // Completion reads the lines around the cursor: index a new version's lines while the server
+  // is idle (3 ms at 10,000 steps), not in the first request after each keystroke.
+  cache.onAnalysed((analysis) => setImmediate(() => analysis.lines.lineCount));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { complete } from '../../../src/core/features/completion';
+import { complete, completionList } from '../../../src/core/features/completion';
+import { MAX_STEP_ID_ITEMS } from '../../../src/core/features/step-id-completion';
 import { analyzeText, cursor, lines, runbook } from '../helpers';
 
 /** The completions at the `|`, each as its label and the text it replaces. */
@@ -132,16 +133,18 @@ describe('features/completion', () => {
         ...needs,
       );
 
-    it('offers the other steps inside a flow list, never the step itself', () => {
+    it('offers the other steps inside a flow list, nearest first, never the step itself', () => {
       const items = completionsAt(three(['    needs: [|]']));
       assert.deepEqual(
-        items.map((item) => [item.label, item.kind]),
+        items.map((item) => [item.label, item.kind, item.sortText]),
         [
-          ['a', 'step'],
-          ['b', 'step'],
+          ['b', 'step', '0000'],
+          ['a', 'step', '0001'],
         ],
       );
-      assert.deepEqual([items[0].detail, items[0].documentation], ['First', 'Estimate: 30m–1h']);
+      assert.deepEqual([items[1].detail, items[1].documentation], ['First', 'Estimate: 30m–1h']);
+      const { text, offset } = cursor(three(['    needs: [|]']));
+      assert.equal(completionList(analyzeText(text), offset).isIncomplete, false, 'all sent');
     });
 
     it('leaves out steps already in the list, but not the one being typed', () => {
@@ -149,16 +152,80 @@ describe('features/completion', () => {
       const items = completionsAt(three(['    needs: [a|]']));
       assert.deepEqual(
         items.map((item) => [item.label, item.replaces]),
-        [
-          ['a', 'a'],
-          ['b', 'a'],
-        ],
+        [['a', 'a']],
+        'only the ids that match the word typed',
       );
     });
 
     it('offers step ids in a block list, also after earlier entries', () => {
-      assert.deepEqual(labels(three(['    needs:', '      - |'])), ['a', 'b']);
+      assert.deepEqual(labels(three(['    needs:', '      - |'])), ['b', 'a']);
       assert.deepEqual(labels(three(['    needs:', '      - b', '      - |'])), ['a']);
+    });
+
+    it('ranks ids starting with the word, then ignoring case, then containing it, then fuzzy', () => {
+      const fixture = runbook(
+        '  - id: db-migrate',
+        '  - id: Migrate-cache',
+        '  - id: migrate-web',
+        '  - id: map-image-get',
+        '  - id: backup',
+        '  - id: last',
+        '    needs: [mig|]',
+      );
+      assert.deepEqual(labels(fixture), [
+        'migrate-web',
+        'Migrate-cache',
+        'db-migrate',
+        'map-image-get',
+      ]);
+    });
+
+    describe('in a runbook of 10,000 steps', () => {
+      const ids = Array.from({ length: 10_000 }, (_, i) => `step-${i}`);
+      const big = (needs: string) =>
+        runbook(
+          ...ids.flatMap((id) => [`  - id: ${id}`, '    estimate: 5m']),
+          '  - id: last',
+          needs,
+        );
+      const listAt = (fixture: string) => {
+        const { text, offset } = cursor(fixture);
+        return completionList(analyzeText(text), offset);
+      };
+
+      it('offers a bounded list, nearest steps first, and says it is incomplete', () => {
+        const list = listAt(big('    needs: [|]'));
+        assert.equal(list.items.length, MAX_STEP_ID_ITEMS);
+        assert.equal(list.isIncomplete, true);
+        assert.deepEqual(
+          list.items.slice(0, 3).map((item) => item.label),
+          ['step-9999', 'step-9998', 'step-9997'],
+        );
+      });
+
+      it('filters by the word typed, best match first', () => {
+        const list = listAt(big('    needs: [step-123|]'));
+        assert.deepEqual(
+          list.items.slice(0, 11).map((item) => item.label),
+          ['step-123', ...Array.from({ length: 10 }, (_, i) => `step-123${9 - i}`)],
+          'the id itself, then the others that start with it, nearest first',
+        );
+        assert.ok(
+          list.items.slice(11).every((item) => /^step-\d*1\d*2\d*3/.test(item.label)),
+          'then ids that hold its characters in order',
+        );
+        const many = listAt(big('    needs: [step-1|]'));
+        assert.equal(many.isIncomplete, true, '1,111 ids start with step-1');
+        assert.ok(many.items.every((item) => item.label.startsWith('step-1')));
+      });
+
+      it('offers an id written in full first, however far from the cursor', () => {
+        assert.equal(listAt(big('    needs: [step-17|]')).items[0].label, 'step-17');
+        assert.deepEqual(listAt(big('    needs: [nosuchstep|]')), {
+          items: [],
+          isIncomplete: false,
+        });
+      });
     });
   });
 

@@ -4,7 +4,7 @@ import {
   stepIdAt,
   stepIdOccurrences,
 } from '../../../src/core/features/step-references';
-import { analyzeText, applyEdits, cursor, runbook } from '../helpers';
+import { analyzeText, applyEdits, countingReads, cursor, runbook } from '../helpers';
 
 const steps = [
   '  - id: backup',
@@ -30,6 +30,22 @@ describe('features/step-references', () => {
       assert.equal(onId?.step?.index, 0);
       const onNeed = stepIdAt(analysis, text.indexOf('[backup]') + 7);
       assert.deepEqual([onNeed?.text.id, onNeed?.step?.index], ['backup', 0]);
+    });
+
+    it('reads a few of 10,000 steps to find the id under the cursor (binary search)', () => {
+      const many = runbook(
+        ...Array.from({ length: 10_000 }, (_, i) => [
+          `  - id: step-${i}`,
+          `    needs: [step-${Math.max(0, i - 1)}]`,
+        ]).flat(),
+      );
+      const big = analyzeText(many);
+      const steps = countingReads(big.steps);
+      const at = stepIdAt({ ...big, steps: steps.view }, many.indexOf('needs: [step-7776]') + 10);
+      assert.deepEqual([at?.text.id, at?.step?.index], ['step-7776', 7776]);
+      assert.ok(steps.reads() < 100, `${steps.reads()} steps read`);
+      const last = stepIdAt(big, many.lastIndexOf('step-9999') + 1);
+      assert.deepEqual([last?.text.id, last?.step?.index], ['step-9999', 9999]);
     });
 
     it('finds nothing on other keys and values', () => {

@@ -104,6 +104,19 @@ describe('rules/schema', () => {
       );
     });
 
+    it('marks each of 20,000 unknown keys of one step on its own key (one pass over its keys)', () => {
+      const keys = Array.from({ length: 20_000 }, (_, i) => `    x${i}: 1`);
+      const analysis = analyzeText(runbook('  - id: a', '    estimate: 5m', ...keys));
+      const errors = withCode(analysis, 'schema');
+      assert.equal(errors.length, 1_000, 'the first thousand, then a count');
+      assert.deepEqual(
+        [errors[0], errors[999]].map((e) => analysis.text.slice(e.start, e.end)),
+        ['x0', 'x999'],
+      );
+      assert.match(errors[999].message, /^Unknown key `x999` in this `steps` entry\./);
+      assert.match(withCode(analysis, 'too-many-problems')[0].message, /19,000 more problems/);
+    });
+
     it('lists the known keys when nothing is close', () => {
       const [error] = schemaErrors(
         lines('kind: runbook', 'title: T', 'steps: []', 'window:', '  zzzzzz: 1'),
@@ -317,6 +330,14 @@ describe('rules/schema', () => {
     assert.deepEqual(
       schemaErrors(text).map((e) => [text.slice(e.start, e.end), /alias bomb/.test(e.message)]),
       [['kind: runbook', true]],
+    );
+  });
+
+  it('checks a file with an alias and a list of 150,000 entries (no spread over the list)', () => {
+    const text = `kind: runbook\ntitle: &x T\nid: *x\naffected:\n${'  - a\n'.repeat(150_000)}`;
+    assert.deepEqual(
+      schemaErrors(text).map((d) => d.message),
+      ['The document is missing the required key `steps`.'],
     );
   });
 

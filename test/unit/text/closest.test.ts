@@ -3,6 +3,7 @@ import {
   closestMatches,
   editDistance,
   MAX_SUGGESTED_LENGTH,
+  reusedIndex,
   SuggestionIndex,
 } from '../../../src/core/text/closest';
 
@@ -161,6 +162,27 @@ describe('text/closest', () => {
       assert.deepEqual(closestMatches('x'.repeat(MAX_SUGGESTED_LENGTH), ['x'.repeat(63)]), [
         'x'.repeat(63),
       ]);
+    });
+
+    it('reuses the index of the same candidates, and builds a new one when one changes', () => {
+      const ids = () => Array.from({ length: 1_000 }, (_, i) => `step-${i}`);
+      const first = reusedIndex(ids());
+      assert.equal(reusedIndex(ids()), first, 'an edit that keeps the ids keeps the index');
+      const renamed = ids();
+      renamed[500] = 'deploy';
+      const second = reusedIndex(renamed);
+      assert.notEqual(second, first);
+      assert.deepEqual(second.closest('deplyo', 1), ['deploy']);
+      assert.deepEqual(first.closest('deplyo', 1), []);
+    });
+
+    it('finds the ids that contain a word among 100,000, and suggests for 1,000 typos among them', () => {
+      const ids = Array.from({ length: 100_000 }, (_, i) => `shard-${i}`);
+      ids[70_000] = 'db-migrate-orders';
+      const index = new SuggestionIndex(ids);
+      assert.deepEqual(index.closest('migrate', 1), ['db-migrate-orders']);
+      for (let i = 0; i < 1_000; i++)
+        assert.equal(index.closest(`sahrd-${i * 97}`, 1)[0], `shard-${i * 97}`);
     });
 
     it('returns at most five suggestions whatever the limit asked for', () => {

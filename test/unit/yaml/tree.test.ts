@@ -8,7 +8,7 @@ import {
   scalarOf,
   valueOf,
 } from '../../../src/core/yaml/tree';
-import { cursor, lines } from '../helpers';
+import { countingReads, cursor, lines } from '../helpers';
 
 const text = lines(
   'kind: runbook',
@@ -88,5 +88,21 @@ describe('yaml/tree', () => {
     assert.deepEqual(found && { path: found.path, onKey: found.onKey }, { path: [], onKey: false });
     assert.equal(nodeAtOffset(null, 0), undefined);
     assert.equal(nodeAtOffset(parseYaml('a: 1\n\n\n').root, 7), undefined);
+  });
+
+  it('finds the first item holding the cursor where an alias repeats its anchor', () => {
+    assert.deepEqual(at('- &s {id: a|b}\n- *s\n- c\n')?.path, [0, 'id']);
+    assert.deepEqual(at('- &s x\n- *s\n- |c\n')?.path, [2]);
+    assert.deepEqual(at('- &s x\n- y\n- *s\n- |c\n')?.path, [3]);
+  });
+
+  it('reads a few of 100,000 list items to find the one under the cursor (binary search)', () => {
+    const big = Array.from({ length: 100_000 }, (_, i) => `- item-${i}\n`).join('');
+    const list = parseYaml(big).root;
+    assert.equal(list?.type, 'seq');
+    const items = countingReads(list.items);
+    const found = nodeAtOffset({ ...list, items: items.view }, big.indexOf('item-77777') + 3);
+    assert.deepEqual(found?.path, [77_777]);
+    assert.ok(items.reads() < 100, `${items.reads()} items read`);
   });
 });
