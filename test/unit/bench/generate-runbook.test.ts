@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../src/core/analyze';
 import type { Analysis, LinkedRunbook } from '../../../src/core/analysis-types';
-import { DiagnosticCodes } from '../../../src/core/diagnostic';
+import { DiagnosticCodes, type DiagnosticCode } from '../../../src/core/diagnostic';
 import { defaultSettings } from '../../../src/core/settings';
 import { GENERATED_NOW, generateFolder, type GeneratedFile } from '../../bench/generate-runbook';
 
@@ -16,7 +16,7 @@ function analyseIn(file: GeneratedFile, runbook: Analysis): Analysis {
   return analyze(file.text, file.name, defaultSettings, NOW, resolve);
 }
 
-function codesOf(analysis: Analysis): string[] {
+function codesOf(analysis: Analysis): DiagnosticCode[] {
   return [...new Set(analysis.diagnostics.map((d) => d.code))].sort();
 }
 
