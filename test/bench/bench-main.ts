@@ -31,6 +31,11 @@ function machine(): string {
   return `${cpus().length} CPUs (nproc ${execSync('nproc').toString().trim()}), ${model ?? 'unknown CPU'}, Node ${process.version}, load average at the start ${load}`;
 }
 
+function save(path: string, figures: object): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(figures, null, 2));
+}
+
 const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 async function main(): Promise<void> {
@@ -63,12 +68,18 @@ async function main(): Promise<void> {
       extras: true,
     });
     progress(`${steps} steps: yaml-language-server`);
+    // Their server failing (out of memory on the largest file, say) leaves its cells empty.
     const theirs = await measureSize(yamlLanguageServer(work), dir, folder, steps, {
       edits,
       deadlineMs: plan.theirsDeadlineMs,
       extras: false,
+    }).catch((error: unknown) => {
+      progress(`yaml-language-server failed at ${steps} steps: ${String(error)}`);
+      return undefined;
     });
     result.sizes.push({ steps, ours: mine, theirs });
+    // What is measured so far survives a failure later on.
+    save(jsonPath, result);
   }
   progress('start → first diagnostics, 100 steps');
   const small = writeFolder(join(work, 'start'), 100);
@@ -90,8 +101,7 @@ async function main(): Promise<void> {
   progress('activation');
   const activation = activationMs(runs);
   result.activation = { ms: activation.ms, method: ACTIVATION_METHOD };
-  mkdirSync(dirname(jsonPath), { recursive: true });
-  writeFileSync(jsonPath, JSON.stringify({ ...result, activationRuns: activation }, null, 2));
+  save(jsonPath, { ...result, activationRuns: activation });
   console.log(`Measured ${result.date.slice(0, 10)} on ${result.machine}.\n`);
   console.log(sizeTable(result).join('\n'));
   console.log(`\n${oursTable(result).join('\n')}`);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Position, Range } from 'vscode-languageserver-protocol/node';
 import { generateFolder, type GeneratedFolder } from '../generate-runbook';
-import { BenchClient, type ServerSpec } from './bench-client';
+import { BenchClient, now, type ServerSpec } from './bench-client';
 
 /** Timings in ms; `undefined` where the server gave no answer within the deadline. */
 export interface SizeFigures {
@@ -81,9 +81,14 @@ export async function measureSize(
     peakRssMb: NaN,
   };
   try {
-    const opened = await client.open(runbookUri, text);
+    // The deadline counts from the open: writing a large text waits until the server has read it.
+    const opened = now();
+    const sending = client.open(runbookUri, text);
+    // A server killed at the deadline breaks the write: that is the measure, not a failure.
+    sending.catch(() => undefined);
     const first = await client.diagnosticsFor(runbookUri, 1, options.deadlineMs);
     if (!first) return figures;
+    await sending;
     figures.openToDiagnosticsMs = first.at - opened;
     // The announcement that links the runbook is open too, as it would be in an editor.
     await client.open(uri(folder.announcement.name), folder.announcement.text);
