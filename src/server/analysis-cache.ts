@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ResponseError, LSPErrorCodes } from 'vscode-languageserver';
 import { analysisSteps, analyze } from '../core/analyze';
 import { SliceScheduler, type AnalysisJob } from './analysis-scheduler';
+import type { AnalysisTraceEvent } from './analysis-trace';
 import type { Analysis, RunbookResolver } from '../core/analysis-types';
 import {
   defaultEditorSettings,
@@ -30,6 +31,8 @@ interface CacheJob extends AnalysisJob {
   readonly document: TextDocument;
   readonly settings: DocumentSettings;
   readonly waiters: Waiter[];
+  /** performance.now() when the job started, for the trace. */
+  readonly started: number;
 }
 
 /**
@@ -58,8 +61,8 @@ export class AnalysisCache {
   clock: () => number = Date.now;
   /** Follows an announcement's `runbook:` (the server's LinkedRunbooks); without it links are not followed. */
   linkResolver: ((uri: string, settings: Settings) => RunbookResolver) | undefined;
-  /** Told when an analysis ends or is dropped (`initializationOptions.traceAnalyses`). */
-  trace: ((message: string) => void) | undefined;
+  /** Told when an analysis ends or is dropped (analysis-trace.ts). */
+  trace: ((event: AnalysisTraceEvent) => void) | undefined;
 
   constructor(private readonly connection: Connection) {}
 
@@ -138,6 +141,7 @@ export class AnalysisCache {
       document,
       settings,
       waiters,
+      started: performance.now(),
       slices: 0,
       steps: analysisSteps(
         document.getText(),
@@ -152,7 +156,7 @@ export class AnalysisCache {
   }
 
   private finished(job: CacheJob, analysis: Analysis): void {
-    this.trace?.(`analysed ${job.uri} version ${job.version} in ${job.slices} phases`);
+    this.traceJob('analysed', job);
     this.analyses.set(job.uri, { version: job.version, settings: job.settings, analysis });
     for (const waiter of job.waiters) waiter.resolve(analysis);
     for (const listener of this.listeners) listener(analysis);
@@ -166,8 +170,13 @@ export class AnalysisCache {
   }
 
   private dropped(job: CacheJob): void {
-    this.trace?.(`dropped ${job.uri} version ${job.version} after ${job.slices} phases`);
+    this.traceJob('dropped', job);
     for (const waiter of job.waiters) waiter.reject(contentModified(job.uri));
+  }
+
+  private traceJob(outcome: AnalysisTraceEvent['outcome'], job: CacheJob): void {
+    const { uri, version, slices: phases } = job;
+    this.trace?.({ outcome, uri, version, phases, ms: performance.now() - job.started });
   }
 
   /** Calls `listener` with each new analysis (to prepare work in idle time); it must not block. */

@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysis-cache';
+import { analysisTrace } from './analysis-trace';
 import { journalFolderFor } from './journal-folder';
 import { RunHistory } from './run-history';
 import { registerCodeActions } from './handlers/code-actions';
@@ -49,9 +50,7 @@ export function startServer(connection: Connection): void {
     ({ capabilities, workspaceFolders, rootUri, initializationOptions }): InitializeResult => {
       const pinnedNow = pinnedClock(initializationOptions);
       if (pinnedNow !== undefined) cache.clock = () => pinnedNow;
-      // Protocol tests count the analyses that end and are dropped (window/logMessage, type Log).
-      if (traceAnalyses(initializationOptions))
-        cache.trace = (message) => connection.console.log(message);
+      cache.trace = analysisTrace(connection, traceAnalyses(initializationOptions));
       links.setWorkspaceFolders(
         workspaceFolders ? workspaceFolders.map((folder) => folder.uri) : rootUri ? [rootUri] : [],
       );
@@ -136,7 +135,10 @@ function pinnedClock(options: unknown): number | undefined {
   return Number.isFinite(ms) ? ms : undefined;
 }
 
-/** `initializationOptions.traceAnalyses: true` logs each analysis that ends or is dropped. */
+/**
+ * `initializationOptions.traceAnalyses: true` logs each analysis that ends or is dropped
+ * (window/logMessage, type Log): the protocol tests count them.
+ */
 function traceAnalyses(options: unknown): boolean {
   return (options as { traceAnalyses?: unknown } | null | undefined)?.traceAnalyses === true;
 }

@@ -1,7 +1,7 @@
-// `npm run bench`: how long the core takes from a changed text to diagnostics, and how long hover
-// and completion take on the cached analysis, at the sizes the budgets in docs/architecture.md
-// name. Prints Markdown tables, the last ones the budgets of bounded algorithms, the server's
-// answers and the CLI (no test asserts them).
+// Part of `npm run bench` (bench-main.ts), after the figures over LSP: how long the core alone
+// takes from a changed text to diagnostics, and how long hover and completion take on the cached
+// analysis, at the sizes the budgets in docs/architecture.md name. Markdown tables, the last ones
+// the budgets of bounded algorithms, the server's answers and the CLI (no test asserts them).
 import { analyze } from '../../src/core/analyze';
 import { complete } from '../../src/core/features/completion';
 import { hover } from '../../src/core/features/hover';
@@ -28,7 +28,8 @@ function time(run: () => void, repeats: number): number {
   return median(samples);
 }
 
-async function main(): Promise<void> {
+/** The in-process tables, each a Markdown string. */
+export async function inProcessTables(): Promise<string[]> {
   const rows = [
     '| steps | size | edit → diagnostics (median) | budget | hover | completion | heap after |',
     '|---:|---:|---:|---:|---:|---:|---:|',
@@ -61,10 +62,12 @@ async function main(): Promise<void> {
       `| ${count} | ${size} | ${analyzeMs.toFixed(1)} ms | ${BUDGETS[count]} ms ${verdict} | ${hoverMs.toFixed(3)} ms | ${completionMs.toFixed(3)} ms | ${heap.toFixed(0)} MB |`,
     );
   }
-  console.log(rows.join('\n'));
-  console.log(`\n${parseRows().join('\n')}`);
-  console.log(`\n${timeFeatureRows().join('\n')}`);
-  console.log(`\n${budgetTable([...coreBudgetRows(), ...(await serverBudgetRows())]).join('\n')}`);
+  return [
+    rows.join('\n'),
+    parseRows().join('\n'),
+    timeFeatureRows().join('\n'),
+    budgetTable([...coreBudgetRows(), ...(await serverBudgetRows())]).join('\n'),
+  ];
 }
 
 /** Parsing alone: the fast path parseYaml takes, and the `yaml` package it falls back to. */
@@ -78,8 +81,3 @@ function parseRows(): string[] {
   }
   return rows;
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
