@@ -27,6 +27,9 @@ export type LibraryReader = (text: string) => {
   documentCount: number;
 };
 
+/** The nesting pre-scan (nesting.ts): the offset where a text nests too deep, if it does. */
+export type NestingCheck = (text: string) => number | undefined;
+
 /**
  * The text around a block that puts its parser where the whole text's parser would be: for a
  * step item, a mapping key holding a step list; after it, the start of what follows (another
@@ -46,6 +49,7 @@ export function parseBlock(
   text: string,
   span: BlockSpan,
   readLibrary: LibraryReader,
+  tooDeep?: NestingCheck,
 ): BlockResult | undefined {
   // `steps:` alone on its line: its key is all there is to read (block-tree.ts adds the list).
   if (span.kind === 'steps') return emptyResult(span.start);
@@ -59,6 +63,7 @@ export function parseBlock(
         : '';
   const source = prefix + body + suffix;
   const bodyEnd = prefix.length + body.length;
+  if (tooDeep?.(source) !== undefined) return undefined;
   let root: YamlNode | null | undefined;
   try {
     root = fastParseYaml(source);

@@ -1,4 +1,4 @@
-import { parseBlock, type BlockResult, type LibraryReader } from './block-parse';
+import { parseBlock, type BlockResult, type LibraryReader, type NestingCheck } from './block-parse';
 import { splitBlocks, type BlockSpan } from './block-split';
 import { changedSpan, type ChangedSpan } from './changed-span';
 import { shiftNode, shiftPair } from './tree-shift';
@@ -27,7 +27,9 @@ export interface PreviousBlocks {
 
 /**
  * Reads `text` a block at a time (block-split.ts), reusing the blocks of `previous` that the
- * edit from its text did not touch, and composes the tree a whole-text parse gives. Undefined
+ * edit from its text did not touch, and composes the tree a whole-text parse gives. With
+ * `tooDeep`, each block read is first checked for nesting too deep (else the caller checked the
+ * whole text). Undefined
  * when the text does not split, or a block's reading might depend on text outside it, or two
  * top-level keys are equal: the caller then parses the whole text.
  */
@@ -35,6 +37,7 @@ export function parseInBlocks(
   text: string,
   readLibrary: LibraryReader,
   previous?: PreviousBlocks,
+  tooDeep?: NestingCheck,
 ): BlockTree | undefined {
   const spans = splitBlocks(text);
   if (!spans) return undefined;
@@ -44,7 +47,7 @@ export function parseInBlocks(
   for (const span of spans) {
     let result = reuse?.(span);
     if (!result) {
-      result = parseBlock(text, span, readLibrary);
+      result = parseBlock(text, span, readLibrary, tooDeep);
       parsedCount++;
     }
     if (!result) return undefined;

@@ -10,6 +10,8 @@ export interface ChangedSpan {
   delta: number;
 }
 
+const CHUNK = 4096;
+
 /**
  * The span an edit (or a burst of edits) changed, found by comparing the texts from both ends:
  * linear, and it needs nothing from the editor's change events. The common end never overlaps
@@ -18,8 +20,20 @@ export interface ChangedSpan {
 export function changedSpan(oldText: string, newText: string): ChangedSpan {
   const shorter = Math.min(oldText.length, newText.length);
   let start = 0;
+  // Whole chunks first: comparing two substrings is a memory compare, far faster than a character loop.
+  while (
+    start + CHUNK <= shorter &&
+    oldText.slice(start, start + CHUNK) === newText.slice(start, start + CHUNK)
+  )
+    start += CHUNK;
   while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
   let common = 0;
+  while (
+    common + CHUNK <= shorter - start &&
+    oldText.slice(oldText.length - common - CHUNK, oldText.length - common) ===
+      newText.slice(newText.length - common - CHUNK, newText.length - common)
+  )
+    common += CHUNK;
   while (
     common < shorter - start &&
     oldText.charCodeAt(oldText.length - 1 - common) ===

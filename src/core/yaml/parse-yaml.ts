@@ -1,5 +1,5 @@
 import { parseAllDocuments, parseDocument } from 'yaml';
-import { parseInBlocks, type PreviousBlocks } from './block-tree';
+import { parseInBlocks, type BlockTree, type PreviousBlocks } from './block-tree';
 import { fastParseYaml } from './fast-parse';
 import { excessiveNestingAt, PARSE_DEPTH_LIMIT } from './nesting';
 import { utf16Problem, withLineFeeds } from './text-checks';
@@ -65,24 +65,32 @@ export function parseStats(parsed: ParsedYaml): ParseStats | undefined {
 export function parseYaml(written: string, previous?: ParsedYaml): ParsedYaml {
   // The fast path leaves lone carriage returns to the `yaml` package, which gets them as line feeds.
   const text = withLineFeeds(written);
+  const before = previous && blocksOf.get(previous);
+  // After an edit, the depth scan reads only the blocks read again (the rest passed it before).
+  const edited =
+    fastPathOn && before && !utf16Problem(text)
+      ? parseInBlocks(written, parseWithLibrary, before, excessiveNestingAt)
+      : undefined;
+  if (edited) return blockParse(written, edited);
   const refused = refuseUnreadable(text);
   if (refused) return refused;
   if (!fastPathOn) return parseWithLibrary(text);
   // Carriage returns never split (block-split.ts), so `written` is the text whenever blocks are read.
-  const inBlocks = parseInBlocks(written, parseWithLibrary, previous && blocksOf.get(previous));
-  if (inBlocks) {
-    markUnshared(inBlocks.root);
-    const parsed: ParsedYaml = {
-      reader: inBlocks.reader,
-      root: inBlocks.root,
-      problems: inBlocks.problems,
-      documentCount: 1,
-    };
-    blocksOf.set(parsed, { text: written, blocks: inBlocks.blocks });
-    statsOf.set(parsed, { blocks: inBlocks.blocks.length, parsed: inBlocks.parsedCount });
-    return parsed;
-  }
-  return parseWhole(written, text);
+  const inBlocks = parseInBlocks(written, parseWithLibrary);
+  return inBlocks ? blockParse(written, inBlocks) : parseWhole(written, text);
+}
+
+function blockParse(text: string, inBlocks: BlockTree): ParsedYaml {
+  markUnshared(inBlocks.root);
+  const parsed: ParsedYaml = {
+    reader: inBlocks.reader,
+    root: inBlocks.root,
+    problems: inBlocks.problems,
+    documentCount: 1,
+  };
+  blocksOf.set(parsed, { text, blocks: inBlocks.blocks });
+  statsOf.set(parsed, { blocks: inBlocks.blocks.length, parsed: inBlocks.parsedCount });
+  return parsed;
 }
 
 /** The whole text at once: the fast path, else the `yaml` package. */
