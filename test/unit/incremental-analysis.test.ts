@@ -51,7 +51,24 @@ const LINES = [
   '  run: |',
   '      block scalar',
 ];
-const FRAGMENTS = ['x', ' ', '\n', '- ', ':', '"', "'", '[', ']', '#', '\t', '&a ', '*a', '  ', 'steps', '{'];
+const FRAGMENTS = [
+  'x',
+  ' ',
+  '\n',
+  '- ',
+  ':',
+  '"',
+  "'",
+  '[',
+  ']',
+  '#',
+  '\t',
+  '&a ',
+  '*a',
+  '  ',
+  'steps',
+  '{',
+];
 
 const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({
