@@ -63,7 +63,7 @@ export function splitBlocks(text: string): BlockSpan[] | undefined {
       if (column < itemIndent) return undefined;
       if (column === itemIndent && isItemLine(text, lineStart))
         spans.push(span('item', lineStart, itemIndent));
-    } else if (spans.length === 0 && shape === 'content' && lineStart > 0) {
+    } else if (spans.length === 0 && shape === 'content') {
       // Content before the first key at column 0: not a layout to split.
       return undefined;
     }
