@@ -147,7 +147,7 @@ function probeOffsets(text: string): number[] {
 }
 
 const BASES = [
-  generateRunbook(16),
+  generateRunbook(6),
   readFileSync(join(repoRoot(), 'examples/broken/dependency-cycle.runbook.yaml'), 'utf8'),
 ];
 
@@ -183,7 +183,7 @@ describe('incremental analysis', () => {
           }
         },
       ),
-      { seed: 20261206, numRuns: 100 },
+      { seed: 20261206, numRuns: 120 },
     );
     assert.ok(edits > 1000, `only ${edits} edits`);
     // Many edits leave the text unsplittable for a while (a `---`, an anchor): the test must still exercise reuse.
