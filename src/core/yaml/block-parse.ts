@@ -2,7 +2,7 @@ import { CST, Lexer } from 'yaml';
 import type { BlockSpan } from './block-split';
 import { fastParseYaml } from './fast-parse';
 import type { YamlNode, YamlPair, YamlProblem } from './tree';
-import { shiftNode, shiftPair } from './tree-shift';
+import { moveFreshNode } from './tree-shift';
 
 /** One block read on its own, every offset already in the whole text's terms. */
 export interface BlockResult {
@@ -122,10 +122,14 @@ function resultOf(
   };
   if (span.kind !== 'item') {
     if (pairs.length === 0) return undefined;
+    // The block's tree is ours alone: its offsets move in place.
     for (const pair of pairs) {
-      const shifted = shiftPair(pair, delta, inside);
-      if (!shifted) return undefined;
-      result.pairs.push(shifted);
+      if (pair.start < bodyStart || pair.end > bodyEnd) return undefined;
+      if (!moveFreshNode(pair.key, delta, inside)) return undefined;
+      if (pair.value && !moveFreshNode(pair.value, delta, inside)) return undefined;
+      pair.start += delta;
+      pair.end += delta;
+      result.pairs.push(pair);
     }
     return result;
   }
@@ -133,9 +137,10 @@ function resultOf(
   if (steps?.type !== 'seq') return undefined;
   const items = span.follower === 'item' ? withoutSentinel(steps.items, bodyEnd) : steps.items;
   if (items?.length !== 1) return undefined;
-  result.item = shiftNode(items[0], delta, inside) ?? null;
+  if (!moveFreshNode(items[0], delta, inside)) return undefined;
+  result.item = items[0];
   result.stepsEnd = steps.end + delta;
-  return result.item ? result : undefined;
+  return result;
 }
 
 /** The entries before the sentinel the block was followed by, or undefined if it is not there as written. */
