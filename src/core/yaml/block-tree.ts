@@ -1,5 +1,5 @@
 import { parseBlock, type BlockResult, type LibraryReader, type NestingCheck } from './block-parse';
-import { splitBlocks, type BlockSpan } from './block-split';
+import { splitBlocks, splitBlocksAfterEdit, type BlockSpan } from './block-split';
 import { changedSpan, type ChangedSpan } from './changed-span';
 import { shiftNode, shiftPair } from './tree-shift';
 import type { YamlMap, YamlPair, YamlProblem, YamlScalar, YamlSeq } from './tree';
@@ -39,9 +39,18 @@ export function parseInBlocks(
   previous?: PreviousBlocks,
   tooDeep?: NestingCheck,
 ): BlockTree | undefined {
-  const spans = splitBlocks(text);
+  const change = previous && changedSpan(previous.text, text);
+  const spans =
+    (previous &&
+      change &&
+      splitBlocksAfterEdit(
+        text,
+        previous.blocks.map((block) => block.span),
+        change,
+      )) ??
+    splitBlocks(text);
   if (!spans) return undefined;
-  const reuse = previous ? reusable(previous, text) : undefined;
+  const reuse = previous && change ? reusable(previous, change) : undefined;
   const blocks: ParsedBlock[] = [];
   let parsedCount = 0;
   for (const span of spans) {
@@ -60,9 +69,8 @@ export function parseInBlocks(
 /** How to find an untouched block of the previous text for a block of the new one. */
 function reusable(
   previous: PreviousBlocks,
-  text: string,
+  change: ChangedSpan,
 ): (span: BlockSpan) => BlockResult | undefined {
-  const change: ChangedSpan = changedSpan(previous.text, text);
   const byStart = new Map<number, ParsedBlock>();
   for (const block of previous.blocks) byStart.set(block.span.start, block);
   return (span) => {

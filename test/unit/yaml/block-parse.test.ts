@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { splitBlocks } from '../../../src/core/yaml/block-split';
+import { splitBlocks, splitBlocksAfterEdit } from '../../../src/core/yaml/block-split';
+import { changedSpan } from '../../../src/core/yaml/changed-span';
+import { generateRunbook } from '../../bench/generate-runbook';
 import { parseStats, parseYaml, parseYamlWithLibrary } from '../../../src/core/yaml/parse-yaml';
 import type { YamlSeq } from '../../../src/core/yaml/tree';
 import { lines } from '../helpers';
@@ -173,5 +175,26 @@ describe('yaml/block parsing', () => {
     }
     for (let seed = 1; seed <= 3000; seed++) check(randomLines(seededRandom(seed * 7919)));
     assert.ok(split > 500 && broken > 100, `split ${split}, of which broken ${broken}`);
+  });
+
+  it('splits again around an edit exactly as it splits the edited text whole', () => {
+    const base = generateRunbook(12);
+    const inserts = ['x', '\n', '- ', '  - id: new\n', 'steps:\n', ' ', '---\n', 'key: v\n', '\t'];
+    let resplit = 0;
+    for (let seed = 1; seed <= 3000; seed++) {
+      const random = seededRandom(seed);
+      const old = random() < 0.5 ? base : mutate(base, random);
+      const at = Math.floor(random() * old.length);
+      const removed = Math.floor(random() * 3) * Math.floor(random() * 20);
+      const inserted = random() < 0.5 ? inserts[Math.floor(random() * inserts.length)] : '';
+      const text = old.slice(0, at) + inserted + old.slice(at + removed);
+      const oldSpans = splitBlocks(old);
+      if (!oldSpans) continue;
+      const again = splitBlocksAfterEdit(text, oldSpans, changedSpan(old, text));
+      if (!again) continue;
+      resplit++;
+      assert.deepStrictEqual(again, splitBlocks(text), JSON.stringify({ old, text }));
+    }
+    assert.ok(resplit > 1000, `split again only ${resplit} times`);
   });
 });
