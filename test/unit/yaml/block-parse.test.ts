@@ -197,4 +197,14 @@ describe('yaml/block parsing', () => {
     }
     assert.ok(resplit > 1000, `split again only ${resplit} times`);
   });
+
+  it('refuses nesting too deep that an edit brings into one step, as a fresh parse does', () => {
+    const before = parseYaml(RUNBOOK);
+    const at = RUNBOOK.indexOf('    estimate: 5m');
+    const text = `${RUNBOOK.slice(0, at)}    deep: ${'['.repeat(300)}\n${RUNBOOK.slice(at)}`;
+    const after = parseYaml(text, before);
+    assert.deepStrictEqual(after, parseYaml(text));
+    assert.equal(after.root, null);
+    assert.match(after.problems[0]?.message ?? '', /deeper than 256 levels/);
+  });
 });
