@@ -8,56 +8,8 @@ import { scheduleCommand } from './schedule-command';
 import { inertText } from '../core/text/inert-text';
 import { Output } from './output';
 import { OutputClosed, streamWriter } from './stream-writer';
+import { commandHelp, fullHelp, isCommand } from './help';
 import { UsageError } from './usage-error';
-
-const HELP = `runbook — check maintenance runbooks and announcements, convert their times
-
-Usage:
-  runbook lint PATH... [--format text|json] [--now ISO]
-      Check files, or every *.runbook.yaml and *.announcement.yaml under folders. --now sets the
-      present for start-in-past (default: the clock), e.g. --now 2026-07-19T08:00:00Z.
-      An announcement's runbook: is read relative to it, inside the workspace, which is the
-      current directory (an announcement outside it may link only files beside or below it).
-
-  runbook preview FILE [--format FORMAT] [--out FILE [--force]] [--now ISO]
-      The announcement or runbook as readers get it: the window in its zone and UTC, the
-      estimate and every audience zone ("Tokyo: 4pm"). FORMAT: text (default: an email or
-      in-app message), md, html (a standalone page), tweet (at most 280 characters), ics (a
-      calendar event), banner (Jekyll's _data/banner_notification.yml), statuspage (a status
-      page's scheduled maintenance, Statuspage API JSON) or json (the JSON contract).
-      --out writes a new file; an existing one only with --force.
-      The file's problems go to stderr; a file with errors still exports what it can.
-      The estimate is a runbook's steps' (the longest path), or an announcement's linked
-      runbook's, else its own \`estimate:\`.
-
-  runbook schedule FILE [--format text|json] [--now ISO]
-      When each step of a runbook starts and ends: from the window's start (T+0:35..0:50) and on
-      the clock in the window's zone, the critical path marked *, the phases users feel (outage,
-      read-only, degraded) and the estimate against the window. JSON: minutes from the start.
-
-  runbook convert START --to ZONE[,ZONE...] [--zone ZONE] [--length DURATION | --end TIME]
-                  [--format text|json] [--time-format 12h|24h]
-      A time in other zones: START is a wall-clock time in --zone ("2026-07-19 08:00") or ISO
-      with an offset (2026-07-19T08:00:00+01:00). A --to zone may carry its readers' label:
-      Eastern=America/New_York. --length 1h or --end TIME adds the end.
-
-  runbook run FILE [--dry-run] [--yes] [--from STEP] [--resume | --resume=JOURNAL]
-             [--interrupted ask|verify|retry|done|failed] [--on-failure ask|abort|rollback|skip]
-             [--on-deadline ask|continue|rollback] [--parallel N] [--format text|json]
-      Runs the steps: each step's run, then its verify, in the order of needs, timed against
-      its estimate, recorded in .runbook/runs/<runbook id>/<UTC start>.jsonl. It lists every
-      command and asks before the first runs; on a terminal it asks what to do when a step
-      fails (retry, skip, roll back, abort) or at the go/no-go deadline. Without a terminal it
-      runs only with --yes, and the flags answer (ask then means abort). --resume goes on with
-      the newest unfinished run of FILE; a step that was running is never run again unasked.
-      --dry-run prints the plan, clock times and ETA, and runs nothing.
-      Exit codes: 0 every step done (or skipped), 1 a step failed or the run was aborted,
-      3 rolled back, 2 bad usage, a runbook with errors or a journal that cannot be written.
-
-  runbook --help | --version
-
-Exit codes: 0 no errors, 1 errors found, 2 bad usage, an unknown zone or time, or a file that
-cannot be read.`;
 
 export type { CliIo } from './cli-io';
 
@@ -94,6 +46,10 @@ async function main(
 ): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (isCommand(command) && asksForHelp(rest)) {
+      await out.line(commandHelp(command));
+      return 0;
+    }
     switch (command) {
       case 'lint':
         return await lintCommand(rest, out, err, cwd());
@@ -110,11 +66,16 @@ async function main(
         await out.line(VERSION);
         return 0;
       case undefined:
+        // Nothing asked: the whole help, as a usage error.
+        await err.line(fullHelp());
+        return 2;
       case '--help':
       case '-h':
+        await out.line(fullHelp());
+        return 0;
       case 'help':
-        await out.line(HELP);
-        return command === undefined ? 2 : 0;
+        await out.line(isCommand(rest[0]) ? commandHelp(rest[0]) : fullHelp());
+        return 0;
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -125,11 +86,21 @@ async function main(
         .split('\n')
         .map((line) => `runbook: ${line}`)
         .join('\n');
-      await err.line(error.showHelp ? `${message}\n\n${HELP}` : message);
+      const help = isCommand(command) ? `runbook ${command} --help` : 'runbook --help';
+      await err.line(`${message}\nrunbook: see \`${help}\` for usage`);
       return 2;
     }
     throw error;
   }
+}
+
+/** `--help` or `-h` among a command's arguments, before a `--` that ends the options. */
+function asksForHelp(args: string[]): boolean {
+  for (const arg of args) {
+    if (arg === '--') return false;
+    if (arg === '--help' || arg === '-h') return true;
+  }
+  return false;
 }
 
 /**

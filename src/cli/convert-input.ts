@@ -25,10 +25,9 @@ export interface GivenTime {
 function zoneOption(option: string, written: string): string {
   const check = checkZone(written);
   if (check.ok) return check.zone;
-  if (check.kind === 'unknown') throw new UsageError(`${option}: ${check.message}`, false);
+  if (check.kind === 'unknown') throw new UsageError(`${option}: ${check.message}`);
   throw new UsageError(
     `${option}: "${written}" is an abbreviation, not a zone: it may mean ${check.candidates.join(', ')}. Write the IANA name, which also follows daylight saving.`,
-    false,
   );
 }
 
@@ -62,7 +61,7 @@ export function zoneOptions(
     if (target === undefined) return [];
     return [label ? { zone: target, label } : { zone: target }];
   });
-  if (problems.length > 0) throw new UsageError(problems.join('\n'), false);
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
   return { zone, targets };
 }
 
@@ -74,12 +73,11 @@ export function startOption(written: string, zone: string | undefined, notes: st
   if (zone !== undefined)
     return { ms: timeIn('start', written, zone, true, notes), zone, zoneGiven: true };
   const parsed = parseDateTimeText(written);
-  if (!parsed.ok) throw new UsageError(`start: ${parsed.message}`, false);
+  if (!parsed.ok) throw new UsageError(`start: ${parsed.message}`);
   const offset = parsed.value.offset;
   if (offset === undefined)
     throw new UsageError(
       `"${written.trim()}" is a wall-clock time: say where with --zone (an IANA name such as Europe/London), or write its offset (2026-07-19T08:00:00+01:00)`,
-      false,
     );
   return {
     ms: wallClockAsUtc(parsed.value) - minutesToMs(offset),
@@ -96,14 +94,14 @@ export function endOption(
 ): number | undefined {
   if (options.length !== undefined) {
     const length = parseDuration(options.length);
-    if (!length.ok) throw new UsageError(`--length: ${length.message}`, false);
+    if (!length.ok) throw new UsageError(`--length: ${length.message}`);
     // A range counts as its upper bound, as a window's length does.
     return start.ms + secondsToMs(length.high);
   }
   if (options.end === undefined) return undefined;
   const end = timeIn('--end', options.end, start.zone, start.zoneGiven, notes);
   if (end <= start.ms)
-    throw new UsageError(`--end (${options.end.trim()}) must come after the start`, false);
+    throw new UsageError(`--end (${options.end.trim()}) must come after the start`);
   return end;
 }
 
@@ -124,7 +122,7 @@ function timeIn(
       meaning.resolution?.kind === 'skipped'
         ? `; the first time after the gap is ${formatLocalDateTime(localTime(meaning.resolution.firstValid.ms, zone))}`
         : '';
-    throw new UsageError(`${what}: ${meaning.message}${after}`, false);
+    throw new UsageError(`${what}: ${meaning.message}${after}`);
   }
   if (meaning.resolution?.kind === 'repeated') {
     notes.push(

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { describeError, errorCode } from '../core/text/system-error';
 import { onDisk } from './working-directory';
 
 /** How an export reached its file, or why it did not (exit 2: nothing was written). */
@@ -18,13 +19,12 @@ export async function writeExport(
     await writeFile(onDisk(cwd, path), text, { flag: force ? 'w' : 'wx' });
     return { ok: true };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST')
+    if (errorCode(error) === 'EEXIST')
       return {
         ok: false,
         message: `${path} already exists: give --force to overwrite it, or another --out`,
       };
-    return { ok: false, message: `cannot write ${path}: ${code ?? String(error)}` };
+    return { ok: false, message: `cannot write ${path}: ${describeError(error)}` };
   }
 }
 

@@ -29,9 +29,16 @@ export async function lintCommand(
       if ((await stat(onDisk(cwd, path))).isDirectory()) {
         // The walk's notes (links skipped) are printed after it, in walk order.
         const notes: string[] = [];
-        for (const found of await runbookFilesUnder(path, cwd, (note) => notes.push(note)))
-          files.push(found);
+        const found = await runbookFilesUnder(path, cwd, (note) => notes.push(note));
+        for (const file of found) files.push(file);
         for (const note of notes) await err.line(`runbook: ${note}`);
+        if (found.length === 0) {
+          // Likely a wrong folder or misnamed files: a silent "0 files checked" would pass CI.
+          await err.line(
+            `runbook: ${path} holds no *.runbook.yaml or *.announcement.yaml file to check`,
+          );
+          unreadable = true;
+        }
       } else files.push(path);
     } catch (error) {
       await err.line(`runbook: ${cannotRead(path, error)}`);

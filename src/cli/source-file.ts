@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { describeError } from '../core/text/system-error';
 import { onDisk } from './working-directory';
 
 /** A file named on the command line, read, or why it could not be. */
@@ -25,7 +26,7 @@ export async function readSourceText(path: string, cwd: string): Promise<SourceT
   }
 }
 
-/** "cannot read x.yaml: ENOENT", the error's code being what scripts and people search for. */
+/** "cannot read x.yaml: it does not exist (ENOENT)": words for people, the code for searching. */
 export function cannotRead(path: string, error: unknown): string {
-  return `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+  return `cannot read ${path}: ${describeError(error)}`;
 }

@@ -1,15 +1,10 @@
+import { closestMatches } from '../core/text/closest';
+
 /**
- * Bad command-line usage: exit code 2. The help text follows unless `showHelp` is false, as for a
- * mistyped zone or time, where the message alone says what to change.
+ * Bad command-line usage: exit code 2. The message says what to change in a line (a few for several
+ * bad zones); the CLI adds where the command's help is, not the help itself.
  */
-export class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly showHelp = true,
-  ) {
-    super(message);
-  }
-}
+export class UsageError extends Error {}
 
 /**
  * Splits `--format json` / `--format=json` options from positional arguments. `known` lists each
@@ -23,19 +18,40 @@ export function parseOptions(
   const options: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (!arg.startsWith('--')) {
+    if (arg === '--') {
+      // Everything after `--` is positional, even a file named "-x.runbook.yaml".
+      for (const rest of args.slice(i + 1)) positional.push(rest);
+      break;
+    }
+    if (!OPTION_LIKE.test(arg)) {
       positional.push(arg);
       continue;
     }
-    const [name, inline] = arg.slice(2).split('=', 2);
-    const allowed = known[name];
-    if (!allowed) throw new UsageError(`unknown option --${name}`);
-    const value = inline ?? args[++i];
+    const equals = arg.indexOf('=');
+    const written = equals < 0 ? arg : arg.slice(0, equals);
+    const name = written.startsWith('--') ? written.slice(2) : undefined;
+    const allowed = name === undefined ? undefined : known[name];
+    if (name === undefined || allowed === undefined) throw unknownOption(written, known);
+    const next = args[i + 1];
+    const value = equals >= 0 ? arg.slice(equals + 1) : next?.startsWith('--') ? undefined : next;
+    if (equals < 0 && value !== undefined) i++;
     const expected = typeof allowed === 'string' ? allowed : allowed.join(' or ');
-    if (value === undefined) throw new UsageError(`--${name} needs a value (${expected})`);
+    if (value === undefined) throw new UsageError(`${written} needs a value (${expected})`);
     if (typeof allowed !== 'string' && !allowed.includes(value))
-      throw new UsageError(`--${name} must be ${expected}, not "${value}"`);
+      throw new UsageError(`${written} must be ${expected}, not "${value}"`);
     options[name] = value;
   }
   return { positional, options };
+}
+
+/** `--format`, `-x`, `-zone`: a word that can only be meant as an option (a time or file is not). */
+const OPTION_LIKE = /^--?[A-Za-z]/;
+
+/** "unknown option -zone (did you mean --zone?)", the option named as it was typed. */
+function unknownOption(written: string, known: Record<string, unknown>): UsageError {
+  const bare = written.replace(/^-+/, '');
+  const [closest] = bare in known ? [bare] : closestMatches(bare, Object.keys(known), 1);
+  return new UsageError(
+    `unknown option ${written}${closest ? ` (did you mean --${closest}?)` : ''}`,
+  );
 }

@@ -198,6 +198,7 @@ describe('CLI: runbook convert', () => {
       'runbook: --to: "Asia/Tokio" is not an IANA time zone. Did you mean Asia/Tokyo?',
       'runbook: --to: "EST" is an abbreviation, not a zone: it may mean America/New_York, America/Toronto, America/Detroit, America/Panama. Write the IANA name, which also follows daylight saving.',
       'runbook: --to: "UTC+1" is an offset, not a zone. A fixed offset is the IANA zone Etc/GMT-1 (its sign is reversed, as POSIX writes it); a city\'s zone also follows its daylight saving.',
+      'runbook: see `runbook convert --help` for usage',
     ]);
   });
 
@@ -256,7 +257,7 @@ describe('CLI: runbook convert', () => {
     assert.match(mismatch.stderr, /has the offset \+00:00, but Europe\/London is on \+01:00 then/);
   });
 
-  it('exits 2 with the usage for bad usage', async () => {
+  it('exits 2 for bad usage, saying what is wrong and where the help is', async () => {
     for (const args of [
       [],
       ['2026-07-19 08:00', '--zone', 'UTC'],
@@ -267,7 +268,12 @@ describe('CLI: runbook convert', () => {
     ]) {
       const result = await runCli('convert', ...args);
       assert.equal(result.status, 2, args.join(' '));
-      assert.match(result.stderr, /Usage:/, args.join(' '));
+      assert.match(
+        result.stderr,
+        /\nrunbook: see `runbook convert --help` for usage\n$/,
+        args.join(' '),
+      );
+      assert.doesNotMatch(result.stderr, /Usage:/, args.join(' '));
     }
   });
 });

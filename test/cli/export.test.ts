@@ -161,7 +161,7 @@ describe('CLI: runbook preview --format (exports)', () => {
     assert.match(alone.stderr, /--force only goes with --out FILE/);
     const nowhere = await runCli('preview', SEED_000, '--out', join(folder, 'missing', 'x.md'));
     assert.equal(nowhere.status, 2);
-    assert.match(nowhere.stderr, /cannot write .*x\.md: ENOENT/);
+    assert.match(nowhere.stderr, /cannot write .*x\.md: it does not exist \(ENOENT\)/);
   });
 
   it('answers for a 10 MB file: too large, nothing exported', async () => {

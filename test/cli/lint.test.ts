@@ -223,7 +223,16 @@ describe('CLI: runbook lint', () => {
       join(folder, 'c.runbook.yaml'),
       'kind: runbook\ntitle: T\nsteps: [{ id: a, needs: [zz] }]\n',
     );
-    assert.equal((await runCli('lint', folder)).status, 0);
+    writeFileSync(
+      join(folder, 'd.runbook.yaml'),
+      'kind: runbook\ntitle: T\nsteps: [{ id: a, estimate: 5m }]\n',
+    );
+    const walked = await runCli('lint', folder, '--format', 'json');
+    assert.equal(walked.status, 0);
+    assert.deepEqual(
+      (JSON.parse(walked.stdout) as LintJson[]).map((file) => file.file.replace(/^.*\//, '')),
+      ['d.runbook.yaml'],
+    );
     assert.equal((await runCli('lint', join(folder, 'c.runbook.yaml'))).status, 1);
   });
 
@@ -249,21 +258,90 @@ describe('CLI: runbook lint', () => {
   it('exits 2 with a message for a path that cannot be read', async () => {
     const result = await runCli('lint', join(folder, 'missing.runbook.yaml'));
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /cannot read .*missing\.runbook\.yaml: ENOENT/);
+    assert.match(
+      result.stderr,
+      /cannot read .*missing\.runbook\.yaml: it does not exist \(ENOENT\)/,
+    );
   });
 
-  it('exits 2 with the usage for bad usage', () => {
-    for (const args of [
-      ['lint'],
-      ['lint', 'x', '--format', 'xml'],
-      ['lint', 'x', '--colour'],
-      ['frobnicate'],
-      [],
-    ]) {
+  it('exits 2 for bad usage with the problem in a line and where the help is, not the help', () => {
+    const cases: [string[], string][] = [
+      [
+        ['lint'],
+        'runbook: lint needs at least one file or folder\nrunbook: see `runbook lint --help` for usage',
+      ],
+      [
+        ['lint', 'x', '--format', 'xml'],
+        'runbook: --format must be text or json, not "xml"\nrunbook: see `runbook lint --help` for usage',
+      ],
+      [
+        ['lint', 'x', '--fromat', 'json'],
+        'runbook: unknown option --fromat (did you mean --format?)\nrunbook: see `runbook lint --help` for usage',
+      ],
+      [
+        ['lint', '-format', 'json', 'x'],
+        'runbook: unknown option -format (did you mean --format?)\nrunbook: see `runbook lint --help` for usage',
+      ],
+      [
+        ['lint', 'x', '--now', '--format', 'json'],
+        'runbook: --now needs a value (<ISO date-time with offset>)\nrunbook: see `runbook lint --help` for usage',
+      ],
+      [
+        ['frobnicate'],
+        'runbook: unknown command "frobnicate"\nrunbook: see `runbook --help` for usage',
+      ],
+    ];
+    for (const [args, stderr] of cases) {
       const result = spawnCli(...args);
       assert.equal(result.status, 2, args.join(' '));
-      assert.match(result.stdout + result.stderr, /Usage:/);
+      assert.equal(result.stderr.trimEnd(), stderr, args.join(' '));
+      assert.equal(result.stdout, '', args.join(' '));
     }
+    // Nothing asked at all: the whole help, as a usage error.
+    const bare = spawnCli();
+    assert.equal(bare.status, 2);
+    assert.match(bare.stderr, /Usage:[\s\S]*runbook lint PATH[\s\S]*runbook convert START/);
+  });
+
+  it("prints one command's help for --help, -h and `help COMMAND`, with exit 0, whatever else is on the line", async () => {
+    for (const args of [
+      ['lint', '--help'],
+      ['lint', 'x', '--format', 'xml', '-h'],
+      ['help', 'lint'],
+    ]) {
+      const result = await runCli(...args);
+      assert.equal(result.status, 0, args.join(' '));
+      assert.match(result.stdout, /^Usage:\n {2}runbook lint PATH/, args.join(' '));
+      assert.doesNotMatch(result.stdout, /runbook convert START/, args.join(' '));
+      assert.match(result.stdout, /Exit codes: 0 no errors/, args.join(' '));
+    }
+    for (const command of ['preview', 'schedule', 'convert', 'run'])
+      assert.match(
+        (await runCli(command, '--help')).stdout,
+        new RegExp(`^Usage:\\n {2}runbook ${command} `),
+      );
+  });
+
+  it('reads a file whose name starts with a dash after `--`', async () => {
+    writeFileSync(
+      join(folder, '-x.runbook.yaml'),
+      'kind: runbook\ntitle: T\nsteps:\n  - id: a\n    estimate: 5m\n',
+    );
+    const result = await runCli('lint', '--format', 'json', '--', join(folder, '-x.runbook.yaml'));
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal((JSON.parse(result.stdout) as LintJson[]).length, 1);
+  });
+
+  it('exits 2 and says so for a folder that holds no runbook or announcement', async () => {
+    const empty = join(folder, 'empty');
+    mkdirSync(empty);
+    writeFileSync(join(empty, 'notes.yaml'), 'title: not ours\n');
+    const result = await runCli('lint', empty);
+    assert.equal(result.status, 2);
+    assert.match(
+      result.stderr,
+      /empty holds no \*\.runbook\.yaml or \*\.announcement\.yaml file to check/,
+    );
   });
 
   it("writes an output larger than a pipe's buffer whole before the process exits, as in-process", async () => {

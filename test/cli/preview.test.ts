@@ -344,11 +344,15 @@ describe('CLI: runbook preview', () => {
     for (const args of [[], [SEED_000, SEED_000], [SEED_000, '--colour']]) {
       const result = await runCli('preview', ...args);
       assert.equal(result.status, 2, args.join(' '));
-      assert.match(result.stderr, /Usage:/);
+      assert.match(result.stderr, /\nrunbook: see `runbook preview --help` for usage\n$/);
+      assert.doesNotMatch(result.stderr, /Usage:/);
     }
     const missing = await runCli('preview', join(folder, 'missing.announcement.yaml'));
     assert.equal(missing.status, 2);
-    assert.match(missing.stderr, /cannot read .*missing\.announcement\.yaml: ENOENT/);
+    assert.match(
+      missing.stderr,
+      /cannot read .*missing\.announcement\.yaml: it does not exist \(ENOENT\)/,
+    );
     assert.equal((await runCli('preview', folder)).status, 2);
     const other = join(folder, 'notes.yaml');
     writeFileSync(other, 'title: Not ours\n');

@@ -236,7 +236,7 @@ describe('CLI: runbook schedule', () => {
         `${notes} is not a runbook: give it \`kind: runbook\`, or a name ending in .runbook.yaml`,
         ['schema'],
       ],
-      [missing, 2, `cannot read ${missing}: ENOENT`, []],
+      [missing, 2, `cannot read ${missing}: it does not exist (ENOENT)`, []],
     ];
     for (const [file, status, message, codes] of cases) {
       const result = await runCli('schedule', file, '--format', 'json', '--now', BEFORE);

@@ -58,6 +58,7 @@ describe('LSP: quick fixes', () => {
     ['unknown-step', 'unknown-step'],
     ['unknown-key', 'schema'],
     ['unknown-value', 'schema'],
+    ['unitless-duration', 'invalid-duration'],
   ] as const) {
     it(`fixes ${name}.yaml into ${name}.golden.yaml`, async () => {
       const { uri, fixed } = await fixEach(name, code);

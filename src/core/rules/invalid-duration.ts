@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostic';
 import type { DocumentKind } from '../document-kind';
 import { parseDuration } from '../duration';
+import { unitlessDurationFixes } from '../fixes/unitless-duration';
 import { nodeAtPath, type PathSegment, type YamlNode } from '../yaml/tree';
 import type { Rule } from './rule';
 
@@ -37,12 +38,14 @@ export const invalidDuration: Rule = ({ parsed, kind }) => {
         continue;
       const result = parseDuration(node.value);
       if (result.ok) continue;
+      const fixes = unitlessDurationFixes(node.value, node.start, node.end);
       diagnostics.push({
         code: 'invalid-duration',
         severity: 'error',
         message: result.message,
         start: node.start,
         end: node.end,
+        ...(fixes.length > 0 ? { fixes } : {}),
       });
     }
   }

@@ -80,4 +80,48 @@ describe('rules/invalid-duration', () => {
       [],
     );
   });
+
+  it('offers the unit for a number written without one: minutes first and preferred, then hours or seconds where the size fits', () => {
+    const text = runbook(
+      '  - id: a',
+      '    estimate: 30',
+      '  - id: b',
+      '    estimate: "5..10"',
+      '  - id: c',
+      '    estimate: 2',
+      '  - id: d',
+      '    estimate: 90',
+      '  - id: e',
+      '    estimate: soon',
+    );
+    const analysis = analyzeText(text);
+    const fixes = withCode(analysis, 'invalid-duration').map((d) =>
+      (d.fixes ?? []).map((fix) => [
+        fix.title,
+        fix.preferred === true,
+        text.slice(fix.edits[0].start, fix.edits[0].end),
+        fix.edits[0].newText,
+      ]),
+    );
+    assert.deepEqual(fixes, [
+      [
+        ['Write it as 30m', true, '30', '30m'],
+        ['Write it as 30s', false, '30', '30s'],
+      ],
+      [
+        ['Write it as 5m..10m', true, '"5..10"', '5m..10m'],
+        ['Write it as 5h..10h', false, '"5..10"', '5h..10h'],
+        ['Write it as 5s..10s', false, '"5..10"', '5s..10s'],
+      ],
+      [
+        ['Write it as 2m', true, '2', '2m'],
+        ['Write it as 2h', false, '2', '2h'],
+      ],
+      [
+        ['Write it as 90m', true, '90', '90m'],
+        ['Write it as 90s', false, '90', '90s'],
+      ],
+      [],
+    ]);
+  });
 });
