@@ -84,6 +84,11 @@ export function parseBlock(
   return resultOf(root, span, reader, problems, prefix.length, bodyEnd);
 }
 
+/** How far past its own text a block's nodes may end: to the dash of the item after an item. */
+export function reachPast(span: BlockSpan): number {
+  return span.kind === 'item' && span.follower === 'item' ? span.indent : 0;
+}
+
 function emptyResult(start: number): BlockResult {
   return {
     reader: 'fast',
@@ -105,7 +110,8 @@ function resultOf(
   bodyEnd: number,
 ): BlockResult | undefined {
   const delta = span.start - bodyStart;
-  const inside = { min: bodyStart, max: bodyEnd };
+  // An item whose last lines are comments as deep as it ends where the next item's dash is.
+  const inside = { min: bodyStart, max: bodyEnd + reachPast(span) };
   if (problems.some((p) => p.start < bodyStart || p.end > bodyEnd)) return undefined;
   const shiftedProblems = problems.map((p) => ({
     ...p,

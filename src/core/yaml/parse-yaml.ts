@@ -1,4 +1,5 @@
 import { parseAllDocuments, parseDocument } from 'yaml';
+import { blocksOfTree } from './block-derive';
 import { parseInBlocks, type BlockTree, type PreviousBlocks } from './block-tree';
 import { fastParseYaml } from './fast-parse';
 import { excessiveNestingAt, PARSE_DEPTH_LIMIT } from './nesting';
@@ -75,9 +76,17 @@ export function parseYaml(written: string, previous?: ParsedYaml): ParsedYaml {
   const refused = refuseUnreadable(text);
   if (refused) return refused;
   if (!fastPathOn) return parseWithLibrary(text);
+  // A text the fast path reads whole is cut into blocks afterwards: one parse, not one per block.
+  const whole = fastParseWhole(written);
+  if (whole) {
+    const blocks = whole.type === 'map' ? blocksOfTree(written, whole) : undefined;
+    return whole.type === 'map' && blocks
+      ? blockParse(written, { reader: 'fast', root: whole, problems: [], blocks, parsedCount: 0 })
+      : fastParsed(whole);
+  }
   // Carriage returns never split (block-split.ts), so `written` is the text whenever blocks are read.
   const inBlocks = parseInBlocks(written, parseWithLibrary);
-  return inBlocks ? blockParse(written, inBlocks) : parseWhole(written, text);
+  return inBlocks ? blockParse(written, inBlocks) : parseWithLibrary(text);
 }
 
 function blockParse(text: string, inBlocks: BlockTree): ParsedYaml {
@@ -93,16 +102,17 @@ function blockParse(text: string, inBlocks: BlockTree): ParsedYaml {
   return parsed;
 }
 
-/** The whole text at once: the fast path, else the `yaml` package. */
-function parseWhole(written: string, text: string): ParsedYaml {
-  let root: YamlNode | undefined;
+/** The whole text by the fast path, or undefined when it hands the text over. */
+function fastParseWhole(written: string): YamlNode | undefined {
   try {
-    root = fastParseYaml(written);
+    return fastParseYaml(written);
   } catch {
     // A fault in the fast path must not cost the user their diagnostics: the `yaml` package reads it.
-    root = undefined;
+    return undefined;
   }
-  if (!root) return parseWithLibrary(text);
+}
+
+function fastParsed(root: YamlNode): ParsedYaml {
   markUnshared(root);
   return { reader: 'fast', root, problems: [], documentCount: 1 };
 }

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { splitBlocks, splitBlocksAfterEdit } from '../../../src/core/yaml/block-split';
+import { parseInBlocks } from '../../../src/core/yaml/block-tree';
 import { changedSpan } from '../../../src/core/yaml/changed-span';
 import { generateRunbook } from '../../bench/generate-runbook';
 import { parseStats, parseYaml, parseYamlWithLibrary } from '../../../src/core/yaml/parse-yaml';
@@ -48,10 +49,19 @@ describe('yaml/block parsing', () => {
     assert.equal(spans[spans.length - 1].end, RUNBOOK.length);
   });
 
-  it('composes the tree the whole-text parse gives', () => {
+  it('composes, block by block, the tree the whole-text parse gives', () => {
+    const composed = parseInBlocks(RUNBOOK, parseYamlWithLibrary);
+    assert.equal(composed?.parsedCount, 6);
+    assert.deepStrictEqual(composed?.root, parseYamlWithLibrary(RUNBOOK).root);
+  });
+
+  it('cuts a text the fast path reads whole into the same blocks instead of reading them again', () => {
     const { parsed, stats } = parsedInBlocks(RUNBOOK);
     assert.equal(parsed.reader, 'fast');
-    assert.deepEqual(stats, { blocks: 6, parsed: 6 });
+    assert.deepEqual(stats, { blocks: 6, parsed: 0 });
+    const step = RUNBOOK.indexOf('id: b') + 5;
+    const edited = parseYaml(`${RUNBOOK.slice(0, step)}c${RUNBOOK.slice(step)}`, parsed);
+    assert.deepEqual(parseStats(edited), { blocks: 6, parsed: 1 });
   });
 
   it('keeps a step list whose header or first item is unusual in one block', () => {
@@ -159,12 +169,17 @@ describe('yaml/block parsing', () => {
     let split = 0;
     let broken = 0;
     const check = (text: string) => {
-      const parsed = parseYaml(text);
-      if (!parseStats(parsed)) return;
+      const composed = parseInBlocks(text, parseYamlWithLibrary);
+      if (!composed) return;
       split++;
       const library = parseYamlWithLibrary(text);
       if (library.problems.length > 0) broken++;
-      assert.deepStrictEqual({ ...parsed, reader: 'yaml' }, library, JSON.stringify(text));
+      assert.deepStrictEqual(
+        { root: composed.root, problems: composed.problems },
+        { root: library.root, problems: library.problems },
+        JSON.stringify(text),
+      );
+      assert.equal(library.documentCount, 1);
     };
     for (let seed = 1; seed <= 300; seed++) {
       const random = seededRandom(seed);
