@@ -149,6 +149,8 @@ export class AnalysisCache {
         settings,
         this.clock(),
         this.linkResolver?.(document.uri, settings),
+        // The last analysis of any version: only the blocks the edits since then touched are parsed again.
+        this.analyses.get(document.uri)?.analysis,
       ),
     };
     this.scheduler.add(job);

@@ -189,6 +189,17 @@ export class LspClient {
     });
   }
 
+  /** Sends edits of ranges (incremental sync), as an editor does for a keystroke. */
+  async edit(uri: string, changes: Array<{ range: Range; text: string }>): Promise<void> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.expectNewDiagnostics(uri);
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
+  }
+
   /** Closes a document and returns what the server publishes for it then (it should clear them). */
   async close(uri: string): Promise<Diagnostic[]> {
     this.versions.delete(uri);

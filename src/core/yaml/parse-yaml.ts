@@ -1,4 +1,6 @@
 import { parseAllDocuments, parseDocument } from 'yaml';
+import { blocksOfTree } from './block-derive';
+import { parseInBlocks, type BlockTree, type PreviousBlocks } from './block-tree';
 import { fastParseYaml } from './fast-parse';
 import { excessiveNestingAt, PARSE_DEPTH_LIMIT } from './nesting';
 import { utf16Problem, withLineFeeds } from './text-checks';
@@ -35,27 +37,82 @@ export function configureFastPath(environment: Readonly<Record<string, string | 
   fastPathOn = environment[FAST_YAML_VARIABLE] !== '0';
 }
 
+/** The blocks each parse was composed of, for the parse of the next version of its text. */
+const blocksOf = new WeakMap<ParsedYaml, PreviousBlocks>();
+
+/** How a parse went: how many blocks it read and how many it reused (tests and traces). */
+export interface ParseStats {
+  blocks: number;
+  parsed: number;
+}
+
+const statsOf = new WeakMap<ParsedYaml, ParseStats>();
+
+/** How many blocks a parse read and reused; undefined when it read the text whole. */
+export function parseStats(parsed: ParsedYaml): ParseStats | undefined {
+  return statsOf.get(parsed);
+}
+
 /**
  * Parses YAML 1.2 (core schema: `2026-07-19` and `no` stay strings) into the tree rules read.
  * Never throws: anything the parser rejects becomes a problem with a position.
- * The block YAML runbooks are written in is read by a fast path (fast-parse.ts) in a few
- * milliseconds per megabyte; anything else, errors included, by the `yaml` package, to the
- * same tree.
+ * The text is read a block at a time (a top-level key, a step item: block-tree.ts), so that a
+ * syntax error costs the `yaml` package one block; given the parse of the text before an edit,
+ * only the blocks the edit touched are read again. The block YAML runbooks are written in is
+ * read by a fast path (fast-parse.ts) in a few milliseconds per megabyte; anything else, errors
+ * included, by the `yaml` package, to the same tree. A text that does not split safely is read
+ * whole.
  */
-export function parseYaml(written: string): ParsedYaml {
+export function parseYaml(written: string, previous?: ParsedYaml): ParsedYaml {
   // The fast path leaves lone carriage returns to the `yaml` package, which gets them as line feeds.
   const text = withLineFeeds(written);
+  const before = previous && blocksOf.get(previous);
+  // After an edit, the depth scan reads only the blocks read again (the rest passed it before).
+  const edited =
+    fastPathOn && before && !utf16Problem(text)
+      ? parseInBlocks(written, parseWithLibrary, before, excessiveNestingAt)
+      : undefined;
+  if (edited) return blockParse(written, edited);
   const refused = refuseUnreadable(text);
   if (refused) return refused;
   if (!fastPathOn) return parseWithLibrary(text);
-  let root: YamlNode | undefined;
+  // A text the fast path reads whole is cut into blocks afterwards: one parse, not one per block.
+  const whole = fastParseWhole(written);
+  if (whole) {
+    const blocks = whole.type === 'map' ? blocksOfTree(written, whole) : undefined;
+    return whole.type === 'map' && blocks
+      ? blockParse(written, { reader: 'fast', root: whole, problems: [], blocks, parsedCount: 0 })
+      : fastParsed(whole);
+  }
+  // Carriage returns never split (block-split.ts), so `written` is the text whenever blocks are read.
+  const inBlocks = parseInBlocks(written, parseWithLibrary);
+  return inBlocks ? blockParse(written, inBlocks) : parseWithLibrary(text);
+}
+
+function blockParse(text: string, inBlocks: BlockTree): ParsedYaml {
+  markUnshared(inBlocks.root);
+  const parsed: ParsedYaml = {
+    reader: inBlocks.reader,
+    root: inBlocks.root,
+    problems: inBlocks.problems,
+    documentCount: 1,
+  };
+  blocksOf.set(parsed, { text, blocks: inBlocks.blocks });
+  statsOf.set(parsed, { blocks: inBlocks.blocks.length, parsed: inBlocks.parsedCount });
+  return parsed;
+}
+
+/** The whole text by the fast path, or undefined when it hands the text over. */
+function fastParseWhole(written: string): YamlNode | undefined {
   try {
-    root = fastParseYaml(written);
+    return fastParseYaml(written);
   } catch {
     // A fault in the fast path must not cost the user their diagnostics: the `yaml` package reads it.
-    root = undefined;
+    return undefined;
   }
-  if (!root) return parseWithLibrary(text);
+}
+
+function fastParsed(root: YamlNode): ParsedYaml {
   markUnshared(root);
   return { reader: 'fast', root, problems: [], documentCount: 1 };
 }

@@ -1,0 +1,169 @@
+import { parseBlock, type BlockResult, type LibraryReader, type NestingCheck } from './block-parse';
+import { splitBlocks, splitBlocksAfterEdit, type BlockSpan } from './block-split';
+import { changedSpan, type ChangedSpan } from './changed-span';
+import { shiftNode, shiftPair } from './tree-shift';
+import type { YamlMap, YamlPair, YamlProblem, YamlScalar, YamlSeq } from './tree';
+
+/** A block and how it read: what the next parse of an edited text may reuse. */
+export interface ParsedBlock {
+  span: BlockSpan;
+  result: BlockResult;
+}
+
+export interface BlockTree {
+  reader: 'fast' | 'yaml';
+  root: YamlMap;
+  problems: YamlProblem[];
+  blocks: ParsedBlock[];
+  /** How many blocks were read (the others were reused). */
+  parsedCount: number;
+}
+
+/** The text a block tree was read from, with its blocks. */
+export interface PreviousBlocks {
+  text: string;
+  blocks: readonly ParsedBlock[];
+}
+
+/**
+ * Reads `text` a block at a time (block-split.ts), reusing the blocks of `previous` that the
+ * edit from its text did not touch, and composes the tree a whole-text parse gives. With
+ * `tooDeep`, each block read is first checked for nesting too deep (else the caller checked the
+ * whole text). Undefined
+ * when the text does not split, or a block's reading might depend on text outside it, or two
+ * top-level keys are equal: the caller then parses the whole text.
+ */
+export function parseInBlocks(
+  text: string,
+  readLibrary: LibraryReader,
+  previous?: PreviousBlocks,
+  tooDeep?: NestingCheck,
+): BlockTree | undefined {
+  const change = previous && changedSpan(previous.text, text);
+  const spans =
+    (previous &&
+      change &&
+      splitBlocksAfterEdit(
+        text,
+        previous.blocks.map((block) => block.span),
+        change,
+      )) ??
+    splitBlocks(text);
+  if (!spans) return undefined;
+  const reuse = previous && change ? reusable(previous, change) : undefined;
+  const blocks: ParsedBlock[] = [];
+  let parsedCount = 0;
+  for (const span of spans) {
+    let result = reuse?.(span);
+    if (!result) {
+      result = parseBlock(text, span, readLibrary, tooDeep);
+      parsedCount++;
+    }
+    if (!result) return undefined;
+    blocks.push({ span, result });
+  }
+  const tree = compose(blocks);
+  return tree && { ...tree, blocks, parsedCount };
+}
+
+/** How to find an untouched block of the previous text for a block of the new one. */
+function reusable(
+  previous: PreviousBlocks,
+  change: ChangedSpan,
+): (span: BlockSpan) => BlockResult | undefined {
+  const byStart = new Map<number, ParsedBlock>();
+  for (const block of previous.blocks) byStart.set(block.span.start, block);
+  return (span) => {
+    // A block wholly before the edit is where it was; one wholly after it moved by the edit's delta.
+    const before = span.end <= change.start;
+    if (!before && span.start < change.newEnd) return undefined;
+    const delta = before ? 0 : change.delta;
+    const old = byStart.get(span.start - delta);
+    if (!old || !sameSpan(old.span, span, delta)) return undefined;
+    return delta === 0 ? old.result : shiftResult(old.result, delta);
+  };
+}
+
+function sameSpan(old: BlockSpan, span: BlockSpan, delta: number): boolean {
+  return (
+    old.kind === span.kind &&
+    old.end + delta === span.end &&
+    old.indent === span.indent &&
+    old.follower === span.follower
+  );
+}
+
+function shiftResult(result: BlockResult, delta: number): BlockResult | undefined {
+  const pairs: YamlPair[] = [];
+  for (const pair of result.pairs) {
+    const copy = shiftPair(pair, delta);
+    if (!copy) return undefined;
+    pairs.push(copy);
+  }
+  const item = result.item ? shiftNode(result.item, delta) : null;
+  if (item === undefined) return undefined;
+  return {
+    reader: result.reader,
+    pairs,
+    item,
+    problems: result.problems.map((p) => ({ ...p, start: p.start + delta, end: p.end + delta })),
+    rootStart: result.rootStart + delta,
+    rootEnd: result.rootEnd + delta,
+    stepsEnd: result.stepsEnd + delta,
+  };
+}
+
+/** The document's mapping from its blocks: top-level pairs in order, the step items in `steps:`. */
+function compose(
+  blocks: readonly ParsedBlock[],
+): Omit<BlockTree, 'blocks' | 'parsedCount'> | undefined {
+  const first = blocks[0];
+  const last = blocks[blocks.length - 1];
+  const root: YamlMap = {
+    type: 'map',
+    start: first.result.rootStart,
+    end: last.result.rootEnd,
+    pairs: [],
+  };
+  const keys = new Set<unknown>();
+  const problems: YamlProblem[] = [];
+  let reader: BlockTree['reader'] = 'fast';
+  let steps: { pair: YamlPair; seq: YamlSeq } | undefined;
+  for (const { span, result } of blocks) {
+    if (result.reader === 'yaml') reader = 'yaml';
+    for (const problem of result.problems) problems.push(problem);
+    if (span.kind === 'item') {
+      if (!steps || !result.item) return undefined;
+      if (steps.seq.items.length === 0) steps.seq.start = span.start + span.indent;
+      steps.seq.items.push(result.item);
+      if (span.follower !== 'item') closeSteps(steps, result.stepsEnd);
+      continue;
+    }
+    const pairs = span.kind === 'steps' ? [stepsPair(span)] : result.pairs;
+    for (const pair of pairs) {
+      // The `yaml` package reports a repeated key (the fast path compares values with ===, as here).
+      if (pair.key.type !== 'scalar' || keys.has(pair.key.value)) return undefined;
+      keys.add(pair.key.value);
+      root.pairs.push(pair);
+    }
+    steps = span.kind === 'steps' ? { pair: pairs[0], seq: pairs[0].value as YamlSeq } : undefined;
+  }
+  return { reader, root, problems };
+}
+
+/** The `steps:` key, its step list filled by the item blocks after it. */
+function stepsPair(span: BlockSpan): YamlPair {
+  const key: YamlScalar = {
+    type: 'scalar',
+    start: span.start,
+    end: span.start + 5,
+    value: 'steps',
+  };
+  const seq: YamlSeq = { type: 'seq', start: span.end, end: span.end, items: [] };
+  return { key, value: seq, start: key.start, end: key.end };
+}
+
+function closeSteps(steps: { pair: YamlPair; seq: YamlSeq }, end: number): void {
+  steps.seq.end = end;
+  steps.pair.end = Math.max(end, steps.pair.key.end);
+}
