@@ -34,38 +34,21 @@ function collectAt(root: YamlNode | null, path: readonly PathSegment[], found: Y
 export const invalidDuration: Rule = ({ parsed, kind }) => {
   if (!kind) return [];
   const diagnostics: Diagnostic[] = [];
-<<<<<<< HEAD
-  for (const path of DURATION_PATHS[kind]) {
-    for (const node of nodesAt(parsed.root, path)) {
-      if (node.type !== 'scalar' || node.value === null || typeof node.value === 'boolean')
-        continue;
-      const result = parseDuration(node.value);
-      if (result.ok) continue;
-      const fixes = unitlessDurationFixes(node.value, node.start, node.end);
-      diagnostics.push({
-        code: 'invalid-duration',
-        severity: 'error',
-        message: result.message,
-        start: node.start,
-        end: node.end,
-        ...(fixes.length > 0 ? { fixes } : {}),
-      });
-    }
-=======
   const nodes: YamlNode[] = [];
   for (const path of DURATION_PATHS[kind]) collectAt(parsed.root, path, nodes);
   for (const node of nodes) {
     if (node.type !== 'scalar' || node.value === null || typeof node.value === 'boolean') continue;
     const result = parseDuration(node.value);
     if (result.ok) continue;
+    const fixes = unitlessDurationFixes(node.value, node.start, node.end);
     diagnostics.push({
       code: 'invalid-duration',
       severity: 'error',
       message: result.message,
       start: node.start,
       end: node.end,
+      ...(fixes.length > 0 ? { fixes } : {}),
     });
->>>>>>> rules-speed
   }
   return diagnostics;
 };
