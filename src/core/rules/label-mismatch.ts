@@ -1,6 +1,11 @@
 import type { Diagnostic } from '../diagnostic';
 import { formatDuration } from '../duration';
-import { abbreviationMeanings, meaningForZone, offsetMinutes } from '../time/abbreviations';
+import {
+  abbreviationMeanings,
+  meaningForZone,
+  meaningOffsetAt,
+  offsetMinutes,
+} from '../time/abbreviations';
 import { localTime } from '../time/conversion';
 import { formatLocalDateTime } from '../time/format';
 import { abbreviationAt, formatOffset, offsetAt } from '../time/offsets';
@@ -13,7 +18,12 @@ const OFFSET_LABEL = /^(?:UTC|GMT)\s?([+\-−])(\d{1,2})(?::?(\d{2}))?$/;
  * The offset a label claims: an abbreviation's (the meaning that lists the zone, else the one
  * nearest the truth), or a written "UTC+9". Plain labels ("Eastern", "Tokyo") claim none.
  */
-function claimedOffset(label: string, zone: string, actual: number): number | undefined {
+function claimedOffset(
+  label: string,
+  zone: string,
+  actual: number,
+  ms: number,
+): number | undefined {
   const offset = OFFSET_LABEL.exec(label);
   if (offset)
     return (
@@ -22,7 +32,7 @@ function claimedOffset(label: string, zone: string, actual: number): number | un
   const meanings = abbreviationMeanings(label);
   if (!meanings) return undefined;
   const own = meaningForZone(meanings, zone);
-  if (own) return offsetMinutes(own.offset);
+  if (own) return meaningOffsetAt(own, ms);
   const offsets = meanings.map((meaning) => offsetMinutes(meaning.offset));
   return offsets.includes(actual) ? actual : offsets[0];
 }
@@ -35,7 +45,7 @@ export const labelMismatch: Rule = ({ window }) => {
     if (!entry.label || !entry.labelNode || !entry.validZone) return [];
     const zone = entry.validZone;
     const actual = offsetAt(zone, startMs);
-    const claimed = claimedOffset(entry.label, zone, actual);
+    const claimed = claimedOffset(entry.label, zone, actual, startMs);
     if (claimed === undefined || claimed === actual) return [];
     const abbreviation = abbreviationAt(zone, startMs);
     const right = abbreviation ?? `UTC${formatOffset(actual)}`;

@@ -9,6 +9,19 @@ export interface AbbreviationMeaning {
   offset: string;
   /** The zones that use it, the most likely first; quick fixes offer these. */
   zones: readonly string[];
+  /**
+   * Spans (UTC instants, `from` ≤ t < `until`) when the tz database gave the first of `zones` this
+   * abbreviation at another offset: Moscow's "MSK" was +04:00 from 2011 to 2014. Tests check each
+   * against luxon.
+   */
+  eras?: readonly AbbreviationEra[];
+}
+
+/** A span when an abbreviation meant another offset in its zone. */
+export interface AbbreviationEra {
+  from: string;
+  until: string;
+  offset: string;
 }
 
 const US_EAST = ['America/New_York', 'America/Toronto', 'America/Detroit'];
@@ -79,7 +92,15 @@ const TABLE: Readonly<Record<string, AbbreviationMeaning[]>> = {
   CEST: one('Central European Summer Time', '+02:00', EU_CENTRAL),
   EET: one('Eastern European Time', '+02:00', [...EU_EAST, 'Africa/Cairo']),
   EEST: one('Eastern European Summer Time', '+03:00', EU_EAST),
-  MSK: one('Moscow Time', '+03:00', ['Europe/Moscow']),
+  MSK: [
+    {
+      name: 'Moscow Time',
+      offset: '+03:00',
+      zones: ['Europe/Moscow'],
+      // Russia kept summer time all year from 2011 to 2014, and the tz database kept the name.
+      eras: [{ from: '2011-03-26T23:00:00Z', until: '2014-10-25T22:00:00Z', offset: '+04:00' }],
+    },
+  ],
   WAT: one('West Africa Time', '+01:00', ['Africa/Lagos']),
   CAT: one('Central Africa Time', '+02:00', ['Africa/Maputo', 'Africa/Harare']),
   SAST: one('South Africa Standard Time', '+02:00', ['Africa/Johannesburg']),
@@ -170,13 +191,24 @@ export function offsetMinutes(offset: string): number {
 /** The table's meanings by offset in minutes, in the table's order. */
 let byOffset: Map<number, Array<{ abbreviation: string; zones: readonly string[] }>> | undefined;
 
+/** The offset a meaning had at an instant: its own, or an era's (MSK in 2012: +04:00). */
+export function meaningOffsetAt(meaning: AbbreviationMeaning, ms: number): number {
+  const era = meaning.eras?.find(
+    (span) => Date.parse(span.from) <= ms && ms < Date.parse(span.until),
+  );
+  return offsetMinutes(era?.offset ?? meaning.offset);
+}
+
 /**
- * The abbreviation the table gives a zone at an offset (Europe/London at +60 → BST), if any: the
- * first meaning at that offset that lists the zone through its links. Only the zones of meanings
- * at that offset are looked up in Intl, not all the table's: each costs an Intl.DateTimeFormat,
- * and the first analysis of a window asks before the server's first diagnostics.
+ * The abbreviation the table gives a zone at an instant's offset (Europe/London at +60 → BST), if
+ * any: an era's first (Moscow at +240 in 2012 → MSK), else the first meaning at that offset that
+ * lists the zone through its links. Only the zones of meanings at that offset are looked up in
+ * Intl, not all the table's: each costs an Intl.DateTimeFormat, and the first analysis of a window
+ * asks before the server's first diagnostics.
  */
-export function tableAbbreviation(zone: string, offset: number): string | undefined {
+export function tableAbbreviation(zone: string, offset: number, ms?: number): string | undefined {
+  const fromEra = ms === undefined ? undefined : eraAbbreviation(zone, offset, ms);
+  if (fromEra) return fromEra;
   if (!byOffset) {
     byOffset = new Map();
     for (const [abbreviation, meanings] of Object.entries(TABLE)) {
@@ -193,6 +225,19 @@ export function tableAbbreviation(zone: string, offset: number): string | undefi
     .get(offset)
     ?.find((entry) => entry.zones.some((candidate) => canonicalZone(candidate) === key))
     ?.abbreviation;
+}
+
+/** The table's eras, each with its abbreviation and meaning: few, so a scan finds one. */
+const ERAS = Object.entries(TABLE).flatMap(([abbreviation, meanings]) =>
+  meanings.filter((meaning) => meaning.eras).map((meaning) => ({ abbreviation, meaning })),
+);
+
+/** An abbreviation whose era puts `zone` at `offset` at `ms`. */
+function eraAbbreviation(zone: string, offset: number, ms: number): string | undefined {
+  for (const { abbreviation, meaning } of ERAS)
+    if (meaningOffsetAt(meaning, ms) === offset && meaningForZone([meaning], zone))
+      return abbreviation;
+  return undefined;
 }
 
 /** The meaning of an abbreviation that lists `zone` (through its links), if one does. */

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { weekdayAbbreviation } from './calendar-names';
 import type { LocalDateTime } from './date-time-text';
-import { describeZoneAt, luxonZone } from './offsets';
+import { describeZoneAt, formatOffset, luxonZone } from './offsets';
 import { zoneCity } from './zone-names';
 import { MS_PER_DAY } from './units';
 
@@ -35,9 +35,14 @@ export function localTime(ms: number, zone: string): LocalTime {
   };
 }
 
-/** ISO 8601 with the zone's offset at that instant: "2015-07-19T16:00:00+09:00" (UTC as +00:00). */
+/**
+ * ISO 8601 with the zone's offset at that instant: "2015-07-19T16:00:00+09:00" (UTC as +00:00).
+ * An offset with seconds keeps them ("1970-06-01T07:15:30-00:44:30", as RFC 9557 and Temporal
+ * read it): luxon's own "-00:44" would name an instant 30 s away.
+ */
 export function isoInZone(ms: number, zone: string): string {
-  return inZone(ms, zone).toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
+  const local = inZone(ms, zone);
+  return `${local.toFormat("yyyy-MM-dd'T'HH:mm:ss")}${formatOffset(local.offset)}`;
 }
 
 /** A zone to convert into, with the label readers know it by. */

@@ -11,23 +11,26 @@ const two = (n: number) => String(n).padStart(2, '0');
 
 /**
  * A time of day for readers. 12h: "Midnight", "Noon", "4pm", "4:30pm" (seed 000's style);
- * 24h: "16:00".
+ * 24h: "16:00". Seconds only when there are some: a zone whose offset had seconds (Monrovia was
+ * UTC−00:44:30 until 1972) puts 08:00 UTC at 07:15:30, and "07:15" would be 30 s off.
  */
-export function formatClock(hour: number, minute: number, format: TimeFormat): string {
-  if (format === '24h') return `${two(hour)}:${two(minute)}`;
-  if (minute === 0 && hour === 0) return 'Midnight';
-  if (minute === 0 && hour === 12) return 'Noon';
+export function formatClock(hour: number, minute: number, format: TimeFormat, second = 0): string {
+  const seconds = second === 0 ? '' : `:${two(second)}`;
+  if (format === '24h') return `${two(hour)}:${two(minute)}${seconds}`;
+  if (minute === 0 && hour === 0 && !seconds) return 'Midnight';
+  if (minute === 0 && hour === 12 && !seconds) return 'Noon';
   const h12 = hour % 12 === 0 ? 12 : hour % 12;
-  return `${h12}${minute === 0 ? '' : `:${two(minute)}`}${hour < 12 ? 'am' : 'pm'}`;
+  const minutes = minute === 0 && !seconds ? '' : `:${two(minute)}`;
+  return `${h12}${minutes}${seconds}${hour < 12 ? 'am' : 'pm'}`;
 }
 
 /** The start (and end) of a conversion as a reader reads it, with the weekday where the day differs. */
 function whenText(conversion: ZoneConversion, format: TimeFormat, withEnd: boolean): string {
   const { local, localEnd, dayShift } = conversion;
-  const start = `${dayShift !== 0 ? `${local.weekday} ` : ''}${formatClock(local.hour, local.minute, format)}`;
+  const start = `${dayShift !== 0 ? `${local.weekday} ` : ''}${formatClock(local.hour, local.minute, format, local.second)}`;
   if (!withEnd || !localEnd) return start;
   const endDay = localEnd.date !== local.date ? `${localEnd.weekday} ` : '';
-  return `${start}–${endDay}${formatClock(localEnd.hour, localEnd.minute, format)}`;
+  return `${start}–${endDay}${formatClock(localEnd.hour, localEnd.minute, format, localEnd.second)}`;
 }
 
 /**
@@ -52,7 +55,7 @@ export interface ZonesTable {
 
 /** "Sun 19 Jul 4pm". */
 function dayAndClock(local: LocalTime, format: TimeFormat): string {
-  return `${local.weekday} ${local.day} ${monthAbbreviation(local.month)} ${formatClock(local.hour, local.minute, format)}`;
+  return `${local.weekday} ${local.day} ${monthAbbreviation(local.month)} ${formatClock(local.hour, local.minute, format, local.second)}`;
 }
 
 /** The zones table's cells: zone, start (with day and date), end, and abbreviation with offset. */
@@ -63,7 +66,7 @@ export function zonesTable(
   const rows = conversions.map((c) => {
     const end = c.localEnd
       ? c.localEnd.date === c.local.date
-        ? formatClock(c.localEnd.hour, c.localEnd.minute, timeFormat)
+        ? formatClock(c.localEnd.hour, c.localEnd.minute, timeFormat, c.localEnd.second)
         : dayAndClock(c.localEnd, timeFormat)
       : '';
     const offset = c.abbreviation ? `${c.abbreviation} (UTC${c.offset})` : `UTC${c.offset}`;
@@ -107,6 +110,9 @@ function plural(count: number, unit: string): string {
 }
 
 /** "2026-07-19 08:00" from a local reading, for messages. */
-export function formatLocalDateTime(local: Pick<LocalTime, 'date' | 'hour' | 'minute'>): string {
-  return `${local.date} ${two(local.hour)}:${two(local.minute)}`;
+export function formatLocalDateTime(
+  local: Pick<LocalTime, 'date' | 'hour' | 'minute'> & { second?: number },
+): string {
+  const seconds = local.second ? `:${two(local.second)}` : '';
+  return `${local.date} ${two(local.hour)}:${two(local.minute)}${seconds}`;
 }

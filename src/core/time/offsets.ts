@@ -1,6 +1,13 @@
 import { Info, type Zone } from 'luxon';
 import { tableAbbreviation } from './abbreviations';
-import { MINUTES_PER_HOUR, minutesToMs, MS_PER_DAY, MS_PER_MINUTE, msToMinutes } from './units';
+import {
+  minutesToMs,
+  MS_PER_DAY,
+  MS_PER_MINUTE,
+  msToMinutes,
+  SECONDS_PER_HOUR,
+  SECONDS_PER_MINUTE,
+} from './units';
 
 /** A luxon zone for an IANA name or a fixed offset written `UTC+05:45`; undefined when neither. */
 export function luxonZone(zone: string): Zone | undefined {
@@ -15,11 +22,18 @@ export function offsetAt(zone: string, ms: number): number {
   return offset;
 }
 
-/** 330 → "+05:30", -300 → "-05:00", 0 → "+00:00". */
+/**
+ * 330 → "+05:30", -300 → "-05:00", 0 → "+00:00"; an offset with seconds keeps them, as the tz
+ * database has it: -44.5 (Africa/Monrovia until 1972) → "-00:44:30".
+ */
 export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
-  const absolute = Math.abs(minutes);
-  return `${sign}${String(Math.floor(absolute / MINUTES_PER_HOUR)).padStart(2, '0')}:${String(absolute % MINUTES_PER_HOUR).padStart(2, '0')}`;
+  const totalSeconds = Math.round(Math.abs(minutes) * SECONDS_PER_MINUTE);
+  const hours = Math.floor(totalSeconds / SECONDS_PER_HOUR);
+  const wholeMinutes = Math.floor((totalSeconds % SECONDS_PER_HOUR) / SECONDS_PER_MINUTE);
+  const seconds = totalSeconds % SECONDS_PER_MINUTE;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${sign}${two(hours)}:${two(wholeMinutes)}${seconds === 0 ? '' : `:${two(seconds)}`}`;
 }
 
 /** Locales whose names Intl gives as letters for some zones (en-US: EDT, en-GB: BST, en-AU: AEST). */
@@ -50,7 +64,7 @@ function intlAbbreviation(zone: string, ms: number, offset: number): string | un
 /** The abbreviation readers know for a zone at an instant (BST, EDT, JST), or undefined (Asia/Kathmandu). */
 export function abbreviationAt(zone: string, ms: number): string | undefined {
   const offset = offsetAt(zone, ms);
-  const fromTable = tableAbbreviation(zone, offset);
+  const fromTable = tableAbbreviation(zone, offset, ms);
   if (fromTable) return fromTable;
   if (luxonZone(zone)?.type !== 'iana') return offset === 0 ? 'UTC' : undefined;
   return intlAbbreviation(zone, ms, offset);

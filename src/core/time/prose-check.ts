@@ -1,4 +1,4 @@
-import { abbreviationMeanings, meaningForZone, offsetMinutes } from './abbreviations';
+import { abbreviationMeanings, meaningForZone, meaningOffsetAt } from './abbreviations';
 import { localTime } from './conversion';
 import { formatLocalDateTime } from './format';
 import { abbreviationAt, formatOffset, offsetAt } from './offsets';
@@ -40,14 +40,17 @@ function readRef(ref: ProseZoneRef, window: ProseWindow): Reading[] {
       return [
         {
           zone,
-          claimed: { abbreviation: ref.abbreviation, offset: offsetMinutes(meaning.offset) },
+          claimed: {
+            abbreviation: ref.abbreviation,
+            offset: meaningOffsetAt(meaning, window.startMs),
+          },
         },
       ];
   }
   // No zone of the file uses it: each meaning in its main zone; the first that fits wins.
   return meanings.map((meaning) => ({
     zone: meaning.zones[0],
-    claimed: { abbreviation: ref.abbreviation, offset: offsetMinutes(meaning.offset) },
+    claimed: { abbreviation: ref.abbreviation, offset: meaningOffsetAt(meaning, window.startMs) },
   }));
 }
 

@@ -31,6 +31,9 @@ describe('rules/label-mismatch', () => {
       ['2026-01-19 12:00', 'Australia/Sydney', 'AEST', 'AEDT'],
       ['2026-07-19 12:00', 'America/Chicago', 'CST', 'CDT'],
       ['2026-07-19 12:00', 'Europe/Moscow', 'MSK', undefined],
+      // Moscow stayed on +04:00 from 2011 to 2014 and still called it MSK.
+      ['2012-07-19 12:00', 'Europe/Moscow', 'MSK', undefined],
+      ['2012-07-19 12:00', 'Europe/Moscow', 'UTC+3', 'MSK'],
       ['2026-07-19 12:00', 'Asia/Tokyo', 'JST', undefined],
       ['2026-07-19 12:00', 'Asia/Kolkata', 'IST', undefined],
       ['2026-07-19 12:00', 'Europe/Dublin', 'IST', undefined],

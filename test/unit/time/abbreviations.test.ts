@@ -3,10 +3,11 @@ import {
   ABBREVIATIONS,
   abbreviationMeanings,
   meaningForZone,
+  meaningOffsetAt,
   offsetMinutes,
   tableAbbreviation,
 } from '../../../src/core/time/abbreviations';
-import { offsetAt } from '../../../src/core/time/offsets';
+import { abbreviationAt, offsetAt } from '../../../src/core/time/offsets';
 import { isZoneName } from '../../../src/core/time/zone-names';
 
 /** Every offset a zone had, on the 1st and 15th of each month of 2016–2026, from luxon. */
@@ -89,5 +90,37 @@ describe('time/abbreviations', () => {
   it('finds the meaning that lists a zone', () => {
     assert.equal(meaningForZone(abbreviationMeanings('IST')!, 'Asia/Jerusalem')?.offset, '+02:00');
     assert.equal(meaningForZone(abbreviationMeanings('EST')!, 'Asia/Tokyo'), undefined);
+  });
+
+  it("states each era's offset as luxon has it, for the whole era, and only there", () => {
+    let eras = 0;
+    for (const abbreviation of ABBREVIATIONS)
+      for (const meaning of abbreviationMeanings(abbreviation)!)
+        for (const era of meaning.eras ?? []) {
+          eras++;
+          const [from, until] = [Date.parse(era.from), Date.parse(era.until)];
+          const zone = meaning.zones[0];
+          for (let ms = from; ms < until; ms += 7 * 86_400_000)
+            assert.equal(
+              offsetAt(zone, ms),
+              offsetMinutes(era.offset),
+              `${abbreviation} ${era.from}`,
+            );
+          assert.equal(offsetAt(zone, until - 1), offsetMinutes(era.offset));
+          assert.notEqual(offsetAt(zone, from - 1), offsetMinutes(era.offset));
+          assert.notEqual(offsetAt(zone, until), offsetMinutes(era.offset));
+        }
+    assert.ok(eras > 0);
+  });
+
+  it('names Moscow MSK at +04:00 in 2011–2014 and at +03:00 since, as the tz database did', () => {
+    const [msk] = abbreviationMeanings('MSK')!;
+    const in2012 = Date.parse('2012-07-01T12:00:00Z');
+    const in2016 = Date.parse('2016-07-01T12:00:00Z');
+    assert.equal(meaningOffsetAt(msk, in2012), 240);
+    assert.equal(meaningOffsetAt(msk, in2016), 180);
+    assert.equal(abbreviationAt('Europe/Moscow', in2012), 'MSK');
+    assert.equal(abbreviationAt('Europe/Moscow', in2016), 'MSK');
+    assert.equal(tableAbbreviation('Europe/Moscow', 240), undefined, 'not without the date');
   });
 });

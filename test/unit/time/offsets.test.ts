@@ -8,6 +8,8 @@ import {
   offsetChangesBetween,
   transitionsBetween,
 } from '../../../src/core/time/offsets';
+import { isoInZone } from '../../../src/core/time/conversion';
+import { formatClock } from '../../../src/core/time/format';
 
 const at = (iso: string) => Date.parse(iso);
 const display = (zone: string, iso: string) => describeZoneAt(zone, at(iso)).display;
@@ -44,6 +46,25 @@ describe('time/offsets', () => {
       '+00:00',
       '+14:00',
     ]);
+  });
+
+  it('keeps the seconds of an offset that had them, and converts such a zone exactly', () => {
+    // Africa/Monrovia was UTC−00:44:30 until 1972: 08:00 UTC was 07:15:30 there.
+    const instant = at('1970-06-01T08:00:00Z');
+    assert.equal(offsetAt('Africa/Monrovia', instant), -44.5);
+    assert.equal(formatOffset(-44.5), '-00:44:30');
+    assert.equal(describeZoneAt('Africa/Monrovia', instant).offset, '-00:44:30');
+    const iso = isoInZone(instant, 'Africa/Monrovia');
+    assert.equal(iso, '1970-06-01T07:15:30-00:44:30');
+    const [, clock, sign, hours, minutes, seconds] =
+      /T(\d\d:\d\d:\d\d)([+-])(\d\d):(\d\d):(\d\d)$/.exec(iso)!;
+    const offsetMs = (Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)) * 1000;
+    // Read back by hand (Date.parse knows no seconds in offsets): the same instant, not 30 s away.
+    const wallAsUtc = Date.parse(`1970-06-01T${clock}Z`);
+    assert.equal(sign === '-' ? wallAsUtc + offsetMs : wallAsUtc - offsetMs, instant);
+    assert.equal(formatClock(7, 15, '24h', 30), '07:15:30');
+    assert.equal(formatClock(7, 15, '12h', 30), '7:15:30am');
+    assert.equal(formatClock(0, 0, '12h', 30), '12:00:30am');
   });
 
   it('names zones at an instant: the table first, Intl for the rest, the offset where nobody has a name', () => {
