@@ -43,6 +43,8 @@ export interface SizeOptions {
   deadlineMs: number;
   /** Ours: the syntax-error variant and the burst too. */
   extras: boolean;
+  /** Whether hover and completion are timed. */
+  requests: boolean;
 }
 
 /** Writes the generated folder for `steps` under `dir` and returns it. */
@@ -95,13 +97,7 @@ export async function measureSize(
     await client.diagnosticsFor(uri(folder.announcement.name), 1, options.deadlineMs);
     figures.editMs = await typeInto(client, runbookUri, places.keystroke, options);
     figures.diagnostics = client.latestDiagnostics(runbookUri)?.params.diagnostics.length;
-    for (const [at, position] of places.hovers)
-      figures.hover.push({ at, ...(await fastest(() => client.hover(runbookUri, position))) });
-    for (const [at, position] of places.completions)
-      figures.completion.push({
-        at,
-        ...(await fastest(() => client.completion(runbookUri, position))),
-      });
+    if (options.requests) await timeRequests(client, runbookUri, places, figures);
     figures.peakRssMb = client.peakRssMb();
     if (options.extras && figures.editMs.every((ms) => ms !== undefined)) {
       figures.burst = await burst(client, runbookUri, places.keystroke, options.deadlineMs);
@@ -121,6 +117,18 @@ export async function measureSize(
       figures.editMs.some((ms) => ms === undefined) || !figures.openToDiagnosticsMs,
     );
   }
+}
+
+async function timeRequests(
+  client: BenchClient,
+  uri: string,
+  places: Places,
+  figures: SizeFigures,
+): Promise<void> {
+  for (const [at, position] of places.hovers)
+    figures.hover.push({ at, ...(await fastest(() => client.hover(uri, position))) });
+  for (const [at, position] of places.completions)
+    figures.completion.push({ at, ...(await fastest(() => client.completion(uri, position))) });
 }
 
 /**
