@@ -18,6 +18,11 @@ export interface BlockResult {
   rootEnd: number;
   /** Where the step list ends (its last item only). */
   stepsEnd: number;
+  /**
+   * True when a syntax error in the block was read with the block alone, which the whole text's
+   * parser would have let run on into the next blocks: its problems are the block's own.
+   */
+  contained?: true;
 }
 
 /** Reads a whole text with the `yaml` package, offsets as in that text. */
@@ -81,7 +86,27 @@ export function parseBlock(
     problems = read.problems;
   }
   if (root?.type !== 'map') return undefined;
-  return resultOf(root, span, reader, problems, prefix.length, bodyEnd);
+  const result = resultOf(root, span, reader, problems, prefix.length, bodyEnd);
+  if (result || problems.length === 0 || suffix === '') return result;
+  // A block with a syntax error (a tab as indentation) may make the parser swallow the stand-in
+  // after it; read alone, its errors stay its own, and one mistyped line does not cost a parse of
+  // the whole text. The blocks around it are read as they are.
+  const alone = readLibrary(prefix + body);
+  if (alone.documentCount !== 1 || alone.root?.type !== 'map' || alone.problems.length === 0)
+    return undefined;
+  // The parser's recovery may lift an item's later lines to the top level: the item is what the
+  // first entry holds, and the problems say the rest.
+  const aloneRoot =
+    span.kind === 'item' ? { ...alone.root, pairs: alone.root.pairs.slice(0, 1) } : alone.root;
+  const contained = resultOf(
+    aloneRoot,
+    { ...span, follower: 'end' },
+    'yaml',
+    alone.problems,
+    prefix.length,
+    bodyEnd,
+  );
+  return contained && { ...contained, contained: true };
 }
 
 /** How far past its own text a block's nodes may end: to the dash of the item after an item. */

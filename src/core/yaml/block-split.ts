@@ -114,6 +114,12 @@ function scanLines(
       } else spans.push(span('top', opening ? 0 : lineStart, 0));
     } else if (itemIndent >= 0 && shape === 'content') {
       const column = firstNonSpace(text, lineStart) - lineStart;
+      // A tab where a step's indentation should be is the step's own syntax error: its block
+      // reports it, and one mistyped line does not cost a parse of the whole text.
+      if (text[lineStart + column] === '\t') {
+        lineStart = next;
+        continue;
+      }
       if (column < itemIndent) return undefined;
       if (column === itemIndent && isItemLine(text, lineStart))
         spans.push(span('item', lineStart, itemIndent));

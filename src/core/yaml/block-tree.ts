@@ -17,6 +17,8 @@ export interface BlockTree {
   blocks: ParsedBlock[];
   /** How many blocks were read (the others were reused). */
   parsedCount: number;
+  /** True when a block's syntax error was read with that block alone (block-parse.ts). */
+  contained: boolean;
 }
 
 /** The text a block tree was read from, with its blocks. */
@@ -63,7 +65,8 @@ export function parseInBlocks(
     blocks.push({ span, result });
   }
   const tree = compose(blocks);
-  return tree && { ...tree, blocks, parsedCount };
+  const contained = blocks.some((block) => block.result.contained === true);
+  return tree && { ...tree, blocks, parsedCount, contained };
 }
 
 /** How to find an untouched block of the previous text for a block of the new one. */
@@ -116,7 +119,7 @@ function shiftResult(result: BlockResult, delta: number): BlockResult | undefine
 /** The document's mapping from its blocks: top-level pairs in order, the step items in `steps:`. */
 function compose(
   blocks: readonly ParsedBlock[],
-): Omit<BlockTree, 'blocks' | 'parsedCount'> | undefined {
+): Omit<BlockTree, 'blocks' | 'parsedCount' | 'contained'> | undefined {
   const first = blocks[0];
   const last = blocks[blocks.length - 1];
   const root: YamlMap = {

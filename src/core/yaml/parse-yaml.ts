@@ -81,7 +81,14 @@ export function parseYaml(written: string, previous?: ParsedYaml): ParsedYaml {
   if (whole) {
     const blocks = whole.type === 'map' ? blocksOfTree(written, whole) : undefined;
     return whole.type === 'map' && blocks
-      ? blockParse(written, { reader: 'fast', root: whole, problems: [], blocks, parsedCount: 0 })
+      ? blockParse(written, {
+          reader: 'fast',
+          root: whole,
+          problems: [],
+          blocks,
+          parsedCount: 0,
+          contained: false,
+        })
       : fastParsed(whole);
   }
   // Carriage returns never split (block-split.ts), so `written` is the text whenever blocks are read.

@@ -168,12 +168,23 @@ describe('yaml/block parsing', () => {
     this.timeout(120_000);
     let split = 0;
     let broken = 0;
+    let contained = 0;
     const check = (text: string) => {
       const composed = parseInBlocks(text, parseYamlWithLibrary);
       if (!composed) return;
       split++;
       const library = parseYamlWithLibrary(text);
       if (library.problems.length > 0) broken++;
+      if (composed.contained) {
+        // A block's syntax error read with the block alone: the whole text's parser, which lets
+        // it run on, reports more; both find the text broken.
+        contained++;
+        assert.ok(
+          composed.problems.length > 0 && library.problems.length > 0,
+          JSON.stringify(text),
+        );
+        return;
+      }
       assert.deepStrictEqual(
         { root: composed.root, problems: composed.problems },
         { root: library.root, problems: library.problems },
@@ -189,7 +200,10 @@ describe('yaml/block parsing', () => {
       check(mutate(text, random));
     }
     for (let seed = 1; seed <= 3000; seed++) check(randomLines(seededRandom(seed * 7919)));
-    assert.ok(split > 500 && broken > 100, `split ${split}, of which broken ${broken}`);
+    assert.ok(
+      split > 500 && broken > 100 && contained < broken,
+      `split ${split}, of which broken ${broken}, contained ${contained}`,
+    );
   });
 
   it('splits again around an edit exactly as it splits the edited text whole', () => {
@@ -221,5 +235,28 @@ describe('yaml/block parsing', () => {
     assert.deepStrictEqual(after, parseYaml(text));
     assert.equal(after.root, null);
     assert.match(after.problems[0]?.message ?? '', /deeper than 256 levels/);
+  });
+
+  it('keeps a tab in one step to that step: its problems are its own, every step after it is still read', () => {
+    const text = generateRunbook(2000).replace(
+      '    run: ./scripts/migrate.sh --shard 1000 ',
+      '\trun: ./scripts/migrate.sh --shard 1000 ',
+    );
+    const broken = text.indexOf('  - id: step-1000\n');
+    const next = text.indexOf('  - id: step-1001\n');
+    const composed = parseInBlocks(text, parseYamlWithLibrary);
+    assert.ok(composed?.contained, 'read in blocks, the broken one alone');
+    assert.ok(composed.problems.length > 0);
+    for (const problem of composed.problems)
+      assert.ok(problem.start >= broken && problem.end <= next, problem.message);
+    assert.match(composed.problems[0].message, /Tabs are not allowed/);
+    const parsed = parseYaml(text);
+    const steps =
+      parsed.root?.type === 'map'
+        ? parsed.root.pairs.find((p) => p.key.type === 'scalar' && p.key.value === 'steps')?.value
+        : undefined;
+    assert.equal((steps as YamlSeq).items.length, 2000);
+    // The whole text's parser lets the error run on into the steps after it.
+    assert.ok(parseYamlWithLibrary(text).problems.some((p) => p.start >= next));
   });
 });
