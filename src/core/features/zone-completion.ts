@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis-types';
-import { abbreviationMeanings, allZoneNames } from '../time/index';
+import { ABBREVIATIONS, abbreviationMeanings, allZoneNames } from '../time/index';
 import type { PathSegment } from '../yaml/tree';
 import { trailingRun, type CompletionContext } from './completion-context';
 import type { CompletionItem } from './feature-results';
@@ -71,22 +71,25 @@ export function zoneCompletions(
   const lower = (lowerNames ??= names.map((name) => name.toLowerCase()));
   const reference = completionReference(analysis, slot.windowZone);
   const describe = reference && zoneDetailsAt(reference);
-  const meanings = abbreviationMeanings(slot.prefix.toUpperCase()) ?? [];
-  const meaning = new Map<string, string>();
-  for (const { name, offset: meant, zones } of meanings) {
-    for (const zone of zones)
-      if (!meaning.has(zone)) meaning.set(zone, `${slot.prefix.toUpperCase()}: ${name} (${meant})`);
-  }
+  // The zones each abbreviation typed (or begun: `BS` for BST) may mean, in the table's order:
+  // the most used meaning first (BST → Europe/London, IST → Asia/Kolkata, CST → America/Chicago).
+  const meaning = new Map<string, { text: string; order: number }>();
+  for (const abbreviation of abbreviationsBegunBy(slot.prefix.toUpperCase()))
+    for (const { name, offset: meant, zones } of abbreviationMeanings(abbreviation) ?? [])
+      for (const zone of zones)
+        if (!meaning.has(zone))
+          meaning.set(zone, { text: `${abbreviation}: ${name} (${meant})`, order: meaning.size });
   const wanted = slot.prefix.toLowerCase();
-  const ranked: Array<{ index: number; rank: number }> = [];
+  const ranked: Array<{ index: number; rank: number; order: number }> = [];
   names.forEach((name, index) => {
-    const rank = meaning.has(name) ? 0 : rankOf(lower[index], wanted);
-    if (rank !== undefined) ranked.push({ index, rank });
+    const meant = meaning.get(name);
+    const rank = meant ? 0 : rankOf(lower[index], wanted);
+    if (rank !== undefined) ranked.push({ index, rank, order: meant?.order ?? index });
   });
-  ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);
+  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
   return ranked.map(({ index, rank }, order) => {
     const name = names[index];
-    const documentation = meaning.get(name);
+    const documentation = meaning.get(name)?.text;
     return {
       label: name,
       kind: 'zone' as const,
@@ -99,6 +102,14 @@ export function zoneCompletions(
       end: offset,
     };
   });
+}
+
+/** The abbreviation typed, then those it begins (`BS` → BST), when it can be one at all. */
+function abbreviationsBegunBy(typed: string): string[] {
+  if (!/^[A-Z]{2,5}$/.test(typed)) return [];
+  const begun = ABBREVIATIONS.filter((abbreviation) => abbreviation.startsWith(typed));
+  // The one typed in full first: `CST` before `CST…` were there any.
+  return [typed, ...begun.filter((abbreviation) => abbreviation !== typed)];
 }
 
 /** 1: the name starts with the text; 2: its city does; 3: it contains it; else no match. */
