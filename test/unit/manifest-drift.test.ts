@@ -67,6 +67,20 @@ describe('manifest, schemas and snippets agree', () => {
     }
   });
 
+  it('leaves no line of only spaces behind: VS Code indents every line of a snippet, an empty last one included', () => {
+    for (const [name, snippet] of Object.entries(snippets)) {
+      const lines = snippet.body;
+      // A body line of its own for `$0` is indented too when the snippet is (a step inside steps:).
+      if (snippet.prefix === 'step') assert.notEqual(lines[lines.length - 1], '$0', name);
+      assert.ok(
+        expandSnippet(lines)
+          .split('\n')
+          .every((line) => line === '' || line.trim() !== ''),
+        name,
+      );
+    }
+  });
+
   it('the snippets offer a whole runbook, a step and an announcement', () => {
     assert.deepEqual(
       Object.values(snippets)
