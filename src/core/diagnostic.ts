@@ -8,6 +8,8 @@ export const DiagnosticCodes = [
   'unknown-step',
   'dependency-cycle',
   'missing-estimate',
+  'missing-window',
+  'window-without-end',
   'window-shorter-than-estimate',
   'window-shorter-than-planned',
   'no-time-to-roll-back',

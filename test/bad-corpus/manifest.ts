@@ -37,14 +37,14 @@ export const SYMLINK_CASES: Record<string, string> = {
 
 export const CORPUS: readonly CorpusEntry[] = [
   // 1. Cycles: one diagnostic per cycle, bounded lists of names.
-  entry('cycle-self.runbook.yaml', 'cycle', { 'dependency-cycle': 1 }),
-  entry('cycle-two-steps.runbook.yaml', 'cycle', { 'dependency-cycle': 1 }),
-  entry('cycle-twenty.runbook.yaml', 'cycle', { 'dependency-cycle': 1 }),
-  entry('cycle-two-rings.runbook.yaml', 'cycle', { 'dependency-cycle': 2 }),
+  entry('cycle-self.runbook.yaml', 'cycle', { 'missing-window': 1, 'dependency-cycle': 1 }),
+  entry('cycle-two-steps.runbook.yaml', 'cycle', { 'missing-window': 1, 'dependency-cycle': 1 }),
+  entry('cycle-twenty.runbook.yaml', 'cycle', { 'missing-window': 1, 'dependency-cycle': 1 }),
+  entry('cycle-two-rings.runbook.yaml', 'cycle', { 'missing-window': 1, 'dependency-cycle': 2 }),
   entry(
     'cycle-1000.runbook.yaml',
     'cycle at scale',
-    { 'dependency-cycle': 1 },
+    { 'missing-window': 1, 'dependency-cycle': 1 },
     {
       generate: () => recipe.cycleRing(1000),
       message: /more/,
@@ -53,7 +53,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   entry(
     'cycle-5000.runbook.yaml',
     'cycle at scale',
-    { 'dependency-cycle': 1 },
+    { 'missing-window': 1, 'dependency-cycle': 1 },
     {
       generate: () => recipe.cycleRing(5000),
       message: /more/,
@@ -81,10 +81,13 @@ export const CORPUS: readonly CorpusEntry[] = [
   entry(
     'mistyped-need.runbook.yaml',
     'mistyped id',
-    { 'unknown-step': 1 },
+    { 'missing-window': 1, 'unknown-step': 1 },
     { message: /Did you mean "backup"/ },
   ),
-  entry('mistyped-needs-many.runbook.yaml', 'mistyped id', { 'unknown-step': 50 }),
+  entry('mistyped-needs-many.runbook.yaml', 'mistyped id', {
+    'missing-window': 1,
+    'unknown-step': 50,
+  }),
   entry(
     'mistyped-needs-1000.runbook.yaml',
     'mistyped id at scale',
@@ -96,7 +99,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   entry(
     'long-id-10000.runbook.yaml',
     'long id',
-    { 'unknown-step': 1 },
+    { 'missing-window': 1, 'unknown-step': 1 },
     { generate: () => recipe.longId(10_000) },
   ),
   entry(
@@ -105,9 +108,15 @@ export const CORPUS: readonly CorpusEntry[] = [
     { 'unknown-zone': 1 },
     { generate: () => recipe.longZone(52_000) },
   ),
-  entry('duplicate-ids.runbook.yaml', 'mistyped id', { 'duplicate-step-id': 29 }),
-  entry('unicode-lookalike-id.runbook.yaml', 'mistyped id', { 'unknown-step': 1 }),
-  entry('id-with-spaces.runbook.yaml', 'mistyped id', { schema: 1 }),
+  entry('duplicate-ids.runbook.yaml', 'mistyped id', {
+    'missing-window': 1,
+    'duplicate-step-id': 29,
+  }),
+  entry('unicode-lookalike-id.runbook.yaml', 'mistyped id', {
+    'missing-window': 1,
+    'unknown-step': 1,
+  }),
+  entry('id-with-spaces.runbook.yaml', 'mistyped id', { 'missing-window': 1, schema: 1 }),
   entry(
     'mistyped-zone.runbook.yaml',
     'long zone',
@@ -128,13 +137,13 @@ export const CORPUS: readonly CorpusEntry[] = [
   entry('prose-time-wrong.announcement.yaml', 'repeated prose times', { 'prose-time-mismatch': 1 }),
   entry('prose-times-many-zones.announcement.yaml', 'repeated prose times', {}),
   // 4. Deep needs: no stack overflow.
-  entry('needs-chain-500.runbook.yaml', 'deep needs', {}),
-  entry('needs-fan-in-300.runbook.yaml', 'deep needs', {}),
-  entry('needs-repeated-entry.runbook.yaml', 'deep needs', {}),
+  entry('needs-chain-500.runbook.yaml', 'deep needs', { 'missing-window': 1 }),
+  entry('needs-fan-in-300.runbook.yaml', 'deep needs', { 'missing-window': 1 }),
+  entry('needs-repeated-entry.runbook.yaml', 'deep needs', { 'missing-window': 1 }),
   entry(
     'needs-131000.runbook.yaml',
     'deep needs',
-    {},
+    { 'missing-window': 1 },
     { generate: () => recipe.manyNeeds(131_000) },
   ),
   // 6. URLs, raw HTML, control characters.
@@ -166,28 +175,50 @@ export const CORPUS: readonly CorpusEntry[] = [
   entry('html-in-sections.announcement.yaml', 'raw HTML', {}),
   entry('html-in-faq.announcement.yaml', 'raw HTML', {}),
   entry('html-in-title.announcement.yaml', 'raw HTML', {}),
-  entry('html-in-steps.runbook.yaml', 'raw HTML', {}),
-  entry('control-chars-in-id.runbook.yaml', 'control characters', { schema: 1 }),
-  entry('nul-in-title.runbook.yaml', 'control characters', {}),
-  entry('raw-control-bytes.runbook.yaml', 'control characters', {}),
-  entry('bidi-and-zero-width.runbook.yaml', 'control characters', { schema: 1, 'unknown-step': 1 }),
-  entry('nul-bytes.runbook.yaml', 'control characters', { schema: 1 }),
+  entry('html-in-steps.runbook.yaml', 'raw HTML', { 'missing-window': 1 }),
+  entry('control-chars-in-id.runbook.yaml', 'control characters', {
+    'missing-window': 1,
+    schema: 1,
+  }),
+  entry('nul-in-title.runbook.yaml', 'control characters', { 'missing-window': 1 }),
+  entry('raw-control-bytes.runbook.yaml', 'control characters', { 'missing-window': 1 }),
+  entry('bidi-and-zero-width.runbook.yaml', 'control characters', {
+    'missing-window': 1,
+    schema: 1,
+    'unknown-step': 1,
+  }),
+  entry('nul-bytes.runbook.yaml', 'control characters', { 'missing-window': 1, schema: 1 }),
   // 7. Type confusion.
-  entry('estimate-true.runbook.yaml', 'type confusion', { schema: 1 }),
-  entry('estimate-map.runbook.yaml', 'type confusion', { schema: 1, 'missing-estimate': 1 }),
-  entry('needs-scalar.runbook.yaml', 'type confusion', { schema: 1 }),
-  entry('steps-mapping.runbook.yaml', 'type confusion', { schema: 1 }),
-  entry('id-number.runbook.yaml', 'type confusion', { schema: 3, 'unknown-step': 1 }),
+  entry('estimate-true.runbook.yaml', 'type confusion', { 'missing-window': 1, schema: 1 }),
+  entry('estimate-map.runbook.yaml', 'type confusion', {
+    'missing-window': 1,
+    schema: 1,
+    'missing-estimate': 1,
+  }),
+  entry('needs-scalar.runbook.yaml', 'type confusion', { 'missing-window': 1, schema: 1 }),
+  entry('steps-mapping.runbook.yaml', 'type confusion', { 'missing-window': 1, schema: 1 }),
+  entry('id-number.runbook.yaml', 'type confusion', {
+    'missing-window': 1,
+    schema: 3,
+    'unknown-step': 1,
+  }),
   entry('window-sequence.runbook.yaml', 'type confusion', { schema: 1 }),
   entry('audience-nulls.announcement.yaml', 'type confusion', { schema: 5 }),
   entry('channels-banner-scalar.announcement.yaml', 'type confusion', { schema: 2 }),
-  entry('safety-factor-overflow.runbook.yaml', 'type confusion', { schema: 1 }),
-  entry('safety-factor-nan.runbook.yaml', 'type confusion', { schema: 1 }),
-  entry('estimate-huge.runbook.yaml', 'type confusion', { 'invalid-duration': 2, schema: 1 }),
+  entry('safety-factor-overflow.runbook.yaml', 'type confusion', {
+    'missing-window': 1,
+    schema: 1,
+  }),
+  entry('safety-factor-nan.runbook.yaml', 'type confusion', { 'missing-window': 1, schema: 1 }),
+  entry('estimate-huge.runbook.yaml', 'type confusion', {
+    'missing-window': 1,
+    'invalid-duration': 2,
+    schema: 1,
+  }),
   // 9. Contract slips: line ends, encodings, years.
-  entry('lone-cr.runbook.yaml', 'lone CR (read as line ends)', {}),
-  entry('mixed-line-ends.runbook.yaml', 'lone CR (read as line ends)', {}),
-  entry('bom-utf8.runbook.yaml', 'encoding', {}),
+  entry('lone-cr.runbook.yaml', 'lone CR (read as line ends)', { 'missing-window': 1 }),
+  entry('mixed-line-ends.runbook.yaml', 'lone CR (read as line ends)', { 'missing-window': 1 }),
+  entry('bom-utf8.runbook.yaml', 'encoding', { 'missing-window': 1 }),
   entry(
     'utf16le-no-bom.runbook.yaml',
     'UTF-16 without BOM',
@@ -206,7 +237,12 @@ export const CORPUS: readonly CorpusEntry[] = [
       cliOnlyCodes: true,
     },
   ),
-  entry('invalid-utf8.runbook.yaml', 'encoding', { 'yaml-syntax': 1 }, { cliOnlyCodes: true }),
+  entry(
+    'invalid-utf8.runbook.yaml',
+    'encoding',
+    { 'missing-window': 1, 'yaml-syntax': 1 },
+    { cliOnlyCodes: true },
+  ),
   entry('year-2101.runbook.yaml', 'year 2101', { 'invalid-time': 1 }, { message: /2100/ }),
   entry('start-year-9999.announcement.yaml', 'year 2101', { 'invalid-time': 1 }),
   entry('invalid-dates.announcement.yaml', 'year 2101', { 'invalid-time': 3 }),
@@ -233,20 +269,24 @@ export const CORPUS: readonly CorpusEntry[] = [
     'unknown-step': 1,
   }),
   // 10. YAML outside the fast path.
-  entry('omap-steps.runbook.yaml', '!!omap/!!pairs', { schema: 'some' }),
+  entry('omap-steps.runbook.yaml', '!!omap/!!pairs', { 'missing-window': 1, schema: 'some' }),
   entry('pairs-sections.announcement.yaml', '!!omap/!!pairs', { schema: 1 }),
   entry('yaml-directive-only.runbook.yaml', '%YAML 1.2 only', { 'yaml-syntax': 1 }),
-  entry('yaml-directive-then-doc.runbook.yaml', '%YAML 1.2 only', {}),
-  entry('unclosed-brackets-in-block-scalar.runbook.yaml', 'nesting', {}),
-  entry('indent-257.runbook.yaml', 'nesting', {}),
+  entry('yaml-directive-then-doc.runbook.yaml', '%YAML 1.2 only', { 'missing-window': 1 }),
+  entry('unclosed-brackets-in-block-scalar.runbook.yaml', 'nesting', { 'missing-window': 1 }),
+  entry('indent-257.runbook.yaml', 'nesting', { 'missing-window': 1 }),
   entry(
     'stray-quote-deep-flow.runbook.yaml',
     'nesting',
     { 'yaml-syntax': 1 },
     { message: /deeper/ },
   ),
-  entry('alias-bomb-small.runbook.yaml', 'nesting', { schema: 4 }),
-  entry('merge-keys.runbook.yaml', 'nesting', { schema: 3, 'missing-estimate': 2 }),
+  entry('alias-bomb-small.runbook.yaml', 'nesting', { 'missing-window': 1, schema: 4 }),
+  entry('merge-keys.runbook.yaml', 'nesting', {
+    'missing-window': 1,
+    schema: 3,
+    'missing-estimate': 2,
+  }),
   entry('duplicate-keys.runbook.yaml', 'nesting', { 'yaml-syntax': 2 }),
   entry('tabs-indent.runbook.yaml', 'nesting', { 'yaml-syntax': 2, 'missing-estimate': 1 }),
   entry('several-documents.runbook.yaml', 'nesting', { 'yaml-syntax': 1 }),

@@ -178,6 +178,24 @@ export function generateFolder(count: number): GeneratedFolder {
         ]),
         codes: ['window-shorter-than-planned'],
       },
+      {
+        // Start and zone, and nothing that says how long: no end.
+        name: 'generated-endless.announcement.yaml',
+        text: announcement(['start: 2099-07-19 08:00', 'zone: Europe/London']),
+        codes: ['window-without-end'],
+      },
+      {
+        name: 'generated-windowless.runbook.yaml',
+        text: [
+          'kind: runbook',
+          'title: Runbook with no window',
+          'steps:',
+          '  - id: only',
+          '    estimate: 5m',
+          '',
+        ].join('\n'),
+        codes: ['missing-window'],
+      },
     ],
   };
 }

@@ -33,6 +33,7 @@ describe('analyze', () => {
     );
     const analysis = analyze(text, 'x.yaml');
     assert.deepEqual(codesAndText(analysis), [
+      ['missing-window', 'kind'],
       ['missing-estimate', 'a'],
       ['unknown-step', 'zz'],
       ['duplicate-step-id', 'a'],
@@ -46,7 +47,15 @@ describe('analyze', () => {
   });
 
   it('reports nothing for a correct runbook', () => {
-    assert.deepEqual(analyze(runbook('  - id: a', '    estimate: 5m'), 'x.yaml').diagnostics, []);
+    const text = lines(
+      'kind: runbook',
+      'title: T',
+      'window: { start: 2099-07-19 08:00, zone: Europe/London }',
+      'steps:',
+      '  - id: a',
+      '    estimate: 5m',
+    );
+    assert.deepEqual(analyze(text, 'x.yaml').diagnostics, []);
   });
 
   it('keeps the text and the file name, and indexes lines on demand', () => {

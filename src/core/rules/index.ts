@@ -6,6 +6,7 @@ import { invalidDuration } from './invalid-duration';
 import { invalidTime } from './invalid-time';
 import { labelMismatch } from './label-mismatch';
 import { missingEstimate } from './missing-estimate';
+import { missingWindow } from './missing-window';
 import { noTimeToRollBack } from './no-time-to-roll-back';
 import { nonexistentLocalTime } from './nonexistent-local-time';
 import { offsetZoneMismatch } from './offset-zone-mismatch';
@@ -20,6 +21,7 @@ import { unknownZone } from './unknown-zone';
 import { windowCrossesDst } from './window-crosses-dst';
 import { windowShorterThanEstimate } from './window-shorter-than-estimate';
 import { windowShorterThanPlanned } from './window-shorter-than-planned';
+import { windowWithoutEnd } from './window-without-end';
 import { yamlSyntax } from './yaml-syntax';
 import { zoneAbbreviation } from './zone-abbreviation';
 
@@ -32,6 +34,8 @@ export const rules: readonly Rule[] = [
   unknownStep,
   dependencyCycle,
   missingEstimate,
+  missingWindow,
+  windowWithoutEnd,
   windowShorterThanEstimate,
   windowShorterThanPlanned,
   noTimeToRollBack,

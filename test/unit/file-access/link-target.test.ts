@@ -144,6 +144,7 @@ describe('links: where `runbook:` leads, and reading it from disk', () => {
     const bad = resolve('./bad.runbook.yaml');
     assert.equal(bad.status, 'found');
     assert.deepEqual(bad.status === 'found' && bad.analysis.diagnostics.map((d) => d.code), [
+      'missing-window',
       'yaml-syntax',
     ]);
   });

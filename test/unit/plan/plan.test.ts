@@ -127,7 +127,7 @@ describe('plan/plan', () => {
   });
 
   it('plans a step with 132,000 needs entries (more than a call takes arguments) without throwing', () => {
-    const text = `kind: runbook\ntitle: Wide\nsteps:\n  - id: a\n    estimate: 5m\n  - id: b\n    estimate: 10m\n    needs:\n${'      - a\n'.repeat(132_000)}`;
+    const text = `kind: runbook\ntitle: Wide\nwindow: { start: 2099-07-19 08:00, zone: UTC }\nsteps:\n  - id: a\n    estimate: 5m\n  - id: b\n    estimate: 10m\n    needs:\n${'      - a\n'.repeat(132_000)}`;
     const analysis = analyze(text, 'wide.runbook.yaml');
     assert.deepEqual(analysis.plan?.estimate, { low: 15 * 60, high: 15 * 60 });
     assert.deepEqual(analysis.plan?.criticalPath, [0, 1]);

@@ -77,6 +77,7 @@ describe('preview/preview-model', () => {
     assert.deepEqual(
       model.problems.items.map((p) => [p.code, p.line]),
       [
+        ['missing-window', 1],
         ['missing-estimate', 4],
         ['unknown-step', 5],
       ],

@@ -8,7 +8,7 @@ describe('rules/too-many-problems', () => {
     const rows: string[] = [];
     for (let i = 0; i < 1_200; i++)
       rows.push(`  - id: s${i}`, ...(i % 120 === 119 ? [`    needs: [ghost${i}]`] : []));
-    const text = runbook(...rows);
+    const text = `window: { start: 2099-07-19 08:00, zone: UTC, length: 1h }\n${runbook(...rows)}`;
     const analysis = analyzeText(text);
     const { diagnostics } = analysis;
     assert.equal(diagnostics.length, MAX_DIAGNOSTICS_PER_FILE + 1);
@@ -32,7 +32,7 @@ describe('rules/too-many-problems', () => {
 
   it('leaves a file with up to 1,000 problems as it is, but caps each message', () => {
     const id = 'x'.repeat(10_000);
-    const text = runbook('  - id: a', '    estimate: 1m', `    needs: [${id}]`);
+    const text = `window: { start: 2099-07-19 08:00, zone: UTC }\n${runbook('  - id: a', '    estimate: 1m', `    needs: [${id}]`)}`;
     const [unknown, ...rest] = analyzeText(text).diagnostics;
     assert.deepEqual(rest, []);
     assert.equal(unknown.code, 'unknown-step');

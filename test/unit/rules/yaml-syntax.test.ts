@@ -99,7 +99,16 @@ describe('rules/yaml-syntax', () => {
   it('reports nothing for valid YAML', () => {
     assert.deepEqual(
       codesAndText(
-        analyzeText(lines('kind: runbook', 'title: T', 'steps:', '  - id: a', '    estimate: 5m')),
+        analyzeText(
+          lines(
+            'kind: runbook',
+            'title: T',
+            'window: { start: 2099-07-19 08:00, zone: UTC }',
+            'steps:',
+            '  - id: a',
+            '    estimate: 5m',
+          ),
+        ),
       ),
       [],
     );
