@@ -1,7 +1,7 @@
 import { parseDuration } from '../duration';
 import type { PreviewModel } from '../preview/preview-model';
 import { safeHref } from './escape';
-import { ExportError } from './export-error';
+import { ExportError, NO_END } from './export-error';
 import { icsDocument, icsText, icsTriggerBefore, icsUtc } from './ics-lines';
 import { announcementUrl, impactSentence, titleOf, updatesText } from './phrases';
 
@@ -13,7 +13,8 @@ const PRODID = '-//Maintenance Runbooks//runbook preview//EN';
  * id and start (re-importing updates the event instead of adding another), DTSTAMP from the
  * analysis's `now` (else the start, so that the output depends on the file alone), SUMMARY the
  * title, DESCRIPTION the window, the zones list and the impact, URL the banner's or status page's
- * link, and one display alarm per `reminders` entry. Throws ExportError without a valid start.
+ * link, and one display alarm per `reminders` entry. Throws ExportError without a valid start or
+ * without an end (never a DTSTART alone: calendars would show an instant).
  */
 export function renderIcs(model: PreviewModel): string {
   const window = model.window;
@@ -21,6 +22,7 @@ export function renderIcs(model: PreviewModel): string {
     throw new ExportError(
       'a calendar event needs the window: this file has no valid start and zone',
     );
+  if (window.endMs === null) throw new ExportError(`a calendar event needs an end: ${NO_END}`);
   const url = safeHref(announcementUrl(model));
   const lines = [
     'BEGIN:VCALENDAR',
@@ -32,7 +34,7 @@ export function renderIcs(model: PreviewModel): string {
     `UID:${uid(model.id ?? model.title, window.startMs)}`,
     `DTSTAMP:${icsUtc(model.now ?? window.startMs)}`,
     `DTSTART:${icsUtc(window.startMs)}`,
-    ...(window.endMs === null ? [] : [`DTEND:${icsUtc(window.endMs)}`]),
+    `DTEND:${icsUtc(window.endMs)}`,
     `SUMMARY:${icsText(titleOf(model))}`,
     `DESCRIPTION:${icsText(description(model))}`,
     ...(url && !url.startsWith('mailto:') ? [`URL:${url}`] : []),

@@ -1,6 +1,6 @@
 import { inertText } from '../text/inert-text';
 import type { PreviewModel } from '../preview/preview-model';
-import { ExportError } from './export-error';
+import { ExportError, NO_END } from './export-error';
 import { impactSentence, titleOf } from './phrases';
 
 /** Statuspage limits an incident's name to 255 characters. */
@@ -14,7 +14,7 @@ export interface StatuspageMaintenance {
     impact_override: 'maintenance';
     /** UTC ISO 8601. */
     scheduled_for: string;
-    scheduled_until: string | null;
+    scheduled_until: string;
     scheduled_remind_prior: boolean;
     scheduled_auto_in_progress: boolean;
     scheduled_auto_completed: boolean;
@@ -32,7 +32,7 @@ export interface StatuspageMaintenance {
  * takes (`POST /v1/pages/{page_id}/incidents`), since other status pages import it or map it field
  * for field: the window in UTC, subscribers reminded before the start, the incident moved to in
  * progress and to completed by the clock, and the affected components (by name: the API wants
- * component ids, which only the page knows). Throws ExportError without a valid start.
+ * component ids, which only the page knows). Throws ExportError without a valid start or an end.
  */
 export function statuspageMaintenance(model: PreviewModel): StatuspageMaintenance {
   const window = model.window;
@@ -40,13 +40,15 @@ export function statuspageMaintenance(model: PreviewModel): StatuspageMaintenanc
     throw new ExportError(
       'a scheduled maintenance needs the window: this file has no valid start and zone',
     );
+  if (window.endMs === null)
+    throw new ExportError(`a scheduled maintenance needs an end: ${NO_END}`);
   return {
     incident: {
       name: [...titleOf(model)].slice(0, MOST_NAME).join(''),
       status: 'scheduled',
       impact_override: 'maintenance',
       scheduled_for: utcIso(window.startMs),
-      scheduled_until: window.endMs === null ? null : utcIso(window.endMs),
+      scheduled_until: utcIso(window.endMs),
       scheduled_remind_prior: true,
       scheduled_auto_in_progress: true,
       scheduled_auto_completed: true,

@@ -1,5 +1,6 @@
 import { inertText } from '../text/inert-text';
 import type { PreviewModel } from '../preview/preview-model';
+import { END_NOT_KNOWN } from '../preview/window-text';
 import { isUtcZone, localTime } from '../time/index';
 import { announcementUrl, impactSentence, shortWindow, titleOf } from './phrases';
 import { TWEET_LIMIT, tweetLength } from './tweet-length';
@@ -39,8 +40,9 @@ function when(model: PreviewModel): string {
   const window = model.window;
   if (!window) return 'time to be announced';
   const own = shortWindow(window, window.zone, model.timeFormat);
-  if (isUtcZone(window.zone)) return own;
+  const end = window.endMs === null ? `, ${END_NOT_KNOWN}` : '';
+  if (isUtcZone(window.zone)) return `${own}${end}`;
   const sameDay =
     localTime(window.startMs, 'UTC').date === localTime(window.startMs, window.zone).date;
-  return `${own} (${shortWindow(window, 'UTC', model.timeFormat, { day: !sameDay })})`;
+  return `${own} (${shortWindow(window, 'UTC', model.timeFormat, { day: !sameDay })})${end}`;
 }

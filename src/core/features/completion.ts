@@ -5,26 +5,40 @@ import type { JsonSchema } from '../schema/schemas';
 import type { PathSegment } from '../yaml/tree';
 import { completionContext, type CompletionContext } from './completion-context';
 import type { CompletionItem, CompletionList } from './feature-results';
+import { fileSnippets, stepSnippets } from './snippets';
 import { stepIdCompletions } from './step-id-completion';
 import { zoneCompletions, zoneSlotAt } from './zone-completion';
 
-/** Completions at `offset`: keys and enum values from the schema, step ids inside `needs`, IANA zones. */
-export function complete(analysis: Analysis, offset: number): CompletionItem[] {
-  return completionList(analysis, offset).items;
+/** Completions at `offset`: keys and enum values from the schema, step ids inside `needs`, IANA zones, snippets. */
+export function complete(analysis: Analysis, offset: number, now?: number): CompletionItem[] {
+  return completionList(analysis, offset, now).items;
 }
 
 /**
  * The completions at `offset`, and whether the editor should ask again as the word grows: zone
  * names and step ids are filtered here by the word before the cursor (step ids also bounded).
+ * `now` (default: the analysis's) dates the snippets' windows; without one they are not offered.
  */
-export function completionList(analysis: Analysis, offset: number): CompletionList {
+export function completionList(
+  analysis: Analysis,
+  offset: number,
+  now = analysis.now,
+): CompletionList {
   // A file too large to analyse has nothing to offer, and reading its lines would stall the server.
   if (analysis.skipped) return { items: [], isIncomplete: false };
-  if (!analysis.kind) return { items: kindCompletions(analysis, offset), isIncomplete: false };
   const context = completionContext(analysis.text, offset, analysis.lines, analysis.parsed.root);
+  const snippets =
+    now === undefined
+      ? []
+      : [
+          ...fileSnippets(analysis.text, context.prefixStart, offset, now),
+          ...(analysis.kind === 'runbook' ? stepSnippets(analysis.text, context, now, offset) : []),
+        ];
+  if (!analysis.kind)
+    return { items: [...kindCompletions(context, offset), ...snippets], isIncomplete: false };
   const span = { start: context.prefixStart, end: offset };
   if (isNeedsEntry(context.path)) return stepIdCompletions(analysis, offset, span);
-  const items = schemaCompletions(analysis, analysis.kind, context, offset, span);
+  const items = [...schemaCompletions(analysis, analysis.kind, context, offset, span), ...snippets];
   return { items, isIncomplete: items.some((item) => item.kind === 'zone') };
 }
 
@@ -67,8 +81,7 @@ function schemaCompletions(
 }
 
 /** Before a kind is known, the only useful word is `kind:` itself. */
-function kindCompletions(analysis: Analysis, offset: number): CompletionItem[] {
-  const context = completionContext(analysis.text, offset, analysis.lines, analysis.parsed.root);
+function kindCompletions(context: CompletionContext, offset: number): CompletionItem[] {
   // A value position's path ends with its key, so `kind: |` has the path ['kind'].
   if (context.path.length === 1 && context.path[0] === 'kind' && context.position === 'value') {
     return ['runbook', 'announcement'].map((kind) => ({

@@ -10,7 +10,8 @@ export interface Hover {
 /** One completion proposal. */
 export interface CompletionItem {
   label: string;
-  kind: 'key' | 'value' | 'step' | 'zone';
+  /** `snippet`: the insert text is in VS Code's snippet syntax (placeholders, `$0`). */
+  kind: 'key' | 'value' | 'step' | 'zone' | 'snippet';
   detail?: string;
   documentation?: string;
   insertText: string;

@@ -1,5 +1,8 @@
 import { describeZoneAt, formatClock, isUtcZone, localTime, type TimeFormat } from '../time/index';
 
+/** What every export says of a window nothing gives a length (`window-without-end`). */
+export const END_NOT_KNOWN = 'end not known';
+
 /** "Sun 2015-07-19 8am": the date as ISO writes it, so that no reader mistakes day for month. */
 function dayAndClock(ms: number, zone: string, format: TimeFormat): { date: string; text: string } {
   const local = localTime(ms, zone);
@@ -33,7 +36,8 @@ function zoneText(zone: string, ms: number): string {
 /**
  * A window as people read it, in its own zone and then in UTC:
  * `["Sun 2015-07-19 8am–9am Europe/London (BST, UTC+01:00)", "Sun 2015-07-19 7am–8am UTC"]`.
- * The UTC line is left out when the zone is UTC itself.
+ * The UTC line is left out when the zone is UTC itself. A window nothing gives a length says
+ * so ("…, end not known") rather than read as an instant.
  */
 export function windowLines(
   startMs: number,
@@ -41,6 +45,6 @@ export function windowLines(
   zone: string,
   format: TimeFormat,
 ): string[] {
-  const own = `${span(startMs, endMs, zone, format)} ${zoneText(zone, startMs)}`;
+  const own = `${span(startMs, endMs, zone, format)} ${zoneText(zone, startMs)}${endMs === undefined ? `, ${END_NOT_KNOWN}` : ''}`;
   return isUtcZone(zone) ? [own] : [own, `${span(startMs, endMs, 'UTC', format)} UTC`];
 }

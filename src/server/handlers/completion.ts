@@ -1,5 +1,6 @@
 import {
   CompletionItemKind,
+  InsertTextFormat,
   InsertTextMode,
   MarkupKind,
   type CompletionList,
@@ -24,6 +25,7 @@ const KIND: Record<CompletionItem['kind'], CompletionItemKind> = {
   value: CompletionItemKind.EnumMember,
   step: CompletionItemKind.Reference,
   zone: CompletionItemKind.Value,
+  snippet: CompletionItemKind.Snippet,
 };
 
 export function registerCompletion(
@@ -35,7 +37,8 @@ export function registerCompletion(
     guarded(connection, 'textDocument/completion', async (params): Promise<CompletionList> => {
       const document = openDocument(documents, params);
       const offset = offsetAt(document, params.position);
-      const list = completionList(await cache.analysisOf(document), offset);
+      // Snippets date their window from the present of the request (pinned in protocol tests).
+      const list = completionList(await cache.analysisOf(document), offset, cache.clock());
       return {
         // Zone names and step ids are filtered in the core (BST → Europe/London; at most a hundred ids): ask again as the word grows.
         isIncomplete: list.isIncomplete,
@@ -49,6 +52,7 @@ export function registerCompletion(
           ...(item.filterText !== undefined ? { filterText: item.filterText } : {}),
           ...(item.sortText ? { sortText: item.sortText } : {}),
           textEdit: { range: toRange(document, item.start, item.end), newText: item.insertText },
+          ...(item.kind === 'snippet' ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
           // The core indents new lines itself; VS Code must not indent them again.
           insertTextMode: InsertTextMode.asIs,
         })),
