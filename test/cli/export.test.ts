@@ -70,10 +70,12 @@ describe('CLI: runbook preview --format (exports)', () => {
       for (const format of EXPORT_FORMATS) {
         const result = await runCli('preview', file, '--format', format, '--now', BEFORE);
         if (result.stdout === '') {
-          // Only a calendar event and a status page entry need a valid start; everything else exports.
+          // Only a calendar event and a status page entry need a valid start and an end; everything else exports.
           assert.match(
             result.stderr,
-            new RegExp(`runbook: cannot export ${file} as ${format}: .*no valid start`),
+            new RegExp(
+              `runbook: cannot export ${file} as ${format}: .*(no valid start|needs an end)`,
+            ),
             `${file} ${format}`,
           );
           assert.ok(format === 'ics' || format === 'statuspage', `${file} ${format}`);
@@ -87,7 +89,31 @@ describe('CLI: runbook preview --format (exports)', () => {
     }
     assert.ok(
       cannot.has('examples/broken/invalid-time.runbook.yaml') &&
+        cannot.has('examples/broken/window-without-end.announcement.yaml') &&
         !cannot.has('examples/broken/label-mismatch.runbook.yaml'),
+    );
+  });
+
+  it('refuses a calendar event and a status page entry for a window whose end is not known, and says so in the tweet', async () => {
+    const file = 'examples/broken/window-without-end.announcement.yaml';
+    for (const format of ['ics', 'statuspage']) {
+      const result = await runCli('preview', file, '--format', format, '--now', BEFORE);
+      assert.equal(result.status, 1, format);
+      assert.equal(result.stdout, '', format);
+      assert.match(
+        result.stderr,
+        new RegExp(
+          `^runbook: cannot export ${file} as ${format}: a (calendar event|scheduled maintenance) needs an end: nothing in this file gives the window a length\\. Add \`length:\` or \`end:\``,
+          'm',
+        ),
+        format,
+      );
+    }
+    const tweet = await runCli('preview', file, '--format', 'tweet', '--now', BEFORE);
+    assert.equal(tweet.status, 0, tweet.stderr);
+    assert.match(
+      tweet.stdout,
+      /^Certificate rotation: Sun 19 Jul 08:00 BST \(07:00 UTC\), end not known\./,
     );
   });
 
