@@ -14,6 +14,9 @@ import {
 
 const CLEAN = `kind: runbook
 title: Upgrade the database
+window:
+  start: 2099-07-19 08:00
+  zone: Europe/London
 steps:
   - id: backup
     estimate: 30m
@@ -112,4 +115,60 @@ describe('VS Code: diagnostics', () => {
       [rangeOf(document, 'backup', 0)],
     );
   });
+
+  it('warns on a runbook without a window, and its quick fix writes one a week ahead', async () => {
+    const { document } = await openUntitled(
+      'kind: runbook\ntitle: Upgrade\nsteps:\n  - id: a\n    estimate: 5m\n',
+    );
+    const [missing] = await waitForDiagnostics(
+      document.uri,
+      hasCode('missing-window'),
+      'missing-window',
+    );
+    assert.equal(missing.severity, vscode.DiagnosticSeverity.Warning);
+    assert.deepEqual(missing.range, rangeOf(document, 'kind'));
+    const fixed = await applyQuickFix(document, missing, 'Add a window starting a week from now');
+    assert.match(fixed, /^window:\n {2}start: \d{4}-\d\d-\d\d \d\d:00\n {2}zone: UTC\nsteps:/m);
+    await waitForDiagnostics(document.uri, (found) => found.length === 0, 'clean after the fix');
+  });
+
+  it('warns on an announcement whose window cannot end, and its quick fix adds a length', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'runbook',
+      content:
+        'kind: announcement\ntitle: Rotation\nstart: 2099-07-19 08:00\nzone: Europe/London\n',
+    });
+    const [endless] = await waitForDiagnostics(
+      document.uri,
+      hasCode('window-without-end'),
+      'window-without-end',
+    );
+    assert.equal(endless.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(endless.message, /no end/);
+    const fixed = await applyQuickFix(
+      document,
+      endless,
+      'Add length: 1h (a placeholder: set the length you plan)',
+    );
+    assert.match(fixed, /^zone: Europe\/London\nlength: 1h$/m);
+    await waitForDiagnostics(document.uri, (found) => found.length === 0, 'clean after the fix');
+  });
 });
+
+/** Applies the quick fix of that title, as the light bulb would, and returns the new text. */
+async function applyQuickFix(
+  document: vscode.TextDocument,
+  diagnostic: vscode.Diagnostic,
+  title: string,
+): Promise<string> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    document.uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  const fix = actions.find((action) => action.title === title);
+  assert.ok(fix?.edit, `no "${title}" among: ${actions.map((a) => a.title).join(', ')}`);
+  assert.ok(await vscode.workspace.applyEdit(fix.edit), title);
+  return document.getText();
+}

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -113,5 +113,22 @@ describe('VS Code: Export…', () => {
       /^Cannot export no-start\.announcement\.yaml as Calendar event \(\.ics\): /,
     );
     assert.equal(asked.defaultUri, undefined);
+  });
+
+  it('refuses a calendar event and a status page entry for a window whose end is not known, writing no file', async () => {
+    const file = path.join(dir, 'no-end.announcement.yaml');
+    writeFileSync(
+      file,
+      'kind: announcement\nid: no-end\ntitle: Rotation\nstart: 2099-07-19 08:00\nzone: Europe/London\n',
+    );
+    for (const format of ['ics', 'statuspage'] as const) {
+      const target = vscode.Uri.file(path.join(dir, `no-end.${format}`));
+      const { prompts, asked } = answering(format, target, true);
+      assert.equal(await exportDocument(vscode.Uri.file(file), coreSource, prompts), undefined);
+      assert.equal(asked.errors.length, 1, format);
+      assert.match(asked.errors[0], /needs an end: nothing in this file gives the window a length/);
+      assert.deepEqual(asked.exported, [], format);
+      assert.ok(!existsSync(target.fsPath), `${format}: no file`);
+    }
   });
 });

@@ -75,3 +75,39 @@ describe('VS Code: completion', () => {
     assert.ok(!labels.includes('verify'), 'a step is offered as its own dependency');
   });
 });
+
+describe('VS Code: snippets where they belong', () => {
+  /** The snippet items at the marked place, with what each inserts. */
+  async function snippetsAt(marked: string): Promise<vscode.CompletionItem[]> {
+    const { document, position } = await openUntitled(marked);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      position,
+    );
+    return list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet);
+  }
+
+  it('offers a whole runbook and announcement in an empty file, dated a week ahead at the next full hour', async () => {
+    const snippets = await snippetsAt('run|');
+    assert.deepEqual(snippets.map(labelOf).sort(), ['announcement', 'runbook']);
+    const runbook = snippets.find((item) => labelOf(item) === 'runbook')!;
+    assert.ok(runbook.insertText instanceof vscode.SnippetString, 'inserted as a snippet');
+    const start = /start: \$\{4:(\d{4}-\d\d-\d\d \d\d):00\}/.exec(runbook.insertText.value);
+    assert.ok(start, runbook.insertText.value);
+    // A week from now, give or take the hour it is rounded up to and a slow machine.
+    const ahead = Date.parse(`${start[1].replace(' ', 'T')}:00Z`) - Date.now();
+    assert.ok(ahead > 6 * 86_400_000 && ahead < 8 * 86_400_000, start[1]);
+  });
+
+  it('offers the step snippet only on a new line of steps:, and no snippet inside a step', async () => {
+    const steps = RUNBOOK.replace('    estimate: 30m\n', '    estimate: 30m\n  |\n');
+    assert.deepEqual((await snippetsAt(steps)).map(labelOf), ['step']);
+    const inStep = RUNBOOK.replace('    estimate: 30m\n', '    estimate: 30m\n    |\n');
+    assert.deepEqual((await snippetsAt(inStep)).map(labelOf), []);
+    assert.deepEqual(
+      (await snippetsAt(RUNBOOK.replace('impact: outage', 'impact: |'))).map(labelOf),
+      [],
+    );
+  });
+});

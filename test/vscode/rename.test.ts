@@ -11,6 +11,9 @@ import {
 
 const RUNBOOK = `kind: runbook
 title: Upgrade the database
+window:
+  start: 2099-07-19 08:00
+  zone: Europe/London
 steps:
   - id: bac|kup
     estimate: 30m
