@@ -86,6 +86,73 @@ function inspect(frame) {
   }));
 }
 
+/**
+ * The timeline as the theme draws it, measured in the webview: the smallest label in px on
+ * screen, and the contrast against the page of a step's bar, a range's outline, a tick and a
+ * label (WCAG ratios, a colour drawn with opacity blended over the background first).
+ */
+function measureTimeline(frame) {
+  return frame.evaluate(() => {
+    const details = document.querySelector('details.plan');
+    const wasOpen = details?.open;
+    if (details) details.open = true;
+    const svg = document.querySelector('svg.timeline');
+    if (!svg) return null;
+    const rgb = (text) => (text.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]) => {
+      const channel = (c) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    const background = rgb(getComputedStyle(document.body).backgroundColor).slice(0, 3);
+    const contrast = (colour, opacity = 1) => {
+      const [r, g, b, a = 1] = rgb(colour);
+      const alpha = a * opacity;
+      const mixed = [r, g, b].map((c, i) => c * alpha + background[i] * (1 - alpha));
+      const [hi, lo] = [luminance(mixed), luminance(background)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const style = (selector) => getComputedStyle(svg.querySelector(selector));
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const sizes = [...svg.querySelectorAll('text')].map(
+      (text) => parseFloat(getComputedStyle(text).fontSize) * scale,
+    );
+    const bar = style('.bar');
+    const range = style('.bar-range');
+    const tick = style('.tick line');
+    const result = {
+      smallestLabelPx: Math.min(...sizes),
+      bar: contrast(bar.fill, Number(bar.fillOpacity)),
+      rangeOutline: contrast(range.stroke, Number(range.strokeOpacity)),
+      tick: contrast(tick.stroke, Number(tick.strokeOpacity)),
+      label: contrast(style('text').fill),
+    };
+    if (details) details.open = wasOpen;
+    return result;
+  });
+}
+
+/** Fails unless the timeline's labels are 11 px or more and its marks stand out from the page in this theme. */
+async function checkTimeline(frame, theme) {
+  const measured = await measureTimeline(frame);
+  if (!measured) throw new Error('the preview shows no timeline');
+  const round = Object.fromEntries(
+    Object.entries(measured).map(([key, value]) => [key, Math.round(value * 10) / 10]),
+  );
+  // 3:1 is WCAG's least contrast for graphics, 4.5:1 for text.
+  if (
+    measured.smallestLabelPx < 11 ||
+    measured.bar < 3 ||
+    measured.rangeOutline < 3 ||
+    measured.tick < 2 ||
+    measured.label < 4.5
+  )
+    throw new Error(`the timeline is faint in "${theme}": ${JSON.stringify(round)}`);
+  return round;
+}
+
 /** Opens `file` in a fresh workbench on `folder` and waits for its editor and the extension (its Σ in the status bar). */
 async function open(page, server, folder, file) {
   await page.goto(server.url({ folder, payload: [['openFile', server.remoteUri(file)]] }));
@@ -165,6 +232,7 @@ async function checkPreviewIn(page, server, folder, seedFile, injectionFile, scr
     throw new Error(`the preview's CSP is not strict: ${seed.csp}`);
   if (!/vscode-(dark|light|high-contrast)/.test(seed.theme))
     throw new Error(`the preview's body has no theme class: "${seed.theme}"`);
+  const timeline = await checkTimeline(frame, seed.theme);
   if (screenshot) await page.screenshot({ path: screenshot });
 
   // Scrolled down, then an edit: the new title arrives in place and the position stays.
@@ -241,7 +309,7 @@ async function checkPreviewIn(page, server, folder, seedFile, injectionFile, scr
     throw new Error(
       `the recorder missed the control alert (saw: ${control?.join(', ') || 'nothing'})`,
     );
-  return `seed 000's preview showed ${ZONES.length} zones, kept its scroll (${scrolled}px) through an edit, came back after a reload; the injection fixture's payloads showed as text with no dialog (theme class "${seed.theme}")`;
+  return `seed 000's preview showed ${ZONES.length} zones, kept its scroll (${scrolled}px) through an edit, came back after a reload; the injection fixture's payloads showed as text with no dialog (theme class "${seed.theme}"; timeline ${JSON.stringify(timeline)})`;
 }
 
 /** Phase 3 of `npm run test:e2e`: the check above with the packaged .vsix installed, as users get it. */

@@ -53,14 +53,14 @@ describe('LSP: hover on times and zones', () => {
     );
   });
 
-  it("shows seed 000's window in London, UTC and every audience zone on start", async () => {
+  it("shows seed 000's window in London, UTC and the audience zones that fit on start", async () => {
     const { position, range } = on('start');
     const hover = await client.hover(uri, position);
     const value = markdown(hover);
     assert.deepEqual(hover?.range, range);
     assert.match(
       value,
-      /^\*\*Maintenance window\*\* · Sun 19 Jul 2015 · 1h\n\nStarts in 9 days\.\n\n/,
+      /^\*\*Maintenance window\*\* · Sun 19 Jul 2015 · 1h {2}\nStarts in 9 days\.\n\n/,
     );
     for (const row of [
       '| **London** (`Europe/London`) | 8am–9am | BST (+01:00) |',
@@ -69,11 +69,11 @@ describe('LSP: hover on times and zones', () => {
       '| Moscow (`Europe/Moscow`) | 10am–11am | MSK (+03:00) |',
       '| CEST (`Europe/Paris`) | 9am–10am | CEST (+02:00) |',
       '| Eastern (`America/New_York`) | 3am–4am | EDT (-04:00) |',
-      '| Central (`America/Chicago`) | 2am–3am | CDT (-05:00) |',
-      '| Pacific (`America/Los_Angeles`) | Midnight–1am | PDT (-07:00) |',
     ]) {
       assert.ok(value.includes(row), `${row} in:\n${value}`);
     }
+    // The table stops where the hover would scroll; the line after it names the rest.
+    assert.match(value, /\n\n2 more: Central, Pacific\. Hover each under `audience`/);
   });
 
   it('shows the same window on the start value and on length', async () => {

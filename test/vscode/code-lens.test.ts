@@ -108,4 +108,35 @@ describe('VS Code: the plan (code lens, status bar)', () => {
     // Leave the fixture as it is on disk.
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it('gives no ✓ to a window that only fits a lower bound: ○ and the reason, T+? and T+≥ after the broken estimate', async () => {
+    const editor = await showAnalysed(runbook);
+    const published = nextDiagnostics(runbook, 'diagnostics after the edit');
+    await replaceText(editor.document, 'estimate: 30m..1h', 'estimate: 30');
+    await published;
+    const reason =
+      "lower bound: step `copy-databases` has no valid estimate; the plan's inputs have 1 error";
+    const status = await pollUntil(
+      () => statusBar(),
+      (s) => s.text.includes('○'),
+      'a lower bound in the status bar',
+    );
+    assert.match(status.text, /^\$\(watch\) Σ ≥ 12h–1d × 1 ≥ 1d ○ lower bound$/);
+    assert.ok(status.tooltip.includes(`but that is no pass: ${reason}.`), status.tooltip);
+    assert.doesNotMatch(status.tooltip, /✓/);
+    const [lens] = await lensesOf(runbook);
+    assert.equal(lens.command?.title, 'Σ ≥ 12h–1d × 1 ≥ 1d · window 1d 1h ○ lower bound');
+    assert.equal(lens.command?.tooltip, `○ The plan is not final: ${reason}.`);
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+      'vscode.executeInlayHintProvider',
+      runbook,
+      new vscode.Range(0, 0, editor.document.lineCount, 0),
+    );
+    const labels = hints.map((hint) => (typeof hint.label === 'string' ? hint.label : ''));
+    assert.deepEqual(
+      labels.filter((label) => label.startsWith('T+')),
+      ['T+0:00', 'T+?', 'T+≥6:00'],
+    );
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 });

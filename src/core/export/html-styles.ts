@@ -1,3 +1,5 @@
+import { TIMELINE_MIN_WIDTH } from './timeline-svg';
+
 /**
  * The preview's look. Colours are VS Code's theme variables, so the panel follows the theme; each
  * falls back to a light palette, or a dark one under `prefers-color-scheme: dark`, so that an
@@ -68,11 +70,13 @@ tr.critical td:first-child, .critical-mark { color: var(--rb-critical); }
 .faq dt { font-weight: 600; margin-top: 12px; }
 .faq dd { margin: 0; }
 details summary { cursor: pointer; }
-svg.timeline { max-width: 100%; height: auto; color: var(--rb-fg); margin: 8px 0; }
-svg.timeline .bar, svg.timeline .bar-range { fill: var(--rb-accent); }
-svg.timeline .critical .bar, svg.timeline .critical .bar-range, svg.timeline .critical-mark { fill: var(--rb-critical); }
-svg.timeline .phase { fill: var(--rb-degraded); }
-svg.timeline .phase-outage { fill: var(--rb-outage); fill-opacity: 0.12; }
+.timeline-scroll { overflow-x: auto; margin: 8px 0; }
+svg.timeline { display: block; min-width: ${TIMELINE_MIN_WIDTH}px; max-width: 100%; height: auto; color: var(--rb-fg); }
+svg.timeline .bar, svg.timeline .bar-range { fill: var(--rb-accent); stroke: var(--rb-accent); }
+svg.timeline .critical .bar, svg.timeline .critical .bar-range, svg.timeline .critical-mark { fill: var(--rb-critical); stroke: var(--rb-critical); }
+svg.timeline .tick line { stroke: var(--rb-muted); }
+svg.timeline .phase { fill: var(--rb-degraded); fill-opacity: 0.15; }
+svg.timeline .phase-outage { fill: var(--rb-outage); }
 svg.timeline .window-end line { stroke: var(--rb-fg); }
 svg.timeline .rollback-deadline line { stroke: var(--rb-error); }
 svg.timeline .rollback-deadline text { fill: var(--rb-error); }

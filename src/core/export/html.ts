@@ -93,7 +93,10 @@ function bodyParts(model: PreviewModel): string[] {
 /** A runbook's steps in full; an announcement's (from its runbook) folded, since readers do not need them. */
 function planHtml(model: PreviewModel): string {
   if (model.steps.length === 0) return '';
-  const plan = `${renderTimelineSvg(model)}\n${stepsTableHtml(model)}`;
+  const svg = renderTimelineSvg(model);
+  // Its own scroll box: a narrow panel scrolls the timeline rather than shrinking its labels.
+  const timeline = svg ? `<div class="timeline-scroll">\n${svg}\n</div>\n` : '';
+  const plan = `${timeline}${stepsTableHtml(model)}`;
   if (model.kind === 'runbook') return `<h2>Steps</h2>\n${plan}`;
   return `<details class="plan"><summary>The plan: ${model.steps.length} step${model.steps.length === 1 ? '' : 's'} from the linked runbook</summary>\n${plan}\n</details>`;
 }

@@ -19,13 +19,28 @@ const ROW = 22;
 const BAR = 12;
 /** Beyond this the timeline would be a wall: the steps' table lists them all. */
 const MOST_ROWS = 100;
+/**
+ * Labels' size in the SVG's units. The preview never shrinks the SVG below `TIMELINE_MIN_WIDTH`
+ * px (html-styles.ts), so a label is never drawn smaller than 13 × 620 / 720 ≈ 11.2 px.
+ */
+export const TIMELINE_FONT_SIZE = 13;
+export const TIMELINE_WIDTH = WIDTH;
+/** The narrowest the preview draws the timeline; a narrower panel scrolls it sideways. */
+export const TIMELINE_MIN_WIDTH = 620;
+/** Step ids longer than this are cut with "…", so that 13 px labels fit left of the plot. */
+const LABEL_CHARS = 20;
+/**
+ * The faintest a mark that carries meaning may be drawn (ticks, a range's bar); only the phases'
+ * shading, behind everything, is lighter. Below this a dark or high-contrast theme loses it.
+ */
+export const LEAST_MARK_OPACITY = 0.45;
 
 const num = (n: number) => String(Math.round(n * 10) / 10);
 
 /**
  * The steps on the window's clock, as an SVG: one row per step with a bar from its earliest start
  * to its latest end (solid where it surely runs, light where the estimates' ranges make it
- * uncertain), critical-path steps marked, hour ticks in the window's zone, the user-visible phases
+ * uncertain, outlined so that it shows in every theme), critical-path steps marked, hour ticks in the window's zone, the user-visible phases
  * shaded, and the window's end and the rollback deadline as lines. Every shape has a `<title>`
  * (what a screen reader and a hover say); all text from the file is escaped. Empty without steps.
  * Colours come from classes (`previewStyles` sets them from the theme), with attributes as the
@@ -55,12 +70,12 @@ export function renderTimelineSvg(model: PreviewModel): string {
       ? write(model.window.startMs + secondsToMs(Math.round(minutesToSeconds(minute))))
       : null;
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="timeline-title timeline-desc" font-family="sans-serif" font-size="11">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="timeline-title timeline-desc" font-family="sans-serif" font-size="${TIMELINE_FONT_SIZE}">`,
     `<title id="timeline-title">${escapeHtml(`Timeline of ${titleOf(model)}`)}</title>`,
     `<desc id="timeline-desc">${escapeHtml(description(model, rows.length))}</desc>`,
     ...model.phases.map(
       (phase) =>
-        `<rect class="phase phase-${cssName(phase.impact)}" x="${num(x(phase.start.low))}" y="${TOP}" width="${num(x(phase.end.high) - x(phase.start.low))}" height="${bottom - TOP}" fill="${phase.impact === 'outage' ? '#d1242f' : '#bf8700'}" fill-opacity="0.08"><title>${escapeHtml(`${phase.impact}: ${rangeText(clock, phase.start)} to ${rangeText(clock, phase.end)}`)}</title></rect>`,
+        `<rect class="phase phase-${cssName(phase.impact)}" x="${num(x(phase.start.low))}" y="${TOP}" width="${num(x(phase.end.high) - x(phase.start.low))}" height="${bottom - TOP}" fill="${phase.impact === 'outage' ? '#d1242f' : '#bf8700'}" fill-opacity="0.12"><title>${escapeHtml(`${phase.impact}: ${rangeText(clock, phase.start)} to ${rangeText(clock, phase.end)}`)}</title></rect>`,
     ),
     ...ticks.map((tick) => tickMark(tick, x(tick.minute), bottom)),
     ...shown.map((row, i) => stepBar(row, TOP + i * ROW, x)),
@@ -106,7 +121,7 @@ function elapsed(minutes: number): string {
 }
 
 function tickMark(tick: Tick, at: number, bottom: number): string {
-  return `<g class="tick"><line x1="${num(at)}" y1="${TOP - 4}" x2="${num(at)}" y2="${bottom}" stroke="currentColor" stroke-opacity="0.2"/><text x="${num(at)}" y="${TOP - 8}" text-anchor="middle" fill="currentColor">${escapeHtml(tick.label)}</text></g>`;
+  return `<g class="tick"><line x1="${num(at)}" y1="${TOP - 4}" x2="${num(at)}" y2="${bottom}" stroke="currentColor" stroke-opacity="${LEAST_MARK_OPACITY}"/><text x="${num(at)}" y="${TOP - 8}" text-anchor="middle" fill="currentColor">${escapeHtml(tick.label)}</text></g>`;
 }
 
 function stepBar(
@@ -115,7 +130,7 @@ function stepBar(
   x: (minute: number) => number,
 ): string {
   const { start, end } = step;
-  const label = step.id.length > 24 ? `${step.id.slice(0, 23)}…` : step.id;
+  const label = step.id.length > LABEL_CHARS ? `${step.id.slice(0, LABEL_CHARS - 1)}…` : step.id;
   const what = [
     `${step.id}${step.title ? `: ${step.title}` : ''}`,
     when,
@@ -127,10 +142,10 @@ function stepBar(
     .join(' · ');
   const classes = `step${step.critical ? ' critical' : ''}${step.impact ? ` impact-${cssName(step.impact)}` : ''}`;
   const barY = y + (ROW - BAR) / 2;
-  const range = `<rect class="bar-range" x="${num(x(start.low))}" y="${num(barY)}" width="${num(Math.max(1, x(end.high) - x(start.low)))}" height="${BAR}" fill="currentColor" fill-opacity="0.25"/>`;
+  const range = `<rect class="bar-range" x="${num(x(start.low))}" y="${num(barY)}" width="${num(Math.max(1, x(end.high) - x(start.low)))}" height="${BAR}" fill="currentColor" fill-opacity="${LEAST_MARK_OPACITY}" stroke="currentColor" stroke-width="1"/>`;
   const sure =
     end.low > start.high
-      ? `<rect class="bar" x="${num(x(start.high))}" y="${num(barY)}" width="${num(x(end.low) - x(start.high))}" height="${BAR}" fill="currentColor" fill-opacity="0.7"/>`
+      ? `<rect class="bar" x="${num(x(start.high))}" y="${num(barY)}" width="${num(x(end.low) - x(start.high))}" height="${BAR}" fill="currentColor"/>`
       : '';
   const mark = step.critical
     ? `<circle class="critical-mark" cx="${PLOT_LEFT - 8}" cy="${num(y + ROW / 2)}" r="3" fill="currentColor"/>`

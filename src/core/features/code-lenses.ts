@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis-types';
 import { pairOf, scalarOf } from '../yaml/tree';
-import { planSummary, summaryLine } from './plan-summary';
+import { caveatSentence, planSummary, summaryLine } from './plan-summary';
 
 /** A line of text above a key; with an action it is a link, without one a label. */
 export interface CodeLens {
@@ -8,6 +8,8 @@ export interface CodeLens {
   start: number;
   end: number;
   title: string;
+  /** Shown when the pointer rests on the lens: why a sum is not a pass. */
+  tooltip?: string;
   /** Open the runbook an announcement links to, by `runbook:` as written (the caller resolves it against the file). */
   openRunbook?: string;
 }
@@ -22,9 +24,16 @@ export function codeLenses(analysis: Analysis): CodeLens[] {
   const summary = planSummary(analysis);
   const sumOver = (key: string): CodeLens[] => {
     const pair = pairOf(root, key);
-    return pair && summary
-      ? [{ start: pair.key.start, end: pair.key.end, title: summaryLine(summary) }]
-      : [];
+    if (!pair || !summary) return [];
+    const tooltip = caveatSentence(summary);
+    return [
+      {
+        start: pair.key.start,
+        end: pair.key.end,
+        title: summaryLine(summary),
+        ...(tooltip ? { tooltip } : {}),
+      },
+    ];
   };
   if (analysis.kind === 'runbook') return sumOver('steps');
   if (analysis.kind !== 'announcement') return [];

@@ -5,14 +5,20 @@ import {
   parseDuration,
   type DurationRange,
 } from '../duration';
-import type { StepTiming } from '../plan/plan';
+import { endsLowerBound, type StepTiming } from '../plan/plan';
 import { ownEstimate } from '../plan/window-estimate';
-import { clockRange, clockReference, tPlus } from '../schedule/elapsed';
+import { clockRange, clockReference, tPlusAtLeast } from '../schedule/elapsed';
 import { inlineCode } from '../text/markdown';
 import { calibrationOf, calibrationText, type StepHistory } from './calibration';
 import { nodeAtOffset, type PathSegment } from '../yaml/tree';
 import type { Hover } from './feature-results';
-import { estimateText, lowerBoundNotes, planSummary, verdictSentence } from './plan-summary';
+import {
+  caveatParagraph,
+  estimateText,
+  lowerBoundNotes,
+  planSummary,
+  verdictSentence,
+} from './plan-summary';
 
 /**
  * The hover on a duration that plans the window: a step's `estimate` (its range, planned length,
@@ -100,7 +106,16 @@ function whenText(analysis: Analysis, timing: StepTiming): string {
   const clock = reference
     ? ` (${clockRange(reference, timing.start)} → ${clockRange(reference, timing.end)} in ${inlineCode(reference.zone)})`
     : '';
-  return `Starts ${tPlus(timing.start)}, ends ${tPlus(timing.end)}${clock}.`;
+  const start = tPlusAtLeast(timing.start, timing.startLowerBound);
+  const end = tPlusAtLeast(timing.end, endsLowerBound(timing));
+  return `Starts ${start}, ends ${end}${clock}${boundNote(timing)}`;
+}
+
+/** Why a step's times are only lower bounds, as the end of the "Starts …" sentence. */
+function boundNote(timing: StepTiming): string {
+  return timing.startLowerBound
+    ? ': at the earliest, since a step before it has no valid estimate or needs an unknown step.'
+    : '.';
 }
 
 function announcementEstimate(analysis: Analysis): string | undefined {
@@ -130,6 +145,7 @@ function lengthMarkdown(analysis: Analysis): string | undefined {
   ];
   const verdict = verdictSentence(summary);
   if (verdict) paragraphs.push(verdict);
+  paragraphs.push(...caveatParagraph(summary, verdict));
   paragraphs.push(...lowerBoundNotes(summary));
   return paragraphs.join('\n\n');
 }

@@ -4,6 +4,7 @@ import { isShorter } from '../fixes/durations';
 import { writtenLength } from '../fixes/window-length';
 import { windowEstimate, type WindowEstimate } from '../plan/window-estimate';
 import { msToSeconds } from '../time/units';
+import { planCaveat, plural, UNCHECKED_MARK, type PlanCaveat } from './plan-caveat';
 
 /** How the window compares with the plan; `unknown` when the window has no length to compare. */
 export type Verdict = 'fits' | 'shorter-than-planned' | 'shorter-than-estimate' | 'unknown';
@@ -19,6 +20,8 @@ export interface PlanSummary extends WindowEstimate {
   /** True when `length` or `end` is written; false when the window is the planned length by default. */
   windowWritten: boolean;
   verdict: Verdict;
+  /** Why a window that fits is not a pass: the plan is a lower bound, or its inputs have errors. */
+  caveat: PlanCaveat | undefined;
 }
 
 /**
@@ -30,12 +33,13 @@ export function planSummary(analysis: Analysis): PlanSummary | undefined {
   const { kind, plan, linked, settings } = analysis;
   const base = windowEstimate({ kind, plan, linked, root: analysis.parsed.root, settings });
   if (!base) return undefined;
-  const stepsPlan =
+  const stepsOf =
     base.source === 'steps'
-      ? plan
+      ? analysis
       : base.source === 'runbook' && linked?.status === 'found'
-        ? linked.analysis.plan
+        ? linked.analysis
         : undefined;
+  const stepsPlan = stepsOf?.plan;
   const lengthMs = analysis.window?.lengthMs;
   const window = lengthMs === undefined ? undefined : msToSeconds(lengthMs);
   return {
@@ -45,6 +49,7 @@ export function planSummary(analysis: Analysis): PlanSummary | undefined {
     window,
     windowWritten: kind !== undefined && writtenLength(analysis.parsed.root, kind) !== undefined,
     verdict: verdictOf(base.estimate.high, base.planned, window),
+    caveat: planCaveat(analysis, stepsOf),
   };
 }
 
@@ -66,11 +71,28 @@ export function sumText(summary: PlanSummary): string {
   return `Σ ${estimateText(summary)} × ${summary.safetyFactor} ${summary.lowerBound ? '≥' : '='} ${formatDuration(summary.planned)}`;
 }
 
-/** ✓, or ✗ with the short reason. */
-export function verdictMark(verdict: Verdict): string {
+/**
+ * ✓, or ✗ with the short reason; a window that fits a lower bound, or a plan computed around
+ * errors, gets the neutral ○ and why ("○ lower bound"), never ✓. A window shorter than a lower
+ * bound is short all the same, so ✗ stays.
+ */
+export function verdictMark(summary: Pick<PlanSummary, 'verdict' | 'caveat'>): string {
+  const { verdict, caveat } = summary;
   if (verdict === 'shorter-than-estimate') return '✗ shorter than the estimate';
   if (verdict === 'shorter-than-planned') return '✗ shorter than planned';
-  return verdict === 'fits' ? '✓' : '';
+  if (verdict !== 'fits') return '';
+  return caveat ? `${UNCHECKED_MARK} ${caveat.short}` : '✓';
+}
+
+/** The caveat as a paragraph of its own, unless the verdict sentence (a fit) says it already. */
+export function caveatParagraph(summary: PlanSummary, verdict: string | undefined): string[] {
+  const sentence = caveatSentence(summary);
+  return sentence && !(verdict && summary.verdict === 'fits') ? [sentence] : [];
+}
+
+/** "○ The plan is not final: lower bound: step `x` has no valid estimate.", the lens's tooltip; undefined without a caveat. */
+export function caveatSentence(summary: Pick<PlanSummary, 'caveat'>): string | undefined {
+  return summary.caveat && `${UNCHECKED_MARK} The plan is not final: ${summary.caveat.reason}.`;
 }
 
 /** The code lens over `steps:`: "Σ 1h 30m × 2 = 3h · window 3h ✓". */
@@ -79,7 +101,7 @@ export function summaryLine(summary: PlanSummary): string {
   if (summary.window !== undefined) {
     parts.push(
       summary.windowWritten
-        ? `window ${formatDuration(summary.window)} ${verdictMark(summary.verdict)}`
+        ? `window ${formatDuration(summary.window)} ${verdictMark(summary)}`
         : `window ${formatDuration(summary.window)} (the planned length)`,
     );
   }
@@ -88,12 +110,15 @@ export function summaryLine(summary: PlanSummary): string {
   return parts.join(' · ');
 }
 
-/** The status bar: "Σ 1h 30m × 2 = 3h ✓", or "Σ 1h 30m × 2 = 3h ✗ window 2h" when the window is short. */
+/**
+ * The status bar: "Σ 1h 30m × 2 = 3h ✓", "Σ ≥ 45m × 2 ≥ 1h 30m ○ lower bound" when that fit is not
+ * a pass, or "Σ 1h 30m × 2 = 3h ✗ window 2h" when the window is short.
+ */
 export function statusLine(summary: PlanSummary): string {
   const sum = sumText(summary);
   if (!summary.windowWritten || summary.window === undefined) return sum;
   return summary.verdict === 'fits'
-    ? `${sum} ✓`
+    ? `${sum} ${verdictMark(summary)}`
     : `${sum} ✗ window ${formatDuration(summary.window)}`;
 }
 
@@ -113,6 +138,8 @@ export function verdictSentence(summary: PlanSummary): string | undefined {
     return `✗ The window (${length}) is shorter than planned: ${arithmetic}, ${formatDuration(planned - window)} more. The estimate itself fits.`;
   }
   const spare = window - planned;
+  if (summary.caveat)
+    return `${UNCHECKED_MARK} The window (${length}) fits the plan as computed (${arithmetic}), but that is no pass: ${summary.caveat.reason}.`;
   return `✓ The window (${length}) fits the plan (${arithmetic})${spare >= 1 ? `, with ${formatDuration(spare)} to spare` : ' exactly'}.`;
 }
 
@@ -128,10 +155,6 @@ export function lowerBoundNotes(summary: PlanSummary): string[] {
       `${plural(summary.unschedulable, 'step')} in or after a dependency cycle ${summary.unschedulable === 1 ? 'is' : 'are'} not counted.`,
     );
   return notes;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 const SOURCES: Record<PlanSummary['source'], string> = {
@@ -152,6 +175,7 @@ export function summaryMarkdown(summary: PlanSummary): string {
     paragraphs.push(
       `**Window** ${formatDuration(summary.window)}: no \`length\` or \`end\` is written, so it lasts the planned length.`,
     );
+  paragraphs.push(...caveatParagraph(summary, verdict));
   paragraphs.push(...lowerBoundNotes(summary));
   return paragraphs.join('\n\n');
 }

@@ -22,6 +22,13 @@ import { zoneHoverMarkdown } from './zone-hover';
 import { msToSeconds } from '../time/units';
 
 const WINDOW_KEYS = new Set(['start', 'end', 'length', 'publish']);
+/**
+ * The most zone rows the window's table holds: what fits VS Code's hover (about 250 px tall) under
+ * its two opening lines without scrolling. With more zones, one row less and a line naming the rest.
+ */
+export const MOST_ZONE_ROWS = 7;
+/** The most zones that line names; it counts the others. */
+const MOST_NAMED = 3;
 
 /**
  * The hover on a time or a zone: on `start`, `end`, `length` (and an announcement's `publish`),
@@ -73,18 +80,24 @@ function windowMarkdown(
   const [primary, ...utc] = convertWindow(startMs, endMs, primaryZone, own);
   const length =
     window.lengthMs !== undefined ? ` · ${formatDuration(msToSeconds(window.lengthMs))}` : '';
-  // How far away it is comes first: a hover with many zones scrolls, and this is what people look for.
+  // How far away it is comes first, on the title's paragraph (a line break, not a paragraph's
+  // margin): the hover's height goes to the zones.
   const paragraphs = [
-    `**Maintenance window** · ${dayText(primary.local)}${length}`,
-    ...(now !== undefined ? [relativeLine(now, startMs, endMs)] : []),
+    [
+      `**Maintenance window** · ${dayText(primary.local)}${length}`,
+      ...(now !== undefined ? [relativeLine(now, startMs, endMs)] : []),
+    ].join('  \n'),
   ];
   if (withPublish) paragraphs.push(...publishLine(resolved, now));
   paragraphs.push(...repeatedNote(resolved));
+  const others = [...utc, ...window.conversions];
+  const shown = others.length + 1 > MOST_ZONE_ROWS ? others.slice(0, MOST_ZONE_ROWS - 2) : others;
   const rows = [
     row(primary, timeFormat, true),
-    ...[...utc, ...window.conversions].map((conversion) => row(conversion, timeFormat, false)),
+    ...shown.map((conversion) => row(conversion, timeFormat, false)),
   ];
   paragraphs.push(['| Zone | Local time | Offset |', '|---|---|---|', ...rows].join('\n'));
+  paragraphs.push(...moreZonesLine(others.slice(shown.length)));
   return paragraphs.join('\n\n');
 }
 
@@ -101,6 +114,15 @@ function row(conversion: ZoneConversion, format: TimeFormat, primary: boolean): 
     ? `${atStart} → ${zoneMomentText({ abbreviation: conversion.endAbbreviation, offset: endOffset })}`
     : atStart;
   return `| ${named} | ${windowClockText(conversion, format)} | ${offset} |`;
+}
+
+/** "2 more: Central, Pacific. Hover each under `audience`." for the zones the table leaves out. */
+function moreZonesLine(rest: readonly ZoneConversion[]): string[] {
+  if (rest.length === 0) return [];
+  const names = rest.slice(0, MOST_NAMED).map((c) => escapeMarkdown(c.label));
+  const unnamed = rest.length - names.length;
+  const list = `${names.join(', ')}${unnamed > 0 ? ` and ${unnamed} more` : ''}`;
+  return [`${rest.length} more: ${list}. Hover each under \`audience\`, or open the preview.`];
 }
 
 /** "Starts in 9 days." / "Under way: …" / "Ended 3 hours ago." */

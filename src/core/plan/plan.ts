@@ -12,6 +12,11 @@ export interface StepTiming {
   estimate?: DurationRange;
   /** On the longest path (by the high ends): the steps that decide the runbook's estimate. */
   critical: boolean;
+  /**
+   * True when `start` is only a lower bound: a step it waits for (directly or not) has no valid
+   * estimate, or it or such a step `needs` an id no step has.
+   */
+  startLowerBound: boolean;
 }
 
 /** A stretch of time in which users feel one kind of impact. */
@@ -29,7 +34,7 @@ export interface Plan {
   timings: StepTiming[];
   /** The critical path's length (the longest path through `needs`), low and high. */
   estimate: DurationRange;
-  /** True when some step has no estimate: the estimate is then a lower bound. */
+  /** True when some step has no valid estimate or needs an unknown id: the estimate is then a lower bound. */
   lowerBound: boolean;
   safetyFactor: number;
   /** safety factor × the estimate's high end: the window the plan asks for, in seconds. */
@@ -59,10 +64,20 @@ export function planRunbook(steps: readonly Step[], graph: StepGraph, safetyFact
   let lowerBound = false;
   for (const index of order) {
     const estimate = estimateOf(steps[index]);
-    if (!estimate) lowerBound = true;
-    const start = latestEnd(graph.predecessors[index].map((p) => timingOf(timings, p)));
+    const waitsFor = graph.predecessors[index].map((p) => timingOf(timings, p));
+    const unknownNeed = hasUnknownNeed(steps[index], graph);
+    if (!estimate || unknownNeed) lowerBound = true;
+    const start = latestEnd(waitsFor);
     const end = { low: start.low + (estimate?.low ?? 0), high: start.high + (estimate?.high ?? 0) };
-    timings.set(index, { index, start, end, ...(estimate ? { estimate } : {}), critical: false });
+    const startLowerBound = unknownNeed || waitsFor.some((p) => endsLowerBound(p));
+    timings.set(index, {
+      index,
+      start,
+      end,
+      ...(estimate ? { estimate } : {}),
+      critical: false,
+      startLowerBound,
+    });
   }
   const criticalPath = traceCriticalPath(timings, graph);
   for (const index of criticalPath) timingOf(timings, index).critical = true;
@@ -78,6 +93,16 @@ export function planRunbook(steps: readonly Step[], graph: StepGraph, safetyFact
     phases: phasesOf(steps, all),
     unschedulable: steps.map((s) => s.index).filter((index) => !timings.has(index)),
   };
+}
+
+/** True when a step's end is only a lower bound: its start is one, or it has no valid estimate. */
+export function endsLowerBound(timing: StepTiming): boolean {
+  return timing.startLowerBound || !timing.estimate;
+}
+
+/** A step that `needs` an id no step has waits for something the plan cannot see. */
+function hasUnknownNeed(step: Step, graph: StepGraph): boolean {
+  return step.needs?.some((need) => !graph.indexById.has(need.id)) ?? false;
 }
 
 /**

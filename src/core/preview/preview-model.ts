@@ -58,6 +58,8 @@ export interface PreviewStep {
   start: MinuteRange | null;
   end: MinuteRange | null;
   critical: boolean;
+  /** True when `start` is only a lower bound: a step before it has no valid estimate, or it needs an unknown id. */
+  startLowerBound?: boolean;
   needs: string[];
   run: string | null;
   verify: string | null;
@@ -264,6 +266,7 @@ function previewSteps(source: Analysis, plan: Plan): PreviewStep[] {
       start: timing ? minuteRange(timing.start) : null,
       end: timing ? minuteRange(timing.end) : null,
       critical: timing?.critical ?? false,
+      ...(timing?.startLowerBound ? { startLowerBound: true } : {}),
       needs: (step.needs ?? []).map((n) => n.id),
       run: text(step.node, 'run'),
       verify: text(step.node, 'verify'),

@@ -30,6 +30,16 @@ export function tPlus(range: DurationRange): string {
   return `T+${formatElapsedRange(range)}`;
 }
 
+/**
+ * `tPlus`, or for a time that is only a lower bound (something before it has no valid estimate)
+ * "T+≥0:30", and "T+?" when that bound is zero: nothing is known then, and a confident "T+0:00"
+ * would be a guess.
+ */
+export function tPlusAtLeast(range: DurationRange, lowerBound: boolean): string {
+  if (!lowerBound) return tPlus(range);
+  return range.low > 0 ? `T+≥${formatElapsed(range.low)}` : 'T+?';
+}
+
 /** Where the elapsed times of a window are read as clock times. */
 export interface ClockReference {
   startMs: number;

@@ -1,14 +1,14 @@
 import type { Analysis } from '../analysis-types';
 import { formatDurationRange } from '../duration';
 import { lowerBoundNotes, planSummary, summaryLine } from '../features/plan-summary';
-import type { Plan } from '../plan/plan';
+import { endsLowerBound, type Plan } from '../plan/plan';
 import { formatTextTable } from '../preview/text-table';
 import { windowLines } from '../preview/window-text';
 import {
   clockRange,
   clockReference,
   formatElapsedRange,
-  tPlus,
+  tPlusAtLeast,
   type ClockReference,
 } from './elapsed';
 
@@ -71,8 +71,8 @@ function stepTable(analysis: Analysis, plan: Plan, clock: ClockReference | undef
       stepName(analysis, timing.index),
       step.impact ?? '',
       timing.estimate ? formatDurationRange(timing.estimate) : 'none',
-      tPlus(timing.start),
-      tPlus(timing.end),
+      tPlusAtLeast(timing.start, timing.startLowerBound),
+      tPlusAtLeast(timing.end, endsLowerBound(timing)),
       ...(clock ? [clockRange(clock, timing.start), clockRange(clock, timing.end)] : []),
     ];
   });

@@ -26,7 +26,11 @@ export function registerCodeLenses(
           range: toRange(document, lens.start, lens.end),
           command: target
             ? { title: lens.title, command: ServerCommands.openLinkedRunbook, arguments: [target] }
-            : { title: lens.title, command: '' },
+            : {
+                title: lens.title,
+                command: '',
+                ...(lens.tooltip ? { tooltip: lens.tooltip } : {}),
+              },
         };
       });
     }),

@@ -50,7 +50,7 @@ describe('export/html', () => {
     );
     assert.match(
       html,
-      /<details class="plan"><summary>The plan: 6 steps from the linked runbook<\/summary>\n<svg /,
+      /<details class="plan"><summary>The plan: 6 steps from the linked runbook<\/summary>\n<div class="timeline-scroll">\n<svg /,
     );
     assert.match(
       html,

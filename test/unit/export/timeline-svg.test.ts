@@ -1,6 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { renderTimelineSvg } from '../../../src/core/export/timeline-svg';
-import { exampleModel, textModel } from './export-fixtures';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PREVIEW_CSS } from '../../../src/core/export/html-styles';
+import {
+  LEAST_MARK_OPACITY,
+  renderTimelineSvg,
+  TIMELINE_FONT_SIZE,
+  TIMELINE_MIN_WIDTH,
+  TIMELINE_WIDTH,
+} from '../../../src/core/export/timeline-svg';
+import { exampleModel, ROOT, textModel } from './export-fixtures';
 
 const texts = (svg: string, className: string) =>
   [...svg.matchAll(new RegExp(`<g class="${className}">.*?<text[^>]*>([^<]*)</text>`, 'g'))].map(
@@ -87,5 +96,61 @@ describe('export/timeline-svg', () => {
       renderTimelineSvg(textModel('kind: runbook\ntitle: T\nsteps: []\n', 'x.runbook.yaml')),
       '',
     );
+  });
+});
+
+describe('export/timeline-svg: readable in every theme', () => {
+  const svg = renderTimelineSvg(exampleModel('metrics-2017/schema-migration.runbook.yaml'));
+
+  it('draws no mark fainter than LEAST_MARK_OPACITY (0.45); only the phases, behind all, are a tint', () => {
+    const marks = svg.split('\n').filter((line) => !line.startsWith('<rect class="phase'));
+    const opacities = marks.flatMap((line) =>
+      [...line.matchAll(/(?:fill|stroke)-opacity="([\d.]+)"/g)].map((m) => Number(m[1])),
+    );
+    assert.ok(opacities.length >= 3, svg);
+    assert.ok(LEAST_MARK_OPACITY >= 0.45);
+    assert.ok(
+      opacities.every((o) => o >= LEAST_MARK_OPACITY),
+      `opacities ${opacities.join(', ')}`,
+    );
+    // A range's bar is outlined at full strength, so that its extent shows on any background.
+    assert.match(svg, /class="bar-range"[^>]*stroke="currentColor" stroke-width="1"/);
+  });
+
+  it('writes labels at 13 units, which the preview never shrinks below 11 px', () => {
+    assert.match(svg, /font-size="13"/);
+    assert.ok((TIMELINE_FONT_SIZE * TIMELINE_MIN_WIDTH) / TIMELINE_WIDTH >= 11);
+    assert.match(
+      PREVIEW_CSS,
+      new RegExp(`svg\\.timeline \\{[^}]*min-width: ${TIMELINE_MIN_WIDTH}px`),
+    );
+    assert.match(PREVIEW_CSS, /\.timeline-scroll \{ overflow-x: auto;/);
+  });
+
+  it("colours the timeline from the theme, with no opacity in the stylesheet below the marks' least", () => {
+    const rules = PREVIEW_CSS.split('\n').filter((line) => line.startsWith('svg.timeline'));
+    assert.match(
+      rules.join('\n'),
+      /\.bar-range \{ fill: var\(--rb-accent\); stroke: var\(--rb-accent\); \}/,
+    );
+    assert.match(rules.join('\n'), /\.tick line \{ stroke: var\(--rb-muted\); \}/);
+    const opacities = rules
+      .filter((line) => !line.startsWith('svg.timeline .phase'))
+      .flatMap((line) => [...line.matchAll(/opacity: ([\d.]+)/g)].map((m) => Number(m[1])));
+    assert.ok(
+      opacities.every((o) => o >= LEAST_MARK_OPACITY),
+      opacities.join(', '),
+    );
+    // Each colour is VS Code's theme variable with a standalone fallback, for light and dark.
+    assert.match(PREVIEW_CSS, /--rb-accent: var\(--vscode-charts-blue, #0969da\);/);
+    assert.match(PREVIEW_CSS, /--rb-accent: var\(--vscode-charts-blue, #4493f8\);/);
+  });
+
+  it("outlines the timeline's marks in the high-contrast themes' contrast colour (the panel's stylesheet)", () => {
+    const css = readFileSync(resolve(ROOT, 'media/preview.css'), 'utf8');
+    for (const mark of ['.tick line', '.bar-range', '.phase'])
+      for (const theme of ['vscode-high-contrast', 'vscode-high-contrast-light'])
+        assert.ok(css.includes(`body.${theme} svg.timeline ${mark}`), `${theme} ${mark}`);
+    assert.match(css, /stroke: var\(--vscode-contrastBorder\);\n\s+stroke-opacity: 1;/);
   });
 });

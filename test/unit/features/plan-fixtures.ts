@@ -61,6 +61,16 @@ export const SEED_003 = lines(
   '    impact: degraded',
 );
 
+/** An announcement with its own 30m estimate, × 2, in a 1h window: clean and fitting. */
+export const OWN_ESTIMATE = lines(
+  'kind: announcement',
+  'title: T',
+  'start: 2099-07-19 08:00',
+  'zone: Europe/London',
+  'estimate: 30m',
+  'length: 1h',
+);
+
 /** A runbook from `id estimate [needs…]` lines (`-` for no estimate), in a 2h window opening 2099-07-19 08:00 London. */
 export function runbookOf(
   steps: string[],

@@ -8,22 +8,20 @@ import {
   type PlanSummary,
 } from '../../../src/core/features/plan-summary';
 import { lines } from '../helpers';
-import { analyzeAt, linkedAnnouncement, runbookOf, SEED_003, seed002 } from './plan-fixtures';
+import {
+  analyzeAt,
+  linkedAnnouncement,
+  OWN_ESTIMATE as ANNOUNCEMENT,
+  runbookOf,
+  SEED_003,
+  seed002,
+} from './plan-fixtures';
 
 function summaryOf(text: string, fileName?: string): PlanSummary {
   const summary = planSummary(analyzeAt(text, fileName));
   assert.ok(summary, `a summary of:\n${text}`);
   return summary;
 }
-
-const ANNOUNCEMENT = lines(
-  'kind: announcement',
-  'title: T',
-  'start: 2099-07-19 08:00',
-  'zone: Europe/London',
-  'estimate: 30m',
-  'length: 1h',
-);
 
 describe('features/plan-summary', () => {
   it("sums seed 002's steps, × 1.25, against its 2h window: the plan fitted", () => {
@@ -81,7 +79,7 @@ describe('features/plan-summary', () => {
 
   it('writes ≥ when steps have no estimate, and says how many', () => {
     const summary = summaryOf(runbookOf(['a 30m', 'b -', 'c -']));
-    assert.equal(summaryLine(summary), 'Σ ≥ 30m × 2 ≥ 1h · window 2h ✓');
+    assert.equal(summaryLine(summary), 'Σ ≥ 30m × 2 ≥ 1h · window 2h ○ lower bound');
     assert.match(
       summaryMarkdown(summary),
       /2 steps have no estimate: the total is a lower bound\./,
@@ -93,7 +91,7 @@ describe('features/plan-summary', () => {
     assert.equal(summary.unschedulable, 2);
     assert.equal(
       summaryLine(summary),
-      'Σ ≥ 10m × 2 ≥ 20m · window 2h ✓ · 2 steps in a cycle, not counted',
+      'Σ ≥ 10m × 2 ≥ 20m · window 2h ○ lower bound · 2 steps in a cycle, not counted',
     );
   });
 

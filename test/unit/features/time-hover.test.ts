@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../src/core/analyze';
 import { hover } from '../../../src/core/features/hover';
+import { MOST_ZONE_ROWS } from '../../../src/core/features/time-hover';
 import { cursor, lines } from '../helpers';
 
 /** Seed 000: "8:00AM BST on Sunday … Tokyo: 4pm, Moscow: 10am, CEST: 9am, Eastern: 3am, Central: 2am, Pacific: Midnight". */
@@ -55,7 +56,7 @@ describe('features/time-hover: the window', () => {
     const markdown = result.markdown;
     assert.match(
       markdown,
-      /^\*\*Maintenance window\*\* · Sun 19 Jul 2015 · 1h\n\nStarts in 9 days\.\n\n\| Zone \| Local time \| Offset \|\n/,
+      /^\*\*Maintenance window\*\* · Sun 19 Jul 2015 · 1h {2}\nStarts in 9 days\.\n\n\| Zone \| Local time \| Offset \|\n/,
     );
     assert.equal(
       rowOf(markdown, '**London**'),
@@ -72,13 +73,11 @@ describe('features/time-hover: the window', () => {
       rowOf(markdown, 'Eastern'),
       '| Eastern (`America/New_York`) | 3am–4am | EDT (-04:00) |',
     );
-    assert.equal(
-      rowOf(markdown, 'Central'),
-      '| Central (`America/Chicago`) | 2am–3am | CDT (-05:00) |',
-    );
-    assert.equal(
-      rowOf(markdown, 'Pacific'),
-      '| Pacific (`America/Los_Angeles`) | Midnight–1am | PDT (-07:00) |',
+    // Eight zones are more than the hover holds: six rows, and a line names the two left out.
+    assert.equal(markdown.split('\n').filter((line) => line.startsWith('| ')).length, 7);
+    assert.match(
+      markdown,
+      /\n\n2 more: Central, Pacific\. Hover each under `audience`, or open the preview\.$/,
     );
   });
 
@@ -166,11 +165,11 @@ describe('features/time-hover: the window', () => {
     const start = Date.parse('2015-07-19T07:00:00Z');
     assert.match(
       hoverAt(SEED_000, 'start:', 'st|art:', start + 20 * 60_000)!.markdown,
-      /\n\nUnder way: started 20 minutes ago, ends in 40 minutes\.\n\n/,
+      / {2}\nUnder way: started 20 minutes ago, ends in 40 minutes\.\n\n/,
     );
     assert.match(
       hoverAt(SEED_000, 'start:', 'st|art:', start + 4 * 3_600_000)!.markdown,
-      /\n\nEnded 3 hours ago\.\n\n/,
+      / {2}\nEnded 3 hours ago\.\n\n/,
     );
     assert.doesNotMatch(
       hoverAt(SEED_000, 'start:', 'st|art:', null)!.markdown,
@@ -229,5 +228,53 @@ describe('features/time-hover: the window', () => {
     assert.match(hoverAt(skipped, 'start:', 'st|art:')!.markdown, /^\*\*start\*\*: /);
     const noZone = runbookWindow('start: 2026-07-19 08:00', 'length: 1h');
     assert.match(hoverAt(noZone, 'start:', 'st|art:')!.markdown, /^\*\*start\*\*: /);
+  });
+});
+
+describe('features/time-hover: a table that fits the hover', () => {
+  /** An announcement for London with `count` audience zones, each a whole-hour offset apart. */
+  function withAudience(count: number): string {
+    const all = [
+      'Asia/Tokyo',
+      'Europe/Moscow',
+      'Europe/Paris',
+      'America/New_York',
+      'America/Chicago',
+      'America/Denver',
+      'America/Los_Angeles',
+      'Pacific/Auckland',
+      'Asia/Kolkata',
+      'Asia/Shanghai',
+      'Australia/Sydney',
+      'America/Sao_Paulo',
+    ].slice(0, count);
+    return lines(
+      'kind: announcement',
+      'title: T',
+      'start: 2015-07-19 08:00',
+      'zone: Europe/London',
+      'length: 1h',
+      `audience: [${all.join(', ')}]`,
+    );
+  }
+  const tableRows = (markdown: string) => markdown.split('\n').filter((l) => l.startsWith('| '));
+
+  it(`holds every zone while they fit (${MOST_ZONE_ROWS} rows with the header left out)`, () => {
+    const markdown = hoverAt(withAudience(5), 'start:', 'st|art:')!.markdown;
+    assert.equal(tableRows(markdown).length - 1, MOST_ZONE_ROWS);
+    assert.doesNotMatch(markdown, /more:/);
+  });
+
+  it('bounds the table whatever the audience, and names at most three of the rest', () => {
+    for (const count of [6, 8, 12]) {
+      const markdown = hoverAt(withAudience(count), 'start:', 'st|art:')!.markdown;
+      assert.equal(tableRows(markdown).length - 1, MOST_ZONE_ROWS - 1, `${count} zones`);
+      const rest = count + 2 - (MOST_ZONE_ROWS - 1);
+      assert.match(markdown, new RegExp(`\\n\\n${rest} more: [^\\n]+\\.$`), `${count} zones`);
+    }
+    assert.match(
+      hoverAt(withAudience(12), 'start:', 'st|art:')!.markdown,
+      /\n\n8 more: Chicago, Denver, Los Angeles and 5 more\./,
+    );
   });
 });
