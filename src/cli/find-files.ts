@@ -2,10 +2,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isRunbookFileName } from '../core/document-kind';
 import { isInside, realPathOf } from '../file-access/link-target';
+import { SKIPPED_FOLDERS } from '../file-access/workspace-files';
 import { onDisk } from './working-directory';
-
-/** Folders never worth walking into. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.e2e', '.vscode-test', 'dist', 'out']);
 
 /** The file, in any folder, that lists what a folder walk skips (like .gitignore). */
 export const IGNORE_FILE = '.runbookignore';
