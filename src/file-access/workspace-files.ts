@@ -1,7 +1,9 @@
 import { constants } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { isRunbookFileName } from '../core/document-kind';
+import { folderIgnores, type Ignore } from './ignore-file';
+import { isInside } from './link-target';
 
 /** Folders never worth walking into (dependencies, builds, VCS data); `runbook lint` skips them too. */
 export const SKIPPED_FOLDERS = new Set([
@@ -30,7 +32,8 @@ export interface WalkResult {
 
 /**
  * The runbook and announcement files under `roots`, breadth first, one folder read at a time
- * (no recursion; the caller's event loop keeps turning between reads). Symbolic links are not
+ * (no recursion; the caller's event loop keeps turning between reads), leaving out what the
+ * `.runbookignore` files on the way list, as `runbook lint` does. Symbolic links are not
  * followed: a link may lead out of the workspace, and the file it names is checked when opened.
  * `stillWanted` is asked between folders, so a walk made stale (settings or folders changed) stops.
  */
@@ -40,17 +43,26 @@ export async function runbookFilesIn(
   stillWanted: () => boolean = () => true,
 ): Promise<WalkResult> {
   const files: string[] = [];
-  const folders = [...roots];
+  // Each folder with the `.runbookignore` tests of the folders above it (as `runbook lint` reads them).
+  const folders: Array<{ path: string; inherited: Ignore[] }> = roots.map((path) => ({
+    path,
+    inherited: [],
+  }));
   let entries = 0;
   for (let next = 0; next < folders.length; next++) {
     if (!stillWanted()) break;
-    const listed = await readdir(folders[next], { withFileTypes: true }).catch(() => []);
+    const folder = folders[next].path;
+    const ignores = [...folders[next].inherited, ...(await folderIgnores(folder))];
+    const ignored = (path: string, isFolder: boolean) =>
+      ignores.some((test) => test(path, isFolder));
+    const listed = await readdir(folder, { withFileTypes: true }).catch(() => []);
     for (const entry of listed) {
       if (++entries > limits.maxEntries) return { files, capped: true };
-      const path = join(folders[next], entry.name);
+      const path = join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) folders.push(path);
-      } else if (entry.isFile() && isRunbookFileName(entry.name)) {
+        if (!SKIPPED_FOLDERS.has(entry.name) && !ignored(path, true))
+          folders.push({ path, inherited: ignores });
+      } else if (entry.isFile() && isRunbookFileName(entry.name) && !ignored(path, false)) {
         if (files.length === limits.maxFiles) return { files, capped: true };
         files.push(path);
       }
@@ -78,4 +90,26 @@ export async function readSmallFile(
   } catch {
     return { ok: false, why: 'unreadable' };
   }
+}
+
+/**
+ * Whether a walk of `roots` would list `path` (a file made or changed since the last walk): inside
+ * a root, with a runbook or announcement name, in no skipped folder and left out by no
+ * `.runbookignore` from its root down. Reads only the ignore files on the way.
+ */
+export async function walkWouldList(roots: readonly string[], path: string): Promise<boolean> {
+  const root = roots.find((candidate) => isInside(path, candidate));
+  if (root === undefined || !isRunbookFileName(basename(path))) return false;
+  const names = relative(root, path).split(sep);
+  let folder = root;
+  let ignores: Ignore[] = [];
+  for (let depth = 0; depth < names.length; depth++) {
+    ignores = [...ignores, ...(await folderIgnores(folder))];
+    const below = join(folder, names[depth]);
+    const isFolder = depth < names.length - 1;
+    if (isFolder && SKIPPED_FOLDERS.has(names[depth])) return false;
+    if (ignores.some((test) => test(below, isFolder))) return false;
+    folder = below;
+  }
+  return true;
 }

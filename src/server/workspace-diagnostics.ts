@@ -8,9 +8,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisSteps } from '../core/analyze';
 import type { Analysis } from '../core/analysis-types';
-import { isRunbookFileName } from '../core/document-kind';
 import { isInside } from '../file-access/link-target';
-import { readSmallFile, runbookFilesIn } from '../file-access/workspace-files';
+import { readSmallFile, runbookFilesIn, walkWouldList } from '../file-access/workspace-files';
 import type { AnalysisCache, DocumentSettings } from './analysis-cache';
 import { toLspDiagnostic } from './handlers/diagnostics';
 import { filePath, type LinkedRunbooks } from './runbook-resolver';
@@ -47,6 +46,10 @@ const inScope = (settings: DocumentSettings) =>
 export class WorkspaceDiagnostics {
   /** Closed files (canonical URIs) whose non-empty problems are on show: what is cleared later. */
   private readonly shown = new Set<string>();
+  /** The files the last walk listed (canonical URIs), and those made since that it would list. */
+  private known = new Set<string>();
+  /** The folders the last walk went through (those whose scope is `workspace`). */
+  private roots: readonly string[] = [];
   /** Closed files to check, in order; a Set keeps one entry per file however often it is asked. */
   private readonly queue = new Set<string>();
   private job: ClosedJob | undefined;
@@ -83,12 +86,26 @@ export class WorkspaceDiagnostics {
     );
   }
 
-  /** A closed file to check again (a runbook it links changed); ignored outside the workspace. */
+  /**
+   * A closed file to check again (a runbook it links changed, it changed on disk, it was closed):
+   * one the last walk listed, or one it would list now (made since, `.runbookignore` respected).
+   */
   recheck(uri: string): void {
-    const path = filePath(uri);
-    if (path === undefined || !isRunbookFileName(path) || !this.inWorkspace(path)) return;
-    this.queue.add(pathToFileURL(path).href);
-    this.pump();
+    const canonicalUri = canonical(uri);
+    if (canonicalUri === undefined) return;
+    if (this.known.has(canonicalUri)) {
+      this.queue.add(canonicalUri);
+      return this.pump();
+    }
+    const path = filePath(canonicalUri) ?? '';
+    const generation = this.generation;
+    void walkWouldList(this.roots, path).then((listed) => {
+      if (!listed || generation !== this.generation) return;
+      if (this.known.size >= WORKSPACE_LIMITS.maxFiles) return this.sayCapped(this.known.size);
+      this.known.add(canonicalUri);
+      this.queue.add(canonicalUri);
+      this.pump();
+    });
   }
 
   /** `workspace/didChangeWatchedFiles`: a file made or changed is checked; a deleted one (or folder) is cleared. */
@@ -96,9 +113,13 @@ export class WorkspaceDiagnostics {
     if (type !== FileChangeType.Deleted) return this.recheck(uri);
     const gone = filePath(uri);
     if (gone === undefined) return;
+    const under = (uri: string) => {
+      const path = filePath(uri);
+      return path !== undefined && isInside(path, gone);
+    };
+    for (const known of [...this.known]) if (under(known)) this.known.delete(known);
     for (const shown of [...this.shown]) {
-      const path = filePath(shown);
-      if (path === undefined || !isInside(path, gone)) continue;
+      if (!under(shown)) continue;
       this.links.forgetDependent(shown);
       this.queue.delete(shown);
       this.clear(shown);
@@ -115,16 +136,20 @@ export class WorkspaceDiagnostics {
     if (stale()) return;
     const { files, capped } = await runbookFilesIn(roots, WORKSPACE_LIMITS, () => !stale());
     if (stale()) return;
-    const found = new Set(files.map((path) => pathToFileURL(path).href));
-    // Out of scope now, deleted while the server was not watching, or past the cap.
-    for (const uri of [...this.shown]) if (!found.has(uri)) this.clear(uri);
-    for (const uri of found) this.queue.add(uri);
-    if (capped)
-      this.sayOnce(
-        'files',
-        `Only the first ${files.length} runbook and announcement files of the workspace folders are checked in the background (at most ${WORKSPACE_LIMITS.maxFiles} files and ${WORKSPACE_LIMITS.maxEntries} folder entries); the others are checked when opened.`,
-      );
+    this.roots = roots;
+    this.known = new Set(files.map((path) => pathToFileURL(path).href));
+    // Out of scope now, deleted while the server was not watching, ignored, or past the cap.
+    for (const uri of [...this.shown]) if (!this.known.has(uri)) this.clear(uri);
+    for (const uri of this.known) this.queue.add(uri);
+    if (capped) this.sayCapped(files.length);
     this.pump();
+  }
+
+  private sayCapped(files: number): void {
+    this.sayOnce(
+      'files',
+      `Only ${files} runbook and announcement files of the workspace folders are checked in the background (at most ${WORKSPACE_LIMITS.maxFiles} files and ${WORKSPACE_LIMITS.maxEntries} folder entries are looked at); the others are checked when opened.`,
+    );
   }
 
   private pump(): void {
@@ -205,13 +230,6 @@ export class WorkspaceDiagnostics {
     if (this.said.has(limit)) return;
     this.said.add(limit);
     this.connection.console.warn(message);
-  }
-
-  private inWorkspace(path: string): boolean {
-    return this.links.workspaceFolders.some((folder) => {
-      const root = filePath(folder);
-      return root !== undefined && isInside(path, root);
-    });
   }
 
   private isOpen(path: string): boolean {

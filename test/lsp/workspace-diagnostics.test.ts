@@ -26,8 +26,10 @@ describe('LSP: closed files in the workspace folders are checked (runbook.diagno
     writeFileSync(join(ws, 'up.runbook.yaml'), runbookText('1h15m'));
     writeFileSync(join(ws, 'a.announcement.yaml'), announcementText);
     writeFileSync(join(ws, 'ops', 'typo.runbook.yaml'), 'kind: runbook\ntitel: x\n');
-    // Dependencies are not the user's files: never walked into.
+    // Dependencies are not the user's files, and `.runbookignore` leaves files out as for `runbook lint`.
     writeFileSync(join(ws, 'ops', 'node_modules', 'dep.runbook.yaml'), 'kind: runbook\ntitel: x\n');
+    writeFileSync(join(ws, '.runbookignore'), 'ignored.runbook.yaml\n');
+    writeFileSync(join(ws, 'ignored.runbook.yaml'), 'kind: runbook\ntitel: x\n');
     client = await LspClient.start({}, [pathToFileURL(ws).toString()]);
   });
   after(async () => {
@@ -50,6 +52,22 @@ describe('LSP: closed files in the workspace folders are checked (runbook.diagno
     assert.deepEqual(codes(await until(uri('a.announcement.yaml'), (d) => d.length > 0)), [SHORT]);
     const typo = await until(uri('ops/typo.runbook.yaml'), (d) => d.length > 0);
     assert.ok(codes(typo).length > 0);
+  });
+
+  it('leaves out what .runbookignore lists, also when it changes on disk, but checks it while open', async () => {
+    const ignored = uri('ignored.runbook.yaml');
+    await client.filesChanged([{ uri: ignored, type: FileChangeType.Changed }]);
+    await client.open(ignored, 'kind: runbook\ntitel: x\n');
+    assert.ok((await client.diagnosticsFor(ignored)).length > 0);
+    // Closing clears it; the file on disk is not checked again.
+    assert.deepEqual(await client.close(ignored), []);
+    // A later file's publication comes after anything the close could have caused.
+    const typo = uri('ops/typo.runbook.yaml');
+    client.expectDiagnostics(typo);
+    await client.filesChanged([{ uri: typo, type: FileChangeType.Changed }]);
+    await client.diagnosticsFor(typo);
+    assert.equal(client.publicationsQueued(ignored), 0);
+    assert.equal(client.publicationsQueued(uri('ops/node_modules/dep.runbook.yaml')), 0);
   });
 
   it('updates a closed announcement when its runbook changes on disk (didChangeWatchedFiles)', async () => {

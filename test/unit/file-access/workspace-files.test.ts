@@ -2,7 +2,11 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { readSmallFile, runbookFilesIn } from '../../../src/file-access/workspace-files';
+import {
+  readSmallFile,
+  runbookFilesIn,
+  walkWouldList,
+} from '../../../src/file-access/workspace-files';
 
 describe('file-access/workspace-files', () => {
   let root: string;
@@ -34,6 +38,25 @@ describe('file-access/workspace-files', () => {
       'ops/c.runbook.yml',
       'ops/deep/d.announcement.yaml',
     ]);
+  });
+
+  it('leaves out what .runbookignore lists, as runbook lint does, for a walk and for one file', async () => {
+    mkdirSync(join(root, 'ops', 'broken'));
+    writeFileSync(join(root, 'ops', 'broken', 'x.runbook.yaml'), 'kind: runbook\n');
+    writeFileSync(join(root, 'ops', '.runbookignore'), '# on purpose\nbroken/\nc.runbook.yml\n');
+    const { files } = await runbookFilesIn([root], { maxFiles: 100, maxEntries: 100 });
+    assert.deepEqual(names(files), [
+      'a.runbook.yaml',
+      'b.announcement.yml',
+      'ops/deep/d.announcement.yaml',
+    ]);
+    const would = (name: string) => walkWouldList([root], join(root, name));
+    assert.equal(await would('ops/deep/d.announcement.yaml'), true);
+    assert.equal(await would('ops/broken/x.runbook.yaml'), false);
+    assert.equal(await would('ops/c.runbook.yml'), false);
+    assert.equal(await would('node_modules/pkg/e.runbook.yaml'), false);
+    assert.equal(await would('notes.yaml'), false);
+    assert.equal(await walkWouldList([join(root, 'ops')], join(root, 'a.runbook.yaml')), false);
   });
 
   it('stops at the file and entry limits and says so', async () => {
