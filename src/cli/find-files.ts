@@ -1,51 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { isRunbookFileName } from '../core/document-kind';
 import { isInside, realPathOf } from '../file-access/link-target';
+import { folderIgnores, type Ignore } from '../file-access/ignore-file';
+import { SKIPPED_FOLDERS } from '../file-access/workspace-files';
 import { onDisk } from './working-directory';
-
-/** Folders never worth walking into. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.e2e', '.vscode-test', 'dist', 'out']);
-
-/** The file, in any folder, that lists what a folder walk skips (like .gitignore). */
-export const IGNORE_FILE = '.runbookignore';
-
-/**
- * One `.runbookignore` pattern as a test on a path relative to the ignore file's folder:
- * `*` matches within a name, `**` across folders, a trailing `/` only folders, and a pattern
- * without `/` matches a name at any depth (as in .gitignore).
- */
-function compilePattern(line: string): ((path: string, isFolder: boolean) => boolean) | undefined {
-  const pattern = line.trim();
-  if (pattern === '' || pattern.startsWith('#')) return undefined;
-  const foldersOnly = pattern.endsWith('/');
-  const body = pattern.replace(/^\/|\/$/g, '');
-  const anywhere = !body.includes('/');
-  const source = body
-    .split('**')
-    .map((part) =>
-      part
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]'),
-    )
-    .join('.*');
-  const regex = new RegExp(`^${anywhere ? '(?:.*/)?' : ''}${source}$`);
-  return (path, isFolder) => (!foldersOnly || isFolder) && regex.test(path);
-}
-
-async function readIgnoreFile(
-  folder: string,
-): Promise<Array<(path: string, isFolder: boolean) => boolean>> {
-  try {
-    const text = await readFile(join(folder, IGNORE_FILE), 'utf8');
-    return text.split(/\r?\n/).flatMap((line) => compilePattern(line) ?? []);
-  } catch {
-    return [];
-  }
-}
-
-type Ignore = (path: string, isFolder: boolean) => boolean;
 
 /** What one walk shares: where a symbolic link may lead. */
 interface Walk {
@@ -81,15 +40,7 @@ export async function runbookFilesUnder(
 
 async function walk(folder: string, context: Walk, inherited: Ignore[]): Promise<Found[]> {
   const { cwd } = context;
-  const own = await readIgnoreFile(onDisk(cwd, folder));
-  const ignores: Ignore[] = [
-    ...inherited,
-    ...own.map(
-      (test): Ignore =>
-        (path, isFolder) =>
-          test(relative(folder, path).split(sep).join('/'), isFolder),
-    ),
-  ];
+  const ignores = [...inherited, ...(await folderIgnores(folder, onDisk(cwd, folder)))];
   const ignored = (path: string, isFolder: boolean) => ignores.some((test) => test(path, isFolder));
   const entries = (await readdir(onDisk(cwd, folder), { withFileTypes: true })).sort((a, b) =>
     a.name.localeCompare(b.name),

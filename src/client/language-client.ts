@@ -5,6 +5,7 @@ import type {
   LanguageClientOptions,
   ServerOptions,
 } from 'vscode-languageclient/node';
+import { RUNBOOK_FILE_GLOB } from '../core/document-kind';
 import { RestartPolicy } from './restart-policy';
 
 export const LANGUAGE_ID = 'runbook';
@@ -31,14 +32,15 @@ export async function createLanguageClient(
       options: { execArgv: ['--nolazy', '--inspect=6009'] },
     },
   };
-  const runbookWatcher = vscode.workspace.createFileSystemWatcher('**/*.runbook.{yaml,yml}');
+  const runbookWatcher = vscode.workspace.createFileSystemWatcher(RUNBOOK_FILE_GLOB);
   context.subscriptions.push(runbookWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { language: LANGUAGE_ID, scheme: 'file' },
       { language: LANGUAGE_ID, scheme: 'untitled' },
     ],
-    // Runbooks changed on disk (a git checkout, another editor) re-check the announcements that link them.
+    // Files changed on disk (a git checkout, another editor): the file itself is checked again
+    // (runbook.diagnostics.scope), and a runbook's change re-checks the announcements that link it.
     synchronize: { configurationSection: 'runbook', fileEvents: runbookWatcher },
     outputChannelName: 'Maintenance Runbooks',
     errorHandler: restartingErrorHandler(library, new RestartPolicy()),

@@ -9,7 +9,13 @@ export function kindFromFileName(fileName: string): DocumentKind | undefined {
   return match ? (match[1].toLowerCase() as DocumentKind) : undefined;
 }
 
-/** Whether a path names a file this product checks (for folders given to `runbook lint`). */
+/**
+ * The same file names as a glob, for file watchers (the extension's) and folder walks: keep it
+ * matching `kindFromFileName` (test/unit/document-kind.test.ts checks both against package.json).
+ */
+export const RUNBOOK_FILE_GLOB = '**/*.{runbook,announcement}.{yaml,yml}';
+
+/** Whether a path names a file this product checks (folders given to `runbook lint`, the server's workspace pass). */
 export function isRunbookFileName(fileName: string): boolean {
   return kindFromFileName(fileName) !== undefined;
 }

@@ -6,6 +6,7 @@ import {
   defaultEditorSettings,
   defaultRunSettings,
   defaultSettings,
+  DiagnosticsScopes,
   type EditorSettings,
   type RunSettings,
   type Settings,
@@ -21,6 +22,7 @@ export interface UserSettings {
   inlayHints?: { enabled?: unknown; steps?: unknown };
   safetyFactor?: unknown;
   minNoticeDays?: unknown;
+  diagnostics?: { scope?: unknown };
   run?: { parallel?: unknown; journalFolder?: unknown; maskPatterns?: unknown };
 }
 
@@ -54,6 +56,9 @@ export function settingsFromUser(raw: UserSettings | null | undefined): Settings
       typeof raw?.minNoticeDays === 'number' && raw.minNoticeDays >= 0
         ? raw.minNoticeDays
         : DEFAULTS.minNoticeDays,
+    diagnosticsScope:
+      DiagnosticsScopes.find((scope) => scope === raw?.diagnostics?.scope) ??
+      DEFAULTS.diagnosticsScope,
   };
 }
 

@@ -40,12 +40,19 @@ export interface EditorSettings {
   inlayHints: boolean;
   /** `runbook.inlayHints.steps`: `T+0:35` after step ids. */
   stepHints: boolean;
+  /** `runbook.diagnostics.scope`: which files get problems, every one in the workspace folders or only the open ones. */
+  diagnosticsScope: DiagnosticsScope;
 }
+
+/** `workspace`: every runbook and announcement file in the workspace folders; `openFiles`: only those open in the editor. */
+export const DiagnosticsScopes = ['workspace', 'openFiles'] as const;
+export type DiagnosticsScope = (typeof DiagnosticsScopes)[number];
 
 export const defaultEditorSettings: EditorSettings = {
   validate: true,
   inlayHints: true,
   stepHints: true,
+  diagnosticsScope: 'workspace',
 };
 
 /** The settings of a run (`runbook.run.*`), read by the extension; the CLI has flags for them. */

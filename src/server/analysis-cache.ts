@@ -181,6 +181,11 @@ export class AnalysisCache {
     this.trace?.({ outcome, uri, version, phases, ms: performance.now() - job.started });
   }
 
+  /** True when no open document's analysis is in progress: background work may take a turn. */
+  get idle(): boolean {
+    return this.scheduler.idle;
+  }
+
   /** Calls `listener` with each new analysis (to prepare work in idle time); it must not block. */
   onAnalysed(listener: (analysis: Analysis) => void): void {
     this.listeners.push(listener);

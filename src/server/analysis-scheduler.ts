@@ -32,6 +32,11 @@ export class SliceScheduler<Job extends AnalysisJob> {
     return this.jobs.get(uri);
   }
 
+  /** True when no analysis is in progress (the workspace pass runs only then). */
+  get idle(): boolean {
+    return this.jobs.size === 0;
+  }
+
   /** True while this document's job is running one of its phases (we are inside it, following a link). */
   isRunning(uri: string): boolean {
     return this.running.has(uri);

@@ -1,11 +1,11 @@
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { Connection, FileEvent, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysis-cache';
 import type { Revalidation } from './handlers/diagnostics';
 import type { LinkedRunbooks } from './runbook-resolver';
 
 /**
- * Re-checks the open announcements that link a runbook whenever that runbook changes: edited,
+ * Re-checks the announcements that link a runbook whenever that runbook changes: edited,
  * opened or closed in the editor (closing goes back to the text on disk), or changed on disk
  * (`workspace/didChangeWatchedFiles`: the client watches every runbook file). Their cached
  * analyses are dropped first, so no request is answered from the runbook's old version; then
@@ -18,6 +18,8 @@ export function registerRunbookChanges(
   links: LinkedRunbooks,
   diagnostics: Revalidation,
   dependentsChanged: () => void,
+  /** The workspace pass: a closed file made, changed or deleted on disk (workspace-diagnostics.ts). */
+  closedFiles?: { fileChanged(event: FileEvent): void },
 ): void {
   const recheckDependents = (uri: string) => {
     const dependents = [...links.dependentsOf(uri)];
@@ -36,6 +38,7 @@ export function registerRunbookChanges(
     for (const change of changes) {
       links.fileChanged(change.uri);
       recheckDependents(change.uri);
+      closedFiles?.fileChanged(change);
     }
   });
 }

@@ -23,6 +23,8 @@ import { registerStepNavigation } from './handlers/step-navigation';
 import { registerSummary } from './handlers/summary';
 import { filePath, LinkedRunbooks } from './runbook-resolver';
 import { onWorkspaceFoldersChanged, registerRunbookChanges } from './runbook-changes';
+import { WorkspaceDiagnostics } from './workspace-diagnostics';
+import type { Revalidation } from './handlers/diagnostics';
 
 /** Wires every feature to a connection; the caller decides the transport. */
 export function startServer(connection: Connection): void {
@@ -87,13 +89,32 @@ export function startServer(connection: Connection): void {
   registerCodeLenses(connection, documents, cache);
   registerSummary(connection, documents, cache);
   registerPreview(connection, documents, cache);
-  const diagnostics = registerDiagnostics(connection, documents, cache);
+  const openFiles = registerDiagnostics(connection, documents, cache);
+  const closedFiles = new WorkspaceDiagnostics(connection, documents, cache, links);
+  // Open files from the editor's text, closed ones from the disk (runbook.diagnostics.scope).
+  const diagnostics: Revalidation = {
+    revalidate: (uri) =>
+      documents.get(uri) ? openFiles.revalidate(uri) : closedFiles.recheck(uri),
+    revalidateAll: () => {
+      openFiles.revalidateAll();
+      closedFiles.rescan();
+    },
+  };
   // An announcement's Σ lens shows its runbook's plan: ask for lenses again when a runbook changes.
-  registerRunbookChanges(connection, documents, cache, links, diagnostics, () => {
-    if (refreshCodeLenses)
-      void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
-  });
+  registerRunbookChanges(
+    connection,
+    documents,
+    cache,
+    links,
+    diagnostics,
+    () => {
+      if (refreshCodeLenses)
+        void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    },
+    closedFiles,
+  );
   connection.onInitialized(() => {
+    closedFiles.rescan();
     // Only after `initialize`: the library throws for a client that does not send these events.
     if (!workspaceFolderEvents) return;
     connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {

@@ -254,6 +254,11 @@ export class LspClient {
     this.expectNewDiagnostics(uri);
   }
 
+  /** How many publications for `uri` arrived since it was last expected and were not read yet. */
+  publicationsQueued(uri: string): number {
+    return this.published.get(uri)?.length ?? 0;
+  }
+
   /** The first diagnostics published for `uri` since its last open or change, waiting up to a deadline. */
   diagnosticsFor(uri: string, deadlineMs = DEFAULT_DEADLINE_MS): Promise<Diagnostic[]> {
     return this.publicationFor(uri, deadlineMs).then((params) => params.diagnostics);
@@ -383,6 +388,8 @@ export class LspClient {
     // A late answer for a version already replaced is not the answer to the newest edit.
     const latest = this.versions.get(params.uri);
     if (params.version !== undefined && latest !== undefined && params.version < latest) return;
+    // Without a version it is about the file on disk (the workspace pass): an open document's answer has one.
+    if (params.version === undefined && latest !== undefined) return;
     const waiter = this.waiters.get(params.uri)?.shift();
     if (waiter) waiter.resolve(params);
     else this.published.set(params.uri, [...(this.published.get(params.uri) ?? []), params]);

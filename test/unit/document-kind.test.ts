@@ -1,8 +1,11 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   documentKind,
   isRunbookFileName,
   kindFromContent,
+  RUNBOOK_FILE_GLOB,
   kindFromFileName,
 } from '../../src/core/document-kind';
 import { parseYaml } from '../../src/core/yaml/parse-yaml';
@@ -21,6 +24,21 @@ describe('document-kind', () => {
     assert.equal(kindFromFileName('db.runbook.yaml.bak'), undefined);
     assert.equal(isRunbookFileName('notes.yaml'), false);
     assert.equal(isRunbookFileName('a.announcement.yaml'), true);
+  });
+
+  it('names the files the language contributes, in the glob the watcher and the workspace pass use', () => {
+    const manifest = JSON.parse(
+      readFileSync(resolve(__dirname, '../../../package.json'), 'utf8'),
+    ) as { contributes: { languages: Array<{ filenamePatterns: string[] }> } };
+    const patterns = manifest.contributes.languages[0].filenamePatterns;
+    // The glob's {a,b}.{c,d} spelled out: one `*.x.y` per pair, as package.json lists them.
+    const [, kinds, extensions] = /^\*\*\/\*\.\{(.+)\}\.\{(.+)\}$/.exec(RUNBOOK_FILE_GLOB) ?? [];
+    const expanded = kinds
+      .split(',')
+      .flatMap((kind) => extensions.split(',').map((ext) => `*.${kind}.${ext}`));
+    assert.deepEqual([...expanded].sort(), [...patterns].sort());
+    for (const pattern of patterns)
+      assert.ok(isRunbookFileName(pattern.replace('*', 'x')), pattern);
   });
 
   it('reads a known top-level kind: and ignores unknown ones', () => {

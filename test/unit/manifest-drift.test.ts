@@ -152,6 +152,7 @@ describe('manifest, schemas and snippets agree', () => {
       validate: ['runbook.validate', defaultEditorSettings.validate],
       inlayHints: ['runbook.inlayHints.enabled', defaultEditorSettings.inlayHints],
       stepHints: ['runbook.inlayHints.steps', defaultEditorSettings.stepHints],
+      diagnosticsScope: ['runbook.diagnostics.scope', defaultEditorSettings.diagnosticsScope],
       parallel: ['runbook.run.parallel', defaultRunSettings.parallel],
       journalFolder: ['runbook.run.journalFolder', defaultRunSettings.journalFolder],
       maskPatterns: ['runbook.run.maskPatterns', defaultRunSettings.maskPatterns],

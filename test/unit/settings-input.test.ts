@@ -29,4 +29,14 @@ describe('settings-input', () => {
     assert.equal(settings.timeFormat, '12h');
     assert.equal(settings.safetyFactor, defaultSettings.safetyFactor);
   });
+
+  it('reads the diagnostics scope, workspace unless openFiles is written', () => {
+    assert.equal(
+      settingsFromUser({ diagnostics: { scope: 'openFiles' } }).diagnosticsScope,
+      'openFiles',
+    );
+    for (const diagnostics of [{ scope: 'workspace' }, { scope: 'open' }, { scope: 3 }, {}])
+      assert.equal(settingsFromUser({ diagnostics }).diagnosticsScope, 'workspace');
+    assert.equal(settingsFromUser(null).diagnosticsScope, 'workspace');
+  });
 });

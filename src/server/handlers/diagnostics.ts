@@ -38,9 +38,9 @@ export function toLspDiagnostic(document: TextDocument, diagnostic: Diagnostic):
 
 /** Asks for diagnostics to be published again, for what changed besides a document's own text. */
 export interface Revalidation {
-  /** One open document (an announcement whose linked runbook changed). */
+  /** One document (an announcement whose linked runbook changed). */
   revalidate(uri: string): void;
-  /** Every open document (the settings changed). */
+  /** Every document (the settings or the workspace folders changed). */
   revalidateAll(): void;
 }
 
