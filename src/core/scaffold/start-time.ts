@@ -77,8 +77,7 @@ function clockChangesIn(startMs: number, { zone, audience, minutes }: WindowPlac
 
 /** What a typed start is: a time to write (maybe with a note to show), or why it cannot be. */
 export type StartCheck =
-  | { ok: true; start: StartTime; note?: string }
-  | { ok: false; message: string };
+  { ok: true; start: StartTime; note?: string } | { ok: false; message: string };
 
 /**
  * Checks a typed start as New Maintenance asks for it: a wall-clock date and time in the zone,

@@ -29,8 +29,7 @@ function lint(input: MaintenanceInput, now: number): { runbook: Analysis; announ
   return { runbook, announcement };
 }
 
-const problems = (analysis: Analysis) =>
-  analysis.diagnostics.map((d) => `${d.code}: ${d.message}`);
+const problems = (analysis: Analysis) => analysis.diagnostics.map((d) => `${d.code}: ${d.message}`);
 
 function withDefaultStart(title: string, zone: string, audience: string[], now: number) {
   const minutes = 2 * EXAMPLE_ESTIMATE_MINUTES;
@@ -47,7 +46,10 @@ describe('scaffold: New Maintenance files', () => {
     });
     assert.equal(files.runbook.fileName, 'upgrade-postgres-15.runbook.yaml');
     assert.equal(files.announcement.fileName, 'upgrade-postgres-15.announcement.yaml');
-    assert.match(files.runbook.text, /^window:\n {2}start: 2026-12-13 19:00\n {2}zone: Europe\/London$/m);
+    assert.match(
+      files.runbook.text,
+      /^window:\n {2}start: 2026-12-13 19:00\n {2}zone: Europe\/London$/m,
+    );
     assert.match(files.runbook.text, /^audience:\n {2}- America\/New_York\n {2}- Asia\/Tokyo$/m);
     assert.match(files.announcement.text, /^runbook: \.\/upgrade-postgres-15\.runbook\.yaml$/m);
     assert.doesNotMatch(files.announcement.text, /^(length|end|estimate):/m);
@@ -99,10 +101,17 @@ describe('scaffold: New Maintenance files', () => {
         fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((t) => t.trim() !== ''),
         zone,
         fc.uniqueArray(zone, { maxLength: 4 }),
-        fc.date({ min: new Date('1975-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.date({
+          min: new Date('1975-01-01T00:00:00Z'),
+          max: new Date('2090-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
         (title, primary, audience, date) => {
           const now = date.getTime();
-          const { runbook, announcement } = lint(withDefaultStart(title, primary, audience, now), now);
+          const { runbook, announcement } = lint(
+            withDefaultStart(title, primary, audience, now),
+            now,
+          );
           assert.deepEqual(problems(runbook), []);
           assert.deepEqual(problems(announcement), []);
         },

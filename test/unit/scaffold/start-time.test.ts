@@ -20,7 +20,11 @@ describe('scaffold: the start New Maintenance proposes and accepts', () => {
     const now = Date.UTC(2026, 2, 21, 23, 10);
     assert.equal(defaultStart(now, london).text, '2026-03-29 02:00');
     // The same from Tokyo (no DST) with London in the audience: past the change, in Tokyo's hours.
-    const tokyo = defaultStart(now, { zone: 'Asia/Tokyo', audience: ['Europe/London'], minutes: TWO_HOURS });
+    const tokyo = defaultStart(now, {
+      zone: 'Asia/Tokyo',
+      audience: ['Europe/London'],
+      minutes: TWO_HOURS,
+    });
     assert.ok(tokyo.ms >= Date.UTC(2026, 2, 29, 1, 0), tokyo.text);
     // A wall-clock time the clocks repeat is never proposed: 01:00 on 25 October happens twice.
     const autumn = defaultStart(Date.UTC(2026, 9, 17, 23, 30), { ...london, minutes: 30 });
@@ -43,12 +47,21 @@ describe('scaffold: the start New Maintenance proposes and accepts', () => {
       assert.equal(check.ok, false, typed);
       return check.ok ? '' : check.message;
     };
-    assert.match(message('next tuesday'), /is not a date and time; write it like 2026-07-19 08:00\.$/);
+    assert.match(
+      message('next tuesday'),
+      /is not a date and time; write it like 2026-07-19 08:00\.$/,
+    );
     assert.match(message('2026-03-29'), /has a date but no time of day/);
     assert.match(message('2027-02-29 08:00'), /2027 is not a leap year/);
-    assert.match(message('2026-03-29 01:30'), /Europe\/London skips this time .* first time after the gap is 2026-03-29 02:00\./);
+    assert.match(
+      message('2026-03-29 01:30'),
+      /Europe\/London skips this time .* first time after the gap is 2026-03-29 02:00\./,
+    );
     assert.match(message('2026-10-25 01:30'), /happens twice in Europe\/London/);
-    assert.match(message('2026-02-01 08:00'), /This time is past: it is 2026-03-01 12:00 in Europe\/London now\./);
+    assert.match(
+      message('2026-02-01 08:00'),
+      /This time is past: it is 2026-03-01 12:00 in Europe\/London now\./,
+    );
     assert.match(message('2026-07-19T08:00:00+01:00'), /without an offset: 2026-07-19 08:00\./);
   });
 
@@ -56,6 +69,9 @@ describe('scaffold: the start New Maintenance proposes and accepts', () => {
     const now = Date.UTC(2026, 2, 1, 12, 0);
     const check = checkStart('2026-03-29 00:00', now, { ...london, audience: ['Asia/Tokyo'] });
     assert.ok(check.ok);
-    assert.equal(check.note, 'The window crosses a clock change in Europe/London: the runbook will say so.');
+    assert.equal(
+      check.note,
+      'The window crosses a clock change in Europe/London: the runbook will say so.',
+    );
   });
 });
