@@ -12,6 +12,7 @@ export const Commands = {
   showPreview: 'runbook.showPreview',
   showPreviewToSide: 'runbook.showPreviewToSide',
   exportAnnouncement: 'runbook.exportAnnouncement',
+  newMaintenance: 'runbook.newMaintenance',
   ...ServerCommands,
   ...RunCommands,
 } as const;
@@ -68,6 +69,12 @@ const table: Record<string, CommandFactory> = {
       const { exportDocument } = await import('./export/export-command');
       await exportDocument(target, languageServerSource(getClient));
     },
+  [Commands.newMaintenance]: () => async (arg) => {
+    // Loaded on first use, with the zone list and the scaffold.
+    const { newMaintenance, newMaintenanceOptions } =
+      await import('./new-maintenance/new-maintenance-command');
+    return newMaintenance(newMaintenanceOptions(arg));
+  },
   [Commands.run]: ({ run }) => run.run,
   [Commands.runFrom]: ({ run }) => run.runFrom,
   [Commands.dryRun]: ({ run }) => run.dryRun,
