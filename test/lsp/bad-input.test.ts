@@ -47,7 +47,7 @@ describe('LSP: bad input', () => {
     await client.change(valid, 'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n');
     assert.deepEqual(
       (await client.diagnosticsFor(valid)).map((d) => d.code),
-      ['missing-estimate'],
+      ['missing-window', 'missing-estimate'],
     );
   });
 });
