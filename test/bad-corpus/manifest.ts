@@ -62,7 +62,8 @@ export const CORPUS: readonly CorpusEntry[] = [
   entry(
     'links-cycle-5000.announcement.yaml',
     'cycle at scale, through a link',
-    {},
+    // The cycle leaves the runbook no estimate, so nothing gives the announcement's window an end.
+    { 'window-without-end': 1 },
     {
       generate: () => recipe.announcementLinking('ring-5000.runbook.yaml'),
       companions: { 'ring-5000.runbook.yaml': () => recipe.cycleRing(5000) },
@@ -91,7 +92,8 @@ export const CORPUS: readonly CorpusEntry[] = [
   entry(
     'mistyped-needs-1000.runbook.yaml',
     'mistyped id at scale',
-    { 'unknown-step': 1000 },
+    // 1,000 errors fill the list: the runbook's missing window is the one left out, and counted.
+    { 'unknown-step': 1000, 'too-many-problems': 1 },
     {
       generate: () => recipe.mistypedNeeds(1000),
     },

@@ -19,7 +19,7 @@ describe('CLI: line ends, encodings, YAML outside the fast path, the last year',
   it('reads lone carriage returns as line ends: the one real problem, at its line', async () => {
     const result = await lint(
       'mac.runbook.yaml',
-      'kind: runbook\rtitle: T\rsteps:\r  - id: a\r    estimate: 10m\r    needs: [b]\r',
+      'kind: runbook\rtitle: T\rsteps:\r  - id: a\r    estimate: 10m\r    needs: [b]\rwindow: { start: 2099-07-19 08:00, zone: UTC }\r',
     );
     assert.equal(
       result.stdout,

@@ -166,7 +166,7 @@ describe('CLI: runbook lint', () => {
     const path = join(folder, 'x.runbook.yaml');
     writeFileSync(
       path,
-      'kind: runbook\ntitle: T\nsteps:\n  - id: a\n    estimate: 30m\n  - id: b\n    estimate: 5m\n    needs: [c]\n',
+      'kind: runbook\ntitle: T\nsteps:\n  - id: a\n    estimate: 30m\n  - id: b\n    estimate: 5m\n    needs: [c]\nwindow: { start: 2099-07-19 08:00, zone: UTC }\n',
     );
     const result = await runCli('lint', path, '--format=json');
     assert.deepEqual(JSON.parse(result.stdout), [
@@ -193,7 +193,8 @@ describe('CLI: runbook lint', () => {
     const result = await runCli('lint', path);
     assert.equal(
       result.stdout,
-      `${path}:4:9 warning missing-estimate Step "a" has no estimate, so the runbook's total is only a lower bound. Add \`estimate:\` (like 30m or 30m..1h).\n`,
+      `${path}:1:1 warning missing-window This runbook has no window: nothing says when it runs, so its times cannot be checked, converted or announced. Add \`window:\` with \`start:\` and \`zone:\`.\n` +
+        `${path}:4:9 warning missing-estimate Step "a" has no estimate, so the runbook's total is only a lower bound. Add \`estimate:\` (like 30m or 30m..1h).\n`,
     );
     assert.equal(result.status, 0);
   });
@@ -251,7 +252,10 @@ describe('CLI: runbook lint', () => {
     ) as LintJson[];
     assert.deepEqual(
       file.diagnostics.map((d) => [d.code, d.line]),
-      [['yaml-syntax', 2]],
+      [
+        ['missing-window', 1],
+        ['yaml-syntax', 2],
+      ],
     );
   });
 

@@ -295,7 +295,7 @@ describe('CLI: runbook preview', () => {
     const cases: Array<[string, number, string | null]> = [
       ['unknown-zone.runbook.yaml', 1, null],
       ['invalid-time.runbook.yaml', 1, null],
-      ['yaml-syntax.runbook.yaml', 1, null],
+      ['yaml-syntax.runbook.yaml', 1, '2099-07-19T08:00:00+01:00'],
       ['nonexistent-local-time.runbook.yaml', 1, null],
       ['label-mismatch.runbook.yaml', 0, '2099-07-19T08:00:00+01:00'],
       ['window-crosses-dst.runbook.yaml', 0, '2099-03-29T00:30:00+00:00'],

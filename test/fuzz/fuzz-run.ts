@@ -78,7 +78,8 @@ export function fuzzCore(options: FuzzOptions): FuzzReport {
 
 /** A small valid runbook the server must keep answering hovers on between cases. */
 export const WITNESS_URI = 'file:///work/fuzz/witness.runbook.yaml';
-export const WITNESS_TEXT = 'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 30m\n';
+export const WITNESS_TEXT =
+  'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 30m\nwindow: { start: 2099-07-19 08:00, zone: UTC, length: 12h }\n';
 
 /**
  * Through the server over LSP: every request on a sample of nodes, no error answer, every range

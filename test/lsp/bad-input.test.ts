@@ -9,7 +9,7 @@ describe('LSP: bad input', () => {
     client = await LspClient.start();
     await client.open(
       valid,
-      'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 30m\n',
+      'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 30m\nwindow: { start: 2099-07-19 08:00, zone: UTC, length: 12h }\n',
     );
     assert.deepEqual(await client.diagnosticsFor(valid), []);
   });
@@ -47,7 +47,7 @@ describe('LSP: bad input', () => {
     await client.change(valid, 'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n');
     assert.deepEqual(
       (await client.diagnosticsFor(valid)).map((d) => d.code),
-      ['missing-estimate'],
+      ['missing-window', 'missing-estimate'],
     );
   });
 });

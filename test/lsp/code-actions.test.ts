@@ -89,7 +89,7 @@ describe('LSP: quick fixes', () => {
   it('offers every close id, none preferred, when several fit', async () => {
     const uri = 'file:///work/several.runbook.yaml';
     const text =
-      'kind: runbook\ntitle: T\nsteps:\n  - id: migrate-db\n    estimate: 1m\n  - id: migrate-cache\n    estimate: 1m\n  - id: check\n    estimate: 1m\n    needs: [migrate]\n';
+      'kind: runbook\ntitle: T\nsteps:\n  - id: migrate-db\n    estimate: 1m\n  - id: migrate-cache\n    estimate: 1m\n  - id: check\n    estimate: 1m\n    needs: [migrate]\nwindow: { start: 2099-07-19 08:00, zone: UTC, length: 12h }\n';
     await client.open(uri, text);
     const [diagnostic] = await client.diagnosticsFor(uri);
     assert.equal(diagnostic.code, 'unknown-step');

@@ -16,6 +16,7 @@ steps:
   - id: migrate
     estimate: 5m..10m
     needs: [backup]
+window: { start: 2099-07-19 08:00, zone: UTC, length: 12h }
 `;
 
 describe('LSP: diagnostics', () => {
@@ -33,7 +34,10 @@ describe('LSP: diagnostics', () => {
 
   it('reports yaml-syntax on the broken text', async () => {
     const uri = 'file:///work/syntax.runbook.yaml';
-    await client.open(uri, 'kind: runbook\ntitle: a: b\nsteps: []\n');
+    await client.open(
+      uri,
+      'kind: runbook\ntitle: a: b\nsteps: []\nwindow: { start: 2099-07-19 08:00, zone: UTC, length: 12h }\n',
+    );
     const diagnostics = await client.diagnosticsFor(uri);
     assert.deepEqual(summary(diagnostics), [
       { code: 'yaml-syntax', range: range(1, 7, 1, 8), severity: DiagnosticSeverity.Error },
@@ -46,7 +50,7 @@ describe('LSP: diagnostics', () => {
     const uri = 'file:///work/schema.runbook.yaml';
     await client.open(
       uri,
-      'kind: runbook\ntitle: T\nowner: 5\nsteps:\n  - id: backup\n    estimate: 30m\n    imapct: outage\n',
+      'kind: runbook\ntitle: T\nowner: 5\nsteps:\n  - id: backup\n    estimate: 30m\n    imapct: outage\nwindow: { start: 2099-07-19 08:00, zone: UTC, length: 12h }\n',
     );
     const diagnostics = await client.diagnosticsFor(uri);
     assert.deepEqual(summary(diagnostics), [
@@ -61,7 +65,7 @@ describe('LSP: diagnostics', () => {
     const uri = 'file:///work/duration.runbook.yaml';
     await client.open(
       uri,
-      'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 1h..30m\n',
+      'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 1h..30m\nwindow: { start: 2099-07-19 08:00, zone: UTC, length: 12h }\n',
     );
     const diagnostics = await client.diagnosticsFor(uri);
     assert.deepEqual(summary(diagnostics), [
@@ -75,7 +79,7 @@ describe('LSP: diagnostics', () => {
     const uri = 'file:///work/duplicate.runbook.yaml';
     await client.open(
       uri,
-      'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 30m\n  - id: backup\n    estimate: 5m\n',
+      'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 30m\n  - id: backup\n    estimate: 5m\nwindow: { start: 2099-07-19 08:00, zone: UTC, length: 12h }\n',
     );
     const diagnostics = await client.diagnosticsFor(uri);
     assert.deepEqual(summary(diagnostics), [
@@ -92,7 +96,7 @@ describe('LSP: diagnostics', () => {
     const uri = 'file:///work/unknown.runbook.yaml';
     await client.open(
       uri,
-      'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 30m\n  - id: migrate\n    estimate: 5m\n    needs: [bakup]\n',
+      'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 30m\n  - id: migrate\n    estimate: 5m\n    needs: [bakup]\nwindow: { start: 2099-07-19 08:00, zone: UTC, length: 12h }\n',
     );
     const diagnostics = await client.diagnosticsFor(uri);
     assert.deepEqual(summary(diagnostics), [
@@ -106,7 +110,7 @@ describe('LSP: diagnostics', () => {
     const uri = 'file:///work/cycle.runbook.yaml';
     await client.open(
       uri,
-      'kind: runbook\ntitle: T\nsteps:\n  - id: drain\n    estimate: 1m\n    needs: [restart]\n  - id: restart\n    estimate: 1m\n    needs: [drain]\n',
+      'kind: runbook\ntitle: T\nsteps:\n  - id: drain\n    estimate: 1m\n    needs: [restart]\n  - id: restart\n    estimate: 1m\n    needs: [drain]\nwindow: { start: 2099-07-19 08:00, zone: UTC, length: 12h }\n',
     );
     const diagnostics = await client.diagnosticsFor(uri);
     assert.deepEqual(summary(diagnostics), [
@@ -121,7 +125,10 @@ describe('LSP: diagnostics', () => {
 
   it('reports missing-estimate as a warning on the step id', async () => {
     const uri = 'file:///work/estimate.runbook.yaml';
-    await client.open(uri, 'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    title: Back up\n');
+    await client.open(
+      uri,
+      'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    title: Back up\nwindow: { start: 2099-07-19 08:00, zone: UTC, length: 12h }\n',
+    );
     const diagnostics = await client.diagnosticsFor(uri);
     assert.deepEqual(summary(diagnostics), [
       { code: 'missing-estimate', range: range(3, 8, 3, 14), severity: DiagnosticSeverity.Warning },

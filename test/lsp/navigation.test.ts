@@ -19,6 +19,7 @@ steps:
   - id: verify
     estimate: 5m
     needs: [backup, migrate]
+window: { start: 2099-07-19 08:00, zone: UTC, length: 12h }
 `;
 
 /** The position of the `|` placed by replacing `find` in RUNBOOK with `marked`. */

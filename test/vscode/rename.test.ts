@@ -100,9 +100,9 @@ describe('VS Code: outline', () => {
     );
     assert.deepEqual(
       symbols.map((s) => s.name),
-      ['kind', 'title', 'steps'],
+      ['kind', 'title', 'window', 'steps'],
     );
-    const steps = symbols[2];
+    const steps = symbols[3];
     assert.equal(steps.detail, '3 steps');
     assert.deepEqual(
       steps.children.map((s) => s.name),

@@ -14,7 +14,7 @@ import {
   type ZoneConversion,
 } from '../time/index';
 import { keyName, scalarOf, valueOf, type YamlNode } from '../yaml/tree';
-import { windowLines } from './window-text';
+import { END_NOT_KNOWN, windowLines } from './window-text';
 import { msToSeconds, secondsToMinutes } from '../time/units';
 
 /** Minutes from the window's start, low..high. */
@@ -202,6 +202,17 @@ export function previewModel(analysis: Analysis): PreviewModel {
   };
 }
 
+/** The window's lines; one nothing gives a length says so, so that no export reads it as an instant. */
+function previewLines(
+  startMs: number,
+  endMs: number | undefined,
+  zone: string,
+  format: TimeFormat,
+): string[] {
+  const [own, ...utc] = windowLines(startMs, endMs, zone, format);
+  return endMs === undefined ? [`${own}, ${END_NOT_KNOWN}`, ...utc] : [own, ...utc];
+}
+
 function previewWindow(analysis: Analysis): PreviewWindow | null {
   const window = analysis.window;
   const zone = window?.primaryZone;
@@ -214,7 +225,7 @@ function previewWindow(analysis: Analysis): PreviewWindow | null {
     startMs,
     endMs: endMs ?? null,
     minutes: window.lengthMs === undefined ? null : secondsToMinutes(msToSeconds(window.lengthMs)),
-    lines: windowLines(startMs, endMs, zone, window.timeFormat),
+    lines: previewLines(startMs, endMs, zone, window.timeFormat),
     relative: analysis.now === undefined ? null : formatRelative(analysis.now, startMs),
   };
 }

@@ -36,8 +36,7 @@ function zoneText(zone: string, ms: number): string {
 /**
  * A window as people read it, in its own zone and then in UTC:
  * `["Sun 2015-07-19 8am–9am Europe/London (BST, UTC+01:00)", "Sun 2015-07-19 7am–8am UTC"]`.
- * The UTC line is left out when the zone is UTC itself. A window nothing gives a length says
- * so ("…, end not known") rather than read as an instant.
+ * The UTC line is left out when the zone is UTC itself.
  */
 export function windowLines(
   startMs: number,
@@ -45,6 +44,6 @@ export function windowLines(
   zone: string,
   format: TimeFormat,
 ): string[] {
-  const own = `${span(startMs, endMs, zone, format)} ${zoneText(zone, startMs)}${endMs === undefined ? `, ${END_NOT_KNOWN}` : ''}`;
+  const own = `${span(startMs, endMs, zone, format)} ${zoneText(zone, startMs)}`;
   return isUtcZone(zone) ? [own] : [own, `${span(startMs, endMs, 'UTC', format)} UTC`];
 }

@@ -48,7 +48,7 @@ function announcementCouldEnd({ parsed, linked }: RuleContext): boolean {
 function message(kind: DocumentKind): string {
   return kind === 'runbook'
     ? 'This window has a start but no end: nothing gives its length. Add `length:` (like 2h) or `end:` to the window, or estimates to the steps (the window then lasts the planned length).'
-    : 'This window has a start but no end: nothing gives its length. Add `length:` (like 2h), `end:`, `estimate:` (the window then lasts it doubled), or `runbook:` linking a runbook with estimates.';
+    : 'This window has a start but no end: nothing gives its length. Add `length:` (like 2h), `end:`, `estimate:` (the window then lasts safety factor × estimate), or `runbook:` linking a runbook with estimates.';
 }
 
 /** The linked runbook's window length when it has one; otherwise a length to overwrite. */
