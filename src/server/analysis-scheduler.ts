@@ -9,23 +9,35 @@ export interface AnalysisJob {
   slices: number;
 }
 
+/** What the scheduler asks of its owner about the jobs it holds. */
+export interface SchedulerPolicy<Job extends AnalysisJob> {
+  finished(job: Job, analysis: Analysis): void;
+  failed(job: Job, error: unknown): void;
+  /** The job reads another document whose newest version is not analysed yet: it waits for that one. */
+  waits(job: Job): boolean;
+}
+
 /**
  * Runs the analyses in progress a phase at a time, one phase per turn of the event loop
  * (`setImmediate`), taking the jobs in turn: between two phases the server reads and answers
  * messages, so a request about another document never waits for a whole analysis, and a change
  * to a document can drop its analysis before it ends.
+ *
+ * A job that reads a document still being analysed (an announcement and its open runbook) waits
+ * for it, rather than forcing the other to its end for every keystroke of a burst. Work for idle
+ * time runs only when no analysis is in progress, a slice per turn, so that it never delays the
+ * analysis of an edit.
  */
 export class SliceScheduler<Job extends AnalysisJob> {
   /** In the order they run next: a job that ran a phase goes to the back. */
   private readonly jobs = new Map<string, Job>();
   /** The documents whose phase is running now (a link followed from one must not run it again). */
   private readonly running = new Set<string>();
+  /** Idle work in slices: each returns true when it is done. */
+  private readonly idleWork: Array<() => boolean> = [];
   private turnScheduled = false;
 
-  constructor(
-    private readonly finished: (job: Job, analysis: Analysis) => void,
-    private readonly failed: (job: Job, error: unknown) => void,
-  ) {}
+  constructor(private readonly policy: SchedulerPolicy<Job>) {}
 
   /** The job in progress for a document, if any. */
   jobFor(uri: string): Job | undefined {
@@ -51,6 +63,12 @@ export class SliceScheduler<Job extends AnalysisJob> {
     return job;
   }
 
+  /** Runs `slice` once per turn while no analysis is in progress, until it returns true. */
+  whenIdle(slice: () => boolean): void {
+    this.idleWork.push(slice);
+    this.scheduleTurn();
+  }
+
   /**
    * Runs a job's remaining phases now (a linked runbook that an announcement's analysis needs);
    * undefined when it failed.
@@ -63,20 +81,32 @@ export class SliceScheduler<Job extends AnalysisJob> {
   }
 
   private scheduleTurn(): void {
-    if (this.turnScheduled || this.jobs.size === 0) return;
+    if (this.turnScheduled || (this.jobs.size === 0 && this.idleWork.length === 0)) return;
     this.turnScheduled = true;
     setImmediate(() => {
       this.turnScheduled = false;
-      const next = this.jobs.values().next();
-      if (!next.done) {
-        const job = next.value;
+      const job = this.nextJob();
+      if (job) {
         // To the back of the queue: every document in progress gets a phase in turn.
         this.jobs.delete(job.uri);
         this.jobs.set(job.uri, job);
         this.runPhase(job);
+      } else if (this.jobs.size === 0) {
+        this.runIdleSlice();
       }
       this.scheduleTurn();
     });
+  }
+
+  /** The first job that need not wait; when every one waits (announcements linking each other), the first. */
+  private nextJob(): Job | undefined {
+    for (const job of this.jobs.values()) if (!this.policy.waits(job)) return job;
+    return this.jobs.values().next().value;
+  }
+
+  private runIdleSlice(): void {
+    const slice = this.idleWork.shift();
+    if (slice && !slice()) this.idleWork.push(slice);
   }
 
   /** One phase of a job: the analysis when it ended, undefined when it failed, else 'more'. */
@@ -87,7 +117,7 @@ export class SliceScheduler<Job extends AnalysisJob> {
       step = job.steps.next();
     } catch (error) {
       if (this.jobs.get(job.uri) === job) this.jobs.delete(job.uri);
-      this.failed(job, error);
+      this.policy.failed(job, error);
       return undefined;
     } finally {
       this.running.delete(job.uri);
@@ -95,7 +125,7 @@ export class SliceScheduler<Job extends AnalysisJob> {
     job.slices++;
     if (!step.done) return 'more';
     if (this.jobs.get(job.uri) === job) this.jobs.delete(job.uri);
-    this.finished(job, step.value);
+    this.policy.finished(job, step.value);
     return step.value;
   }
 }
