@@ -33,6 +33,8 @@ export class SliceScheduler<Job extends AnalysisJob> {
   private readonly jobs = new Map<string, Job>();
   /** The documents whose phase is running now (a link followed from one must not run it again). */
   private readonly running = new Set<string>();
+  /** Jobs added so recently that a change read with theirs may still be waiting to be handled. */
+  private readonly fresh = new Set<Job>();
   /** Idle work in slices: each returns true when it is done. */
   private readonly idleWork: Array<() => boolean> = [];
   private turnScheduled = false;
@@ -49,11 +51,22 @@ export class SliceScheduler<Job extends AnalysisJob> {
     return this.running.has(uri);
   }
 
-  /** Adds a job, replacing (and so dropping) the document's job in progress, if any. */
+  /**
+   * Adds a job, replacing (and so dropping) the document's job in progress, if any. Its first
+   * phase waits two turns: the connection handles one message per turn and queues the turn for
+   * the next one after the handler that added this job, so a change already read (a burst that
+   * came faster than the server could take it) replaces this job before any of it runs.
+   */
   add(job: Job): void {
     this.jobs.delete(job.uri);
     this.jobs.set(job.uri, job);
-    this.scheduleTurn();
+    this.fresh.add(job);
+    setImmediate(() =>
+      setImmediate(() => {
+        this.fresh.delete(job);
+        this.scheduleTurn();
+      }),
+    );
   }
 
   /** Drops a document's job; its phases stop here. */
@@ -81,7 +94,7 @@ export class SliceScheduler<Job extends AnalysisJob> {
   }
 
   private scheduleTurn(): void {
-    if (this.turnScheduled || (this.jobs.size === 0 && this.idleWork.length === 0)) return;
+    if (this.turnScheduled || !this.hasWork()) return;
     this.turnScheduled = true;
     setImmediate(() => {
       this.turnScheduled = false;
@@ -98,10 +111,25 @@ export class SliceScheduler<Job extends AnalysisJob> {
     });
   }
 
-  /** The first job that need not wait; when every one waits (announcements linking each other), the first. */
+  /** A job past its first turns, or idle work with no job at all. */
+  private hasWork(): boolean {
+    for (const job of this.jobs.values()) if (!this.fresh.has(job)) return true;
+    return this.jobs.size === 0 && this.idleWork.length > 0;
+  }
+
+  /**
+   * The first job past its first turns that need not wait. When every one waits and none is
+   * about to start (announcements linking each other), the first of them runs anyway.
+   */
   private nextJob(): Job | undefined {
-    for (const job of this.jobs.values()) if (!this.policy.waits(job)) return job;
-    return this.jobs.values().next().value;
+    let waiting: Job | undefined;
+    let starting = false;
+    for (const job of this.jobs.values()) {
+      if (this.fresh.has(job)) starting = true;
+      else if (!this.policy.waits(job)) return job;
+      else waiting ??= job;
+    }
+    return starting ? undefined : waiting;
   }
 
   private runIdleSlice(): void {
