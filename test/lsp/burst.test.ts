@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RawServer, type Received } from './raw-server';
+import { didChange, didOpen, RawServer, type Received } from './raw-server';
 
 const runbookText = (estimate: string) =>
   `kind: runbook\ntitle: Upgrade\nwindow:\n  start: 2099-07-19 08:00\n  zone: Europe/London\n  length: 2h\nsteps:\n  - id: backup\n    estimate: 15m\n  - id: upgrade\n    estimate: ${estimate}\n`;
@@ -22,27 +22,16 @@ const EDITS = 20;
  */
 const REQUESTS_BETWEEN_EDITS = 6;
 
-const didOpen = (uri: string, text: string) => ({
-  jsonrpc: '2.0',
-  method: 'textDocument/didOpen',
-  params: { textDocument: { uri, languageId: 'runbook', version: 1, text } },
-});
-const setEstimate = (uri: string, version: number, estimate: string) => ({
-  jsonrpc: '2.0',
-  method: 'textDocument/didChange',
-  params: {
-    textDocument: { uri, version },
-    contentChanges: [
-      {
-        range: {
-          start: { line: ESTIMATE_LINE, character: 0 },
-          end: { line: ESTIMATE_LINE + 1, character: 0 },
-        },
-        text: `    estimate: ${estimate}\n`,
-      },
-    ],
-  },
-});
+const setEstimate = (uri: string, version: number, estimate: string) =>
+  didChange(
+    uri,
+    version,
+    {
+      start: { line: ESTIMATE_LINE, character: 0 },
+      end: { line: ESTIMATE_LINE + 1, character: 0 },
+    },
+    `    estimate: ${estimate}\n`,
+  );
 const symbols = (id: string, uri: string) => ({
   jsonrpc: '2.0',
   id,
