@@ -33,6 +33,8 @@ interface CacheJob extends AnalysisJob {
   readonly waiters: Waiter[];
   /** performance.now() when the job started, for the trace. */
   readonly started: number;
+  /** The open documents its analysis read (an announcement's linked runbook). */
+  readonly reads: Set<TextDocument>;
 }
 
 /**
@@ -52,10 +54,13 @@ export class AnalysisCache {
   private readonly settings = new Map<string, Promise<DocumentSettings>>();
   private readonly resolvedSettings = new Map<string, DocumentSettings>();
   private readonly listeners: Array<(analysis: Analysis) => void> = [];
-  private readonly scheduler = new SliceScheduler<CacheJob>(
-    (job, analysis) => this.finished(job, analysis),
-    (job, error) => this.failed(job, error),
-  );
+  /** Per document, the open documents its last finished analysis read: its next one waits for theirs. */
+  private readonly reads = new Map<string, Set<TextDocument>>();
+  private readonly scheduler = new SliceScheduler<CacheJob>({
+    finished: (job, analysis) => this.finished(job, analysis),
+    failed: (job, error) => this.failed(job, error),
+    waits: (job) => this.readsUnsettled(job.uri),
+  });
   supportsConfiguration = false;
   /** The present, taken once per analysed version; `initializationOptions.now` pins it (protocol tests, demos). */
   clock: () => number = Date.now;
@@ -107,9 +112,11 @@ export class AnalysisCache {
 
   /**
    * The analysis of an open document's current version, now (an announcement's analysis reads
-   * its linked runbook): from the cache, or by running the rest of its job at once.
+   * its linked runbook): from the cache, or by running the rest of its job at once. `reader` is
+   * the document whose analysis asks: its next analyses wait until this one's is done.
    */
-  analysisNow(document: TextDocument): Analysis {
+  analysisNow(document: TextDocument, reader: string): Analysis {
+    this.scheduler.jobFor(reader)?.reads.add(document);
     const settings = this.resolvedSettings.get(document.uri) ?? DEFAULTS;
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings)
@@ -128,6 +135,19 @@ export class AnalysisCache {
     );
   }
 
+  /**
+   * A document has a new version: the analysis of the old one stops at once (no phase of it runs
+   * after the change was read) and the new version's starts, when the document is analysed as it
+   * changes (diagnostics on). So an open document being typed into always has its newest
+   * version in progress until it is analysed, which is what the documents reading it wait for.
+   */
+  changed(document: TextDocument): void {
+    const running = this.scheduler.jobFor(document.uri);
+    const settings = running?.settings ?? this.analyses.get(document.uri)?.settings;
+    if (running?.version === document.version || !settings) return;
+    if (running || settings.validate) this.start(document, settings);
+  }
+
   /** Starts analysing a document's current version, dropping the job in progress. */
   private start(document: TextDocument, settings: DocumentSettings): CacheJob {
     const previous = this.scheduler.drop(document.uri);
@@ -143,6 +163,7 @@ export class AnalysisCache {
       waiters,
       started: performance.now(),
       slices: 0,
+      reads: new Set(),
       steps: analysisSteps(
         document.getText(),
         fileNameOf(document.uri),
@@ -160,6 +181,7 @@ export class AnalysisCache {
   private finished(job: CacheJob, analysis: Analysis): void {
     this.traceJob('analysed', job);
     this.analyses.set(job.uri, { version: job.version, settings: job.settings, analysis });
+    this.reads.set(job.uri, job.reads);
     for (const waiter of job.waiters) waiter.resolve(analysis);
     for (const listener of this.listeners) listener(analysis);
   }
@@ -189,6 +211,26 @@ export class AnalysisCache {
   /** Calls `listener` with each new analysis (to prepare work in idle time); it must not block. */
   onAnalysed(listener: (analysis: Analysis) => void): void {
     this.listeners.push(listener);
+  }
+
+  /**
+   * Runs `slice` once per turn of the event loop while no analysis is in progress, until it
+   * returns true: work that prepares for requests never delays the analysis of an edit.
+   */
+  whenIdle(slice: () => boolean): void {
+    this.scheduler.whenIdle(slice);
+  }
+
+  /**
+   * True while an open document that the last analysis of `uri` read has a version not analysed
+   * yet: during a burst of edits to a runbook, its announcement waits for the runbook's last
+   * version instead of forcing each version's analysis to its end.
+   */
+  private readsUnsettled(uri: string): boolean {
+    for (const document of this.reads.get(uri) ?? []) {
+      if (this.analyses.get(document.uri)?.version !== document.version) return true;
+    }
+    return false;
   }
 
   /** The settings for a document, asked of the client once and kept until they change. */
@@ -228,6 +270,11 @@ export class AnalysisCache {
     const running = this.scheduler.drop(uri);
     if (running) this.dropped(running);
     this.analyses.delete(uri);
+    this.reads.delete(uri);
+    // Nothing waits for a closed document.
+    for (const documents of this.reads.values()) {
+      for (const document of documents) if (document.uri === uri) documents.delete(document);
+    }
     this.settings.delete(uri);
     this.resolvedSettings.delete(uri);
   }

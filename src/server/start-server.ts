@@ -35,7 +35,7 @@ export function startServer(connection: Connection): void {
   const links = new LinkedRunbooks(documents);
   // An announcement's `runbook:` is read through the same cache: an open runbook is analysed once per version.
   cache.linkResolver = (uri, settings) =>
-    links.resolverFor(uri, settings, (document) => cache.analysisNow(document));
+    links.resolverFor(uri, settings, (document) => cache.analysisNow(document, uri));
   let workspaceFolderEvents = false;
   // Past runs for the calibration hover and fix: a runbook's journals, found as the run front ends write them.
   const history = new RunHistory({

@@ -16,6 +16,27 @@ export function frame(message: unknown): Buffer {
   return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]);
 }
 
+type Position = { line: number; character: number };
+
+/** `textDocument/didOpen` of a document at version 1. */
+export const didOpen = (uri: string, text: string) => ({
+  jsonrpc: '2.0',
+  method: 'textDocument/didOpen',
+  params: { textDocument: { uri, languageId: 'runbook', version: 1, text } },
+});
+
+/** `textDocument/didChange` that replaces the text between two positions. */
+export const didChange = (
+  uri: string,
+  version: number,
+  range: { start: Position; end: Position },
+  text: string,
+) => ({
+  jsonrpc: '2.0',
+  method: 'textDocument/didChange',
+  params: { textDocument: { uri, version }, contentChanges: [{ range, text }] },
+});
+
 /**
  * The built server over stdio, driven byte by byte: what a protocol library would never send
  * (broken framing, requests out of order, params of the wrong shape) and several messages in one

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { RawServer, type Received } from './raw-server';
+import { didChange, didOpen, RawServer, type Received } from './raw-server';
 
 const OTHER = 'file:///work/busy/other.runbook.yaml';
 const OTHER_TEXT = 'kind: runbook\ntitle: T\nsteps:\n  - id: backup\n    estimate: 30m\n';
@@ -21,25 +21,14 @@ function hostileRunbook(): string {
   return `${lines.join('\n')}\n`;
 }
 
-const didOpen = (uri: string, text: string) => ({
-  jsonrpc: '2.0',
-  method: 'textDocument/didOpen',
-  params: { textDocument: { uri, languageId: 'runbook', version: 1, text } },
-});
 /** Appends a comment line (an edit that changes nothing the rules see). */
-const appendLine = (uri: string, version: number, line: number) => ({
-  jsonrpc: '2.0',
-  method: 'textDocument/didChange',
-  params: {
-    textDocument: { uri, version },
-    contentChanges: [
-      {
-        range: { start: { line, character: 0 }, end: { line, character: 0 } },
-        text: `# ${version}\n`,
-      },
-    ],
-  },
-});
+const appendLine = (uri: string, version: number, line: number) =>
+  didChange(
+    uri,
+    version,
+    { start: { line, character: 0 }, end: { line, character: 0 } },
+    `# ${version}\n`,
+  );
 const symbols = (id: string, uri: string) => ({
   jsonrpc: '2.0',
   id,

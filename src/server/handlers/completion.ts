@@ -61,14 +61,18 @@ export function registerCompletion(
   );
   warmZonesWhenIdle(cache);
   // Completion reads the lines around the cursor: index a new version's lines while the server
-  // is idle (3 ms at 10,000 steps), not in the first request after each keystroke.
-  cache.onAnalysed((analysis) => setImmediate(() => analysis.lines.lineCount));
+  // is idle (3 ms at 10,000 steps), not in the first request after each keystroke. Reading the
+  // count builds the index, in one slice.
+  cache.onAnalysed((analysis) => cache.whenIdle(() => analysis.lines.lineCount >= 0));
 }
+
+/** A slice of the warming: a few ms, so that an edit read meanwhile waits no longer. */
+const ZONES_PER_SLICE = 10;
 
 /**
  * The first description of every zone at a new instant costs far more than completion's budget
  * (Intl builds a formatter per zone), so it is done in small slices while the server is idle,
- * once per window start, before anyone asks for zone names.
+ * once per window start, before anyone asks for zone names: never while an edit is being analysed.
  */
 function warmZonesWhenIdle(cache: AnalysisCache): void {
   const warming = new Set<string>();
@@ -78,12 +82,12 @@ function warmZonesWhenIdle(cache: AnalysisCache): void {
       const reference = completionReference(analysis, forWindowZone);
       if (!reference || warming.has(reference.key) || zoneDetailsReady(reference)) continue;
       warming.add(reference.key);
-      const step = warmZoneDetails(reference);
-      const slice = () => {
-        if (step()) warming.delete(reference.key);
-        else setImmediate(slice);
-      };
-      setImmediate(slice);
+      const step = warmZoneDetails(reference, ZONES_PER_SLICE);
+      cache.whenIdle(() => {
+        const done = step();
+        if (done) warming.delete(reference.key);
+        return done;
+      });
     }
   });
 }

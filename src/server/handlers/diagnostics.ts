@@ -80,7 +80,10 @@ export function registerDiagnostics(
         ),
     );
   };
-  documents.onDidChangeContent((event) => schedule(event.document.uri));
+  documents.onDidChangeContent((event) => {
+    cache.changed(event.document);
+    schedule(event.document.uri);
+  });
   documents.onDidClose((event) => {
     cache.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
