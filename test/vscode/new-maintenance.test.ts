@@ -54,7 +54,11 @@ function answering(cancelAt?: string, replace = false) {
     },
     pickAudience: () => answer('audience', AUDIENCE),
     askStart: (proposed, _zone, validate) => {
-      seen.proposed = validate(proposed)?.message ?? 'accepted';
+      const verdict = validate(proposed);
+      seen.proposed =
+        verdict?.severity === vscode.InputBoxValidationSeverity.Info
+          ? verdict.message
+          : `not accepted: ${verdict?.message}`;
       seen.pastStart = validate('2020-01-01 00:00')?.message ?? 'accepted';
       return answer('start', proposed);
     },
@@ -135,7 +139,11 @@ describe('VS Code: Runbook: New Maintenance…', () => {
       Intl.DateTimeFormat().resolvedOptions().timeZone.replace('Asia/Calcutta', 'Asia/Kolkata') ||
         'UTC',
     );
-    assert.equal(seen.proposed, 'accepted');
+    // The window on every clock, as the prompt shows it under the proposed start.
+    assert.match(
+      seen.proposed,
+      /^Kolkata \w{3} \d\d:00–\d\d:00 · New York \w{3} .* · London \w{3} /,
+    );
     assert.match(seen.pastStart, /^This time is past: it is .* in Asia\/Kolkata now\.$/);
     assert.deepEqual(readdirSync(dir).sort(), [
       'rotate-the-tls-certificates.announcement.yaml',

@@ -154,7 +154,7 @@ async function askInput(
   const validate = (text: string) => {
     const check = checkStart(text, now, place);
     if (!check.ok) return error(check.message);
-    return check.note ? info(check.note) : undefined;
+    return info(check.note ? `${check.summary}. ${check.note}` : check.summary);
   };
   const typed =
     options.start ?? (await prompts.askStart(defaultStart(now, place).text, zone, validate));

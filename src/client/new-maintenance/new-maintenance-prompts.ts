@@ -50,7 +50,7 @@ export const dialogPrompts: NewMaintenancePrompts = {
     vscode.window
       .showQuickPick(items, {
         title: `${TITLE} (3/4)`,
-        placeHolder: `Where your readers are: the window is shown in these zones besides ${zone} (none is fine)`,
+        placeHolder: `Your readers' zones, to show the window in besides ${zone} (none is fine)`,
         canPickMany: true,
         matchOnDescription: true,
         ignoreFocusOut: true,
