@@ -71,9 +71,13 @@ export function onboardingShots({ server, open, say }) {
       await page.locator(`${QUICK_INPUT} input`).fill('');
       await page.keyboard.press('Enter');
       await page.locator(QUICK_INPUT, { hasText: 'New Maintenance (4/4)' }).waitFor();
+      // The proposed start and the window on every clock, in the prompt under it.
+      await page
+        .locator(QUICK_INPUT, { hasText: /London \w{3} \d\d:00–\d\d:00 · New York/ })
+        .waitFor({ timeout: 30_000 });
       await page.screenshot({
         path: join(ROOT, 'images/screenshot-new-maintenance.png'),
-        clip: { x: 0, y: 0, width: 1280, height: 400 },
+        clip: { x: 320, y: 0, width: 640, height: 140 },
       });
       say('wrote images/screenshot-new-maintenance.png');
       await page.keyboard.press('Enter');
@@ -84,7 +88,12 @@ export function onboardingShots({ server, open, say }) {
       await page
         .locator('[id="runbook-tools.maintenance-runbooks.runbook.summary"]', { hasText: 'Σ' })
         .waitFor({ timeout: 60_000 });
-      await page.locator('.part.statusbar', { hasText: /0\s*0/ }).first().waitFor();
+      await page
+        .locator('.codelens-decoration', { hasText: 'Open runbook' })
+        .waitFor({ timeout: 60_000 });
+      // The tabs name both files: the two editors get the width the side bar had.
+      await paletteCommand(page, 'View: Close Primary Side Bar', { say });
+      await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
       await page.screenshot({ path: join(ROOT, 'images/screenshot-new-maintenance-files.png') });
       say('wrote images/screenshot-new-maintenance-files.png');
     } finally {

@@ -33,6 +33,7 @@ async function clean(uri: vscode.Uri, first: Promise<vscode.Diagnostic[]>): Prom
 function answering(cancelAt?: string, replace = false) {
   const asked: string[] = [];
   const seen = {
+    summary: '',
     titleInfo: '',
     zonesFirst: '',
     proposed: '',
@@ -54,13 +55,14 @@ function answering(cancelAt?: string, replace = false) {
     },
     pickAudience: () => answer('audience', AUDIENCE),
     askStart: (proposed, _zone, validate) => {
-      const verdict = validate(proposed);
+      const verdict = validate(proposed.text);
       seen.proposed =
         verdict?.severity === vscode.InputBoxValidationSeverity.Info
           ? verdict.message
           : `not accepted: ${verdict?.message}`;
       seen.pastStart = validate('2020-01-01 00:00')?.message ?? 'accepted';
-      return answer('start', proposed);
+      seen.summary = proposed.summary;
+      return answer('start', proposed.text);
     },
     pickFolder: () => answer('folder', undefined),
     confirmReplace: (existing) => {
@@ -140,6 +142,11 @@ describe('VS Code: Runbook: New Maintenance…', () => {
         'UTC',
     );
     // The window on every clock, as the prompt shows it under the proposed start.
+    assert.equal(
+      seen.proposed,
+      seen.summary,
+      'the prompt says what the check of the proposed start says',
+    );
     assert.match(
       seen.proposed,
       /^Kolkata \w{3} \d\d:00–\d\d:00 · New York \w{3} .* · London \w{3} /,
