@@ -118,6 +118,12 @@ describe('VS Code: Runbook: New Maintenance…', () => {
       readFileSync(announcement.fsPath, 'utf8'),
       /^runbook: \.\/upgrade-postgres-15-zurich-2\.runbook\.yaml$/m,
     );
+    const dirty = vscode.workspace.textDocuments.filter((document) => document.isDirty);
+    assert.deepEqual(
+      dirty.map((document) => document.uri.toString()),
+      [],
+      'written to disk, not left unsaved',
+    );
     for (const uri of [runbook, announcement])
       assert.deepEqual(
         vscode.languages.getDiagnostics(uri),
