@@ -78,7 +78,13 @@ describe('VS Code: Runbook: New Maintenance…', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'runbook-new-'))));
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // Only this test's editors: other suites leave unsaved ones, whose close would ask to save.
+    const ours = vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .filter(
+        (tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.fsPath.startsWith(dir),
+      );
+    await vscode.window.tabGroups.close(ours);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -118,7 +124,9 @@ describe('VS Code: Runbook: New Maintenance…', () => {
       readFileSync(announcement.fsPath, 'utf8'),
       /^runbook: \.\/upgrade-postgres-15-zurich-2\.runbook\.yaml$/m,
     );
-    const dirty = vscode.workspace.textDocuments.filter((document) => document.isDirty);
+    const dirty = vscode.workspace.textDocuments.filter(
+      (document) => document.isDirty && document.uri.fsPath.startsWith(dir),
+    );
     assert.deepEqual(
       dirty.map((document) => document.uri.toString()),
       [],
