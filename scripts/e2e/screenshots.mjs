@@ -14,7 +14,13 @@ import { buildIfStale } from './build.mjs';
 import { ROOT, launchBrowser, onInterrupt, startCodeServer } from './code-server.mjs';
 import { linkDevelopmentExtension } from './dev-extension.mjs';
 import { checkPreview } from './preview-check.mjs';
-import { openProblems, showHoverAtCursor, waitForErrorSquiggle } from './workbench.mjs';
+import { onboardingShots } from './onboarding-shots.mjs';
+import {
+  openProblems,
+  paletteCommand,
+  showHoverAtCursor,
+  waitForErrorSquiggle,
+} from './workbench.mjs';
 
 const EXAMPLES = join(ROOT, 'examples');
 const say = (line) => console.log(`[screenshots] ${line}`);
@@ -110,35 +116,6 @@ async function previewShot(page) {
   say('wrote images/screenshot-preview.png');
 }
 
-/**
- * Runs a command from the palette (F1) by its exact title, which may be part of other titles, with
- * the editor focused: the palette lists only the commands whose `when` holds for what has the focus
- * (`editorLangId`). On a load machine the focus may not have settled: the palette is asked again.
- */
-async function paletteCommand(page, title, timeout = 60_000) {
-  const deadline = Date.now() + timeout;
-  const option = page
-    .locator('.quick-input-list')
-    .getByRole('option', { name: title, exact: true });
-  for (;;) {
-    await page.locator('.monaco-editor.focused').waitFor({ timeout });
-    await page.keyboard.press('F1');
-    await page.keyboard.type(title);
-    try {
-      await option.waitFor({ timeout: Math.max(1, Math.min(5_000, deadline - Date.now())) });
-      await option.click();
-      return;
-    } catch (error) {
-      if (Date.now() >= deadline)
-        throw new Error(`no "${title}" in the command palette within ${timeout} ms`, {
-          cause: error,
-        });
-      say(`"${title}" is not in the palette yet; asking again`);
-      await page.keyboard.press('Escape');
-    }
-  }
-}
-
 async function runShot(page) {
   // The run writes into the demo's scratch folder and a journal beside the runbook: it works on a
   // copy of examples/, so that nothing it does reaches the repository's files. The workspace is
@@ -157,7 +134,7 @@ async function runShot(page) {
       .waitFor({ timeout: 60_000 });
     await page.locator('.monaco-editor .view-lines').first().click();
     // "Runbook: Run" also matches Dry Run and Resume Run: its own row is chosen.
-    await paletteCommand(page, 'Runbook: Run');
+    await paletteCommand(page, 'Runbook: Run', { say });
     // The modal lists every command that may run; nothing runs until its Run button is chosen.
     await page
       .locator('.monaco-dialog-box')
@@ -186,7 +163,7 @@ async function runShot(page) {
     await page.keyboard.press('Control+Home');
     for (let line = 1; line < 8; line++) await page.keyboard.press('Control+ArrowDown');
     // The end-of-run toast hides after a while: gone for sure, the picture is the same every time.
-    await paletteCommand(page, 'Notifications: Clear All Notifications');
+    await paletteCommand(page, 'Notifications: Clear All Notifications', { say });
     await page
       .locator('.notification-toast')
       .first()
@@ -224,6 +201,7 @@ const SHOTS = {
   plan: planShot,
   preview: previewShot,
   run: runShot,
+  ...onboardingShots({ server, open, say }),
 };
 const wanted = process.argv.slice(2);
 let code = 0;

@@ -69,3 +69,37 @@ export async function expectRunbookProblem(page, code) {
   if (!row) throw new Error(`no runbook(${code}) in the Problems panel: ${JSON.stringify(rows)}`);
   return { counts, row };
 }
+
+/**
+ * Runs a command from the palette (F1) by its exact title, which may be part of other titles, with
+ * the editor focused: the palette lists only the commands whose `when` holds for what has the focus
+ * (`editorLangId`). On a load machine the focus may not have settled: the palette is asked again.
+ * `editor: false` for a command that needs no editor (the workbench has the focus).
+ */
+export async function paletteCommand(
+  page,
+  title,
+  { timeout = 60_000, editor = true, say = console.log } = {},
+) {
+  const deadline = Date.now() + timeout;
+  const option = page
+    .locator('.quick-input-list')
+    .getByRole('option', { name: title, exact: true });
+  for (;;) {
+    if (editor) await page.locator('.monaco-editor.focused').waitFor({ timeout });
+    await page.keyboard.press('F1');
+    await page.keyboard.type(title);
+    try {
+      await option.waitFor({ timeout: Math.max(1, Math.min(5_000, deadline - Date.now())) });
+      await option.click();
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline)
+        throw new Error(`no "${title}" in the command palette within ${timeout} ms`, {
+          cause: error,
+        });
+      say(`"${title}" is not in the palette yet; asking again`);
+      await page.keyboard.press('Escape');
+    }
+  }
+}

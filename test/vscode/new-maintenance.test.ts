@@ -33,6 +33,7 @@ async function clean(uri: vscode.Uri, first: Promise<vscode.Diagnostic[]>): Prom
 function answering(cancelAt?: string, replace = false) {
   const asked: string[] = [];
   const seen = {
+    summary: '',
     titleInfo: '',
     zonesFirst: '',
     proposed: '',
@@ -54,9 +55,14 @@ function answering(cancelAt?: string, replace = false) {
     },
     pickAudience: () => answer('audience', AUDIENCE),
     askStart: (proposed, _zone, validate) => {
-      seen.proposed = validate(proposed)?.message ?? 'accepted';
+      const verdict = validate(proposed.text);
+      seen.proposed =
+        verdict?.severity === vscode.InputBoxValidationSeverity.Info
+          ? verdict.message
+          : `not accepted: ${verdict?.message}`;
       seen.pastStart = validate('2020-01-01 00:00')?.message ?? 'accepted';
-      return answer('start', proposed);
+      seen.summary = proposed.summary;
+      return answer('start', proposed.text);
     },
     pickFolder: () => answer('folder', undefined),
     confirmReplace: (existing) => {
@@ -72,7 +78,13 @@ describe('VS Code: Runbook: New Maintenance…', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'runbook-new-'))));
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // Only this test's editors: other suites leave unsaved ones, whose close would ask to save.
+    const ours = vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .filter(
+        (tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.fsPath.startsWith(dir),
+      );
+    await vscode.window.tabGroups.close(ours);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -112,6 +124,14 @@ describe('VS Code: Runbook: New Maintenance…', () => {
       readFileSync(announcement.fsPath, 'utf8'),
       /^runbook: \.\/upgrade-postgres-15-zurich-2\.runbook\.yaml$/m,
     );
+    const dirty = vscode.workspace.textDocuments.filter(
+      (document) => document.isDirty && document.uri.fsPath.startsWith(dir),
+    );
+    assert.deepEqual(
+      dirty.map((document) => document.uri.toString()),
+      [],
+      'written to disk, not left unsaved',
+    );
     for (const uri of [runbook, announcement])
       assert.deepEqual(
         vscode.languages.getDiagnostics(uri),
@@ -135,7 +155,16 @@ describe('VS Code: Runbook: New Maintenance…', () => {
       Intl.DateTimeFormat().resolvedOptions().timeZone.replace('Asia/Calcutta', 'Asia/Kolkata') ||
         'UTC',
     );
-    assert.equal(seen.proposed, 'accepted');
+    // The window on every clock, as the prompt shows it under the proposed start.
+    assert.equal(
+      seen.proposed,
+      seen.summary,
+      'the prompt says what the check of the proposed start says',
+    );
+    assert.match(
+      seen.proposed,
+      /^Kolkata \w{3} \d\d:00–\d\d:00 · New York \w{3} .* · London \w{3} /,
+    );
     assert.match(seen.pastStart, /^This time is past: it is .* in Asia\/Kolkata now\.$/);
     assert.deepEqual(readdirSync(dir).sort(), [
       'rotate-the-tls-certificates.announcement.yaml',

@@ -6,7 +6,12 @@ import {
   maintenanceFiles,
   type MaintenanceInput,
 } from '../../core/scaffold/maintenance-files';
-import { checkStart, defaultStart, type WindowPlace } from '../../core/scaffold/start-time';
+import {
+  checkStart,
+  defaultStart,
+  windowSummary,
+  type WindowPlace,
+} from '../../core/scaffold/start-time';
 import { isZoneName } from '../../core/time/zone-names';
 import { dialogPrompts, type NewMaintenancePrompts } from './new-maintenance-prompts';
 import { machineZone, zoneItems } from './zone-items';
@@ -154,10 +159,16 @@ async function askInput(
   const validate = (text: string) => {
     const check = checkStart(text, now, place);
     if (!check.ok) return error(check.message);
-    return check.note ? info(check.note) : undefined;
+    return info(check.note ? `${check.summary}. ${check.note}` : check.summary);
   };
+  const proposed = defaultStart(now, place);
   const typed =
-    options.start ?? (await prompts.askStart(defaultStart(now, place).text, zone, validate));
+    options.start ??
+    (await prompts.askStart(
+      { text: proposed.text, summary: windowSummary(proposed.ms, place) },
+      zone,
+      validate,
+    ));
   if (typed === undefined) return undefined;
   const check = checkStart(typed, now, place);
   if (!check.ok) return fail(prompts, `Cannot start the maintenance then: ${check.message}`);

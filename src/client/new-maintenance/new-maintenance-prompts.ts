@@ -12,8 +12,9 @@ export interface NewMaintenancePrompts {
     items: (ZoneItem | vscode.QuickPickItem)[],
     zone: string,
   ): Thenable<string[] | undefined>;
+  /** `summary`: the proposed window on every clock (the check of a typed start says it again). */
   askStart(
-    proposed: string,
+    proposed: { text: string; summary: string },
     zone: string,
     validate: (text: string) => vscode.InputBoxValidationMessage | undefined,
   ): Thenable<string | undefined>;
@@ -50,7 +51,7 @@ export const dialogPrompts: NewMaintenancePrompts = {
     vscode.window
       .showQuickPick(items, {
         title: `${TITLE} (3/4)`,
-        placeHolder: `Where your readers are: the window is shown in these zones besides ${zone} (none is fine)`,
+        placeHolder: `Your readers' zones, to show the window in besides ${zone} (none is fine)`,
         canPickMany: true,
         matchOnDescription: true,
         ignoreFocusOut: true,
@@ -59,8 +60,8 @@ export const dialogPrompts: NewMaintenancePrompts = {
   askStart: (proposed, zone, validate) =>
     vscode.window.showInputBox({
       title: `${TITLE} (4/4)`,
-      prompt: `When it starts, on the clock in ${zone} (YYYY-MM-DD HH:MM)`,
-      value: proposed,
+      prompt: `When it starts, on the clock in ${zone} (YYYY-MM-DD HH:MM): ${proposed.summary}`,
+      value: proposed.text,
       ignoreFocusOut: true,
       validateInput: validate,
     }),

@@ -60,9 +60,10 @@ function audienceLines(audience: readonly string[]): string[] {
 
 function runbookText(id: string, { title, start, zone, audience }: MaintenanceInput): string {
   return lines([
-    '# Written by Runbook: New Maintenance. Replace the example steps with yours, each with an',
-    '# estimate: the window lasts safety_factor (2 unless set) × their sum while it has no `length`.',
-    '# A step runs its `run:` command; without one it waits for you to mark it done.',
+    '# Written by Runbook: New Maintenance. Replace the example',
+    '# steps with yours, each with an estimate: the window lasts',
+    '# safety_factor (2 unless set) × their sum.',
+    '# A step without `run:` waits for you to mark it done.',
     'kind: runbook',
     `id: ${yamlString(id)}`,
     `title: ${yamlString(title)}`,
@@ -89,8 +90,8 @@ function announcementText(
   { title, start, zone, audience }: MaintenanceInput,
 ): string {
   return lines([
-    '# Written by Runbook: New Maintenance with its runbook: the window lasts what the runbook',
-    '# plans, so change the steps there. Times for readers come from `audience`.',
+    '# Written by Runbook: New Maintenance with its runbook: the',
+    '# window lasts what the runbook plans; change the steps there.',
     'kind: announcement',
     `id: ${yamlString(id)}`,
     `runbook: ./${runbookName}`,
@@ -101,7 +102,8 @@ function announcementText(
     ...audienceLines(audience),
     'sections:',
     '  summary: |',
-    '    We will be doing scheduled maintenance. The service will be unavailable during the window.',
+    '    We will be doing scheduled maintenance. The service will be',
+    '    unavailable during the window.',
   ]);
 }
 

@@ -1,4 +1,5 @@
 import {
+  clockText,
   formatDateTimeText,
   parseDateTimeText,
   wallClockAsUtc,
@@ -8,6 +9,7 @@ import { localTime } from '../time/conversion';
 import { formatLocalDateTime } from '../time/format';
 import { resolveLocalTime } from '../time/local-time';
 import { transitionsBetween } from '../time/offsets';
+import { zoneCity } from '../time/zone-names';
 import { MS_PER_DAY, MS_PER_HOUR, minutesToMs } from '../time/units';
 /** How far the default start may move past a clock change: a day is more than any change spans. */
 const HOURS_TRIED = 48;
@@ -77,7 +79,7 @@ function clockChangesIn(startMs: number, { zone, audience, minutes }: WindowPlac
 
 /** What a typed start is: a time to write (maybe with a note to show), or why it cannot be. */
 export type StartCheck =
-  { ok: true; start: StartTime; note?: string } | { ok: false; message: string };
+  { ok: true; start: StartTime; summary: string; note?: string } | { ok: false; message: string };
 
 /**
  * Checks a typed start as New Maintenance asks for it: a wall-clock date and time in the zone,
@@ -113,10 +115,31 @@ export function checkStart(typed: string, now: number, place: WindowPlace): Star
     };
   const start = { text: formatDateTimeText({ ...parsed.value, second: 0 }), ms: resolution.ms };
   const changes = clockChangesIn(start.ms, place);
-  if (changes.length === 0) return { ok: true, start };
+  const summary = windowSummary(start.ms, place);
+  if (changes.length === 0) return { ok: true, start, summary };
   return {
     ok: true,
     start,
+    summary,
     note: `The window crosses a clock change in ${changes.join(', ')}: the runbook will say so.`,
   };
+}
+
+/** Zones a summary names; the rest are counted (a list of hundreds would not fit the prompt). */
+const ZONES_SUMMARISED = 6;
+
+/**
+ * The window on each clock, the zone's own first, for the start prompt to show as it is typed:
+ * "London Sun 20:00–22:00 · New York Sun 15:00–17:00 · Tokyo Mon 05:00–07:00".
+ */
+export function windowSummary(startMs: number, place: WindowPlace): string {
+  const endMs = startMs + minutesToMs(place.minutes);
+  const zones = [...new Set([place.zone, ...place.audience])];
+  const clock = (ms: number, zone: string) => clockText(localTime(ms, zone));
+  const shown = zones.slice(0, ZONES_SUMMARISED).map((zone) => {
+    const start = localTime(startMs, zone);
+    return `${zoneCity(zone)} ${start.weekday} ${clock(startMs, zone)}–${clock(endMs, zone)}`;
+  });
+  const more = zones.length - shown.length;
+  return more > 0 ? `${shown.join(' · ')} · ${more} more` : shown.join(' · ');
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { checkStart, defaultStart } from '../../../src/core/scaffold/start-time';
+import { checkStart, defaultStart, windowSummary } from '../../../src/core/scaffold/start-time';
 
 const TWO_HOURS = 120;
 const london = { zone: 'Europe/London', audience: [], minutes: TWO_HOURS };
@@ -37,6 +37,7 @@ describe('scaffold: the start New Maintenance proposes and accepts', () => {
     assert.deepEqual(check, {
       ok: true,
       start: { text: '2026-12-13 19:00', ms: Date.UTC(2026, 11, 13, 19) },
+      summary: 'London Sun 19:00–21:00',
     });
   });
 
@@ -63,6 +64,27 @@ describe('scaffold: the start New Maintenance proposes and accepts', () => {
       /This time is past: it is 2026-03-01 12:00 in Europe\/London now\./,
     );
     assert.match(message('2026-07-19T08:00:00+01:00'), /without an offset: 2026-07-19 08:00\./);
+  });
+
+  it('sums the window up on every clock, the zone’s own first, and counts what does not fit', () => {
+    const place = { ...london, audience: ['America/New_York', 'Asia/Tokyo', 'Europe/London'] };
+    const ms = Date.UTC(2026, 11, 13, 20);
+    assert.equal(
+      windowSummary(ms, place),
+      'London Sun 20:00–22:00 · New York Sun 15:00–17:00 · Tokyo Mon 05:00–07:00',
+    );
+    const many = [
+      'Asia/Kolkata',
+      'Asia/Kathmandu',
+      'Australia/Adelaide',
+      'Pacific/Chatham',
+      'UTC',
+      'Etc/GMT+5',
+    ];
+    assert.match(
+      windowSummary(ms, { ...london, audience: many }),
+      /· Kathmandu Mon 01:45–03:45 · .* · UTC Sun 20:00–22:00 · 1 more$/,
+    );
   });
 
   it('accepts a window across a clock change, with a note', () => {
