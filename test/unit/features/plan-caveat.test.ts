@@ -155,9 +155,9 @@ describe('features/plan-caveat: no ✓ on a guess', () => {
 
 describe("features/plan-caveat: the verdict's own errors", () => {
   it('does not count the window-shorter diagnostics as errors in the inputs', () => {
-    const summary = planSummary(analyzeAt(seed002('1h')));
-    assert.equal(summary?.verdict, 'shorter-than-estimate');
-    assert.equal(summary?.caveat, undefined);
-    assert.doesNotMatch(summaryMarkdown(summary!), /○/);
+    const summary = summaryOf(seed002('1h'));
+    assert.equal(summary.verdict, 'shorter-than-estimate');
+    assert.equal(summary.caveat, undefined);
+    assert.doesNotMatch(summaryMarkdown(summary), /○/);
   });
 });
