@@ -131,7 +131,7 @@ describe('export/timeline-svg: readable in every theme', () => {
     const rules = PREVIEW_CSS.split('\n').filter((line) => line.startsWith('svg.timeline'));
     assert.match(
       rules.join('\n'),
-      /\.bar-range \{ fill: var\(--rb-accent\); stroke: var\(--rb-accent\); \}/,
+      /\.bar-range \{ fill: var\(--rb-accent\); stroke: var\(--rb-fg\); stroke-opacity: 0\.7; \}/,
     );
     assert.match(rules.join('\n'), /\.tick line \{ stroke: var\(--rb-muted\); \}/);
     const opacities = rules
