@@ -133,7 +133,10 @@ describe('export/timeline-svg: readable in every theme', () => {
       rules.join('\n'),
       /\.bar-range \{ fill: var\(--rb-accent\); stroke: var\(--rb-fg\); stroke-opacity: 0\.7; \}/,
     );
-    assert.match(rules.join('\n'), /\.tick line \{ stroke: var\(--rb-muted\); stroke-opacity: 0\.6; \}/);
+    assert.match(
+      rules.join('\n'),
+      /\.tick line \{ stroke: var\(--rb-muted\); stroke-opacity: 0\.6; \}/,
+    );
     const opacities = rules
       .filter((line) => !line.startsWith('svg.timeline .phase'))
       .flatMap((line) => [...line.matchAll(/opacity: ([\d.]+)/g)].map((m) => Number(m[1])));
