@@ -124,7 +124,11 @@ function measureTimeline(frame) {
     const tick = style('.tick line');
     const result = {
       smallestLabelPx: Math.min(...sizes),
-      bar: contrast(bar.fill, Number(bar.fillOpacity)),
+      // A bar stands out by its fill or by its outline, whichever the theme's colours make stronger.
+      bar: Math.max(
+        contrast(bar.fill, Number(bar.fillOpacity)),
+        contrast(bar.stroke, Number(bar.strokeOpacity)),
+      ),
       rangeOutline: contrast(range.stroke, Number(range.strokeOpacity)),
       tick: contrast(tick.stroke, Number(tick.strokeOpacity)),
       label: contrast(style('text').fill),
@@ -232,7 +236,23 @@ async function checkPreviewIn(page, server, folder, seedFile, injectionFile, scr
     throw new Error(`the preview's CSP is not strict: ${seed.csp}`);
   if (!/vscode-(dark|light|high-contrast)/.test(seed.theme))
     throw new Error(`the preview's body has no theme class: "${seed.theme}"`);
-  const timeline = await checkTimeline(frame, seed.theme);
+  const timeline = { [seed.theme]: await checkTimeline(frame, seed.theme) };
+  // And in the other kind of theme: VS Code's Dark Modern when the default was light, and back.
+  const other = /vscode-light/.test(seed.theme) ? 'Dark Modern' : 'Light Modern';
+  await page.locator('.monaco-editor .view-lines').first().click();
+  // Its key binding: in the palette, "Browse Color Themes in Marketplace" ranks first.
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  await page.keyboard.type(other);
+  await page
+    .locator('.quick-input-list .monaco-list-row.focused', { hasText: other })
+    .waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  const themed = /Dark/.test(other) ? 'vscode-dark' : 'vscode-light';
+  await frame.waitForFunction((name) => document.body.classList.contains(name), themed, {
+    timeout: 30_000,
+  });
+  timeline[themed] = await checkTimeline(frame, themed);
   if (screenshot) await page.screenshot({ path: screenshot });
 
   // Scrolled down, then an edit: the new title arrives in place and the position stays.

@@ -12,7 +12,8 @@ export interface SummaryStatus {
 
 /**
  * The estimate of the active runbook or announcement in the status bar
- * (`$(watch) Σ 1h 30m × 2 = 3h ✓`), hidden for other editors. It asks the server again when the
+ * (`$(watch) Σ 1h 30m × 2 = 3h ✓`, or `○` and why when the plan is a lower bound or was
+ * computed around errors: the server's text), hidden for other editors. It asks the server again when the
  * active editor changes and when the document's diagnostics change, which the server publishes
  * after analysing each edit (and, for an announcement, after its runbook changed).
  */

@@ -126,7 +126,8 @@ describe('VS Code: the plan (code lens, status bar)', () => {
     assert.doesNotMatch(status.tooltip, /✓/);
     const [lens] = await lensesOf(runbook);
     assert.equal(lens.command?.title, 'Σ ≥ 12h–1d × 1 ≥ 1d · window 1d 1h ○ lower bound');
-    assert.equal(lens.command?.tooltip, `○ The plan is not final: ${reason}.`);
+    // The lens's tooltip carries the reason on the wire (test/lsp/plan-caveat.test.ts); VS Code's
+    // vscode.executeCodeLensProvider hands commands back without their tooltip.
     const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
       'vscode.executeInlayHintProvider',
       runbook,

@@ -72,9 +72,10 @@ tr.critical td:first-child, .critical-mark { color: var(--rb-critical); }
 details summary { cursor: pointer; }
 .timeline-scroll { overflow-x: auto; margin: 8px 0; }
 svg.timeline { display: block; min-width: ${TIMELINE_MIN_WIDTH}px; max-width: 100%; height: auto; color: var(--rb-fg); }
-svg.timeline .bar, svg.timeline .bar-range { fill: var(--rb-accent); stroke: var(--rb-accent); }
-svg.timeline .critical .bar, svg.timeline .critical .bar-range, svg.timeline .critical-mark { fill: var(--rb-critical); stroke: var(--rb-critical); }
-svg.timeline .tick line { stroke: var(--rb-muted); }
+/* Bars outlined in the text colour: a theme's chart colours alone may not stand out (VS Code's light orange is 2.9:1 on white). */
+svg.timeline .bar, svg.timeline .bar-range { fill: var(--rb-accent); stroke: var(--rb-fg); stroke-opacity: 0.7; }
+svg.timeline .critical .bar, svg.timeline .critical .bar-range, svg.timeline .critical-mark { fill: var(--rb-critical); }
+svg.timeline .tick line { stroke: var(--rb-muted); stroke-opacity: 0.6; }
 svg.timeline .phase { fill: var(--rb-degraded); fill-opacity: 0.15; }
 svg.timeline .phase-outage { fill: var(--rb-outage); }
 svg.timeline .window-end line { stroke: var(--rb-fg); }

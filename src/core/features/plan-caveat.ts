@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis-types';
+import type { DiagnosticCode } from '../diagnostic';
 import type { Plan } from '../plan/plan';
 import { inlineCode } from '../text/markdown';
 
@@ -51,9 +52,16 @@ function lowerBoundReason(analysis: Analysis, plan: Plan): string | undefined {
   return undefined;
 }
 
+/** The verdict's own diagnostics: what the plan concludes, not what it was computed from. */
+const VERDICTS: ReadonlySet<DiagnosticCode> = new Set([
+  'window-shorter-than-estimate',
+  'window-shorter-than-planned',
+]);
+
 function errorCount(analysis: Analysis): number {
   let errors = 0;
-  for (const diagnostic of analysis.diagnostics) if (diagnostic.severity === 'error') errors++;
+  for (const diagnostic of analysis.diagnostics)
+    if (diagnostic.severity === 'error' && !VERDICTS.has(diagnostic.code)) errors++;
   return errors;
 }
 

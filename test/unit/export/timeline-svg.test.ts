@@ -131,9 +131,12 @@ describe('export/timeline-svg: readable in every theme', () => {
     const rules = PREVIEW_CSS.split('\n').filter((line) => line.startsWith('svg.timeline'));
     assert.match(
       rules.join('\n'),
-      /\.bar-range \{ fill: var\(--rb-accent\); stroke: var\(--rb-accent\); \}/,
+      /\.bar-range \{ fill: var\(--rb-accent\); stroke: var\(--rb-fg\); stroke-opacity: 0\.7; \}/,
     );
-    assert.match(rules.join('\n'), /\.tick line \{ stroke: var\(--rb-muted\); \}/);
+    assert.match(
+      rules.join('\n'),
+      /\.tick line \{ stroke: var\(--rb-muted\); stroke-opacity: 0\.6; \}/,
+    );
     const opacities = rules
       .filter((line) => !line.startsWith('svg.timeline .phase'))
       .flatMap((line) => [...line.matchAll(/opacity: ([\d.]+)/g)].map((m) => Number(m[1])));

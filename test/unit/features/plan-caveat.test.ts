@@ -110,7 +110,7 @@ describe('features/plan-caveat: no ✓ on a guess', () => {
     assert.equal(summaryLine(summary), 'Σ ≥ 2h × 2 ≥ 4h · window 1h ✗ shorter than the estimate');
     assert.match(
       summaryMarkdown(summary),
-      /○ The plan is not final: lower bound: step `b` has no valid estimate;/,
+      /○ The plan is not final: lower bound: step `b` has no valid estimate\./,
     );
   });
 
@@ -150,5 +150,14 @@ describe('features/plan-caveat: no ✓ on a guess', () => {
     assert.equal(summary.caveat, undefined);
     assert.equal(verdictMark(summary), '✓');
     assert.notEqual(UNCHECKED_MARK, '✓');
+  });
+});
+
+describe("features/plan-caveat: the verdict's own errors", () => {
+  it('does not count the window-shorter diagnostics as errors in the inputs', () => {
+    const summary = summaryOf(seed002('1h'));
+    assert.equal(summary.verdict, 'shorter-than-estimate');
+    assert.equal(summary.caveat, undefined);
+    assert.doesNotMatch(summaryMarkdown(summary), /○/);
   });
 });
