@@ -70,6 +70,18 @@ describe('LSP: closed files in the workspace folders are checked (runbook.diagno
     assert.equal(client.publicationsQueued(uri('ops/node_modules/dep.runbook.yaml')), 0);
   });
 
+  it('checks a file made after the walk when the watcher reports it', async () => {
+    mkdirSync(join(ws, '.tmp', 'later'), { recursive: true });
+    const made = uri('.tmp/later/made.announcement.yaml');
+    writeFileSync(
+      join(ws, '.tmp', 'later', 'made.announcement.yaml'),
+      'kind: announcement\ntitel: x\n',
+    );
+    client.expectDiagnostics(made);
+    await client.filesChanged([{ uri: made, type: FileChangeType.Created }]);
+    assert.ok((await until(made, (d) => d.length > 0)).length > 0);
+  });
+
   it('updates a closed announcement when its runbook changes on disk (didChangeWatchedFiles)', async () => {
     const announcement = uri('a.announcement.yaml');
     writeFileSync(join(ws, 'up.runbook.yaml'), runbookText('30m'));
