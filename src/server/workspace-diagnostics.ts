@@ -118,6 +118,7 @@ export class WorkspaceDiagnostics {
       return path !== undefined && isInside(path, gone);
     };
     for (const known of [...this.known]) if (under(known)) this.known.delete(known);
+    if (this.job && under(this.job.uri)) this.job = undefined;
     for (const shown of [...this.shown]) {
       if (!under(shown)) continue;
       this.links.forgetDependent(shown);
@@ -172,11 +173,15 @@ export class WorkspaceDiagnostics {
     // The open documents first: wait (a turn at a time) until their analyses are done.
     if (!this.cache.idle) return;
     if (this.job) return this.phase(this.job);
-    const uri = this.queue.values().next().value as string;
+    const uri = this.queue.values().next().value;
+    if (uri === undefined) return;
     this.queue.delete(uri);
+    // A rescan while this file is read (settings or folders changed) decides again whether it is wanted.
+    const generation = this.generation;
     const path = filePath(uri);
     if (path === undefined || this.isOpen(path)) return;
     const settings = await this.cache.settingsFor(uri);
+    if (generation !== this.generation) return;
     if (!inScope(settings)) return this.clear(uri);
     const read = await readSmallFile(path, WORKSPACE_LIMITS.maxFileBytes);
     if (!read.ok) {
@@ -187,7 +192,7 @@ export class WorkspaceDiagnostics {
         );
       return this.clear(uri);
     }
-    if (this.isOpen(path)) return;
+    if (generation !== this.generation || this.isOpen(path)) return;
     const steps = analysisSteps(
       read.text,
       path,

@@ -3,16 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
+import { FileChangeType } from 'vscode-languageserver-protocol';
+import { announcementText, codes, runbookText, SHORT } from './linked-texts';
 import { LspClient } from './lsp-client';
 import { messageOf } from './text-helpers';
-
-const runbookText = (estimate: string) =>
-  `kind: runbook\ntitle: Upgrade\nwindow:\n  start: 2099-07-19 08:00\n  zone: Europe/London\n  length: 2h\nsteps:\n  - id: backup\n    estimate: 15m\n  - id: upgrade\n    estimate: ${estimate}\n`;
-const announcementText = (link: string) =>
-  `kind: announcement\ntitle: Upgrade\nrunbook: ${link}\nstart: 2099-07-19 08:00\nzone: Europe/London\nlength: 2h\n`;
-const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code));
-const SHORT = 'window-shorter-than-planned';
 
 describe('LSP: announcements follow their linked runbook', () => {
   let root: string;
@@ -32,17 +26,6 @@ describe('LSP: announcements follow their linked runbook', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  /** The next publications for `uri` until one is accepted (each waits up to the client's deadline). */
-  async function until(
-    target: string,
-    accept: (diagnostics: Diagnostic[]) => boolean,
-  ): Promise<Diagnostic[]> {
-    for (;;) {
-      const diagnostics = await client.diagnosticsFor(target);
-      if (accept(diagnostics)) return diagnostics;
-    }
-  }
-
   it('re-checks an announcement when its open runbook is edited, without waiting for a save', async () => {
     writeFileSync(join(ws, 'up.runbook.yaml'), runbookText('30m'));
     const announcement = uri('a.announcement.yaml');
@@ -58,7 +41,7 @@ describe('LSP: announcements follow their linked runbook', () => {
 
     client.expectDiagnostics(announcement);
     await client.change(uri('up.runbook.yaml'), runbookText('1h15m'));
-    const warned = await until(announcement, (d) => codes(d).includes(SHORT));
+    const warned = await client.diagnosticsUntil(announcement, (d) => codes(d).includes(SHORT));
     assert.deepEqual(codes(warned), [SHORT]);
     assert.equal(
       messageOf(warned[0]),
@@ -73,17 +56,22 @@ describe('LSP: announcements follow their linked runbook', () => {
 
     client.expectDiagnostics(announcement);
     await client.change(uri('up.runbook.yaml'), runbookText('45m'));
-    assert.deepEqual(await until(announcement, (d) => !codes(d).includes(SHORT)), []);
+    assert.deepEqual(
+      await client.diagnosticsUntil(announcement, (d) => !codes(d).includes(SHORT)),
+      [],
+    );
   });
 
   it('goes back to the file on disk when the runbook is closed unsaved', async () => {
     const announcement = uri('a.announcement.yaml');
     client.expectDiagnostics(announcement);
     await client.change(uri('up.runbook.yaml'), runbookText('2h'));
-    await until(announcement, (d) => codes(d).includes('window-shorter-than-estimate'));
+    await client.diagnosticsUntil(announcement, (d) =>
+      codes(d).includes('window-shorter-than-estimate'),
+    );
     client.expectDiagnostics(announcement);
     await client.close(uri('up.runbook.yaml'));
-    assert.deepEqual(await until(announcement, (d) => d.length === 0), []);
+    assert.deepEqual(await client.diagnosticsUntil(announcement, (d) => d.length === 0), []);
   });
 
   it('re-checks an announcement when its runbook changes on disk (workspace/didChangeWatchedFiles)', async () => {
@@ -91,11 +79,15 @@ describe('LSP: announcements follow their linked runbook', () => {
     writeFileSync(join(ws, 'up.runbook.yaml'), runbookText('1h15m'));
     client.expectDiagnostics(announcement);
     await client.filesChanged([{ uri: uri('up.runbook.yaml'), type: FileChangeType.Changed }]);
-    assert.deepEqual(codes(await until(announcement, (d) => d.length > 0)), [SHORT]);
+    assert.deepEqual(codes(await client.diagnosticsUntil(announcement, (d) => d.length > 0)), [
+      SHORT,
+    ]);
     rmSync(join(ws, 'up.runbook.yaml'));
     client.expectDiagnostics(announcement);
     await client.filesChanged([{ uri: uri('up.runbook.yaml'), type: FileChangeType.Deleted }]);
-    const gone = await until(announcement, (d) => codes(d).includes('runbook-not-found'));
+    const gone = await client.diagnosticsUntil(announcement, (d) =>
+      codes(d).includes('runbook-not-found'),
+    );
     assert.equal(
       messageOf(gone[0]),
       'No file at "./up.runbook.yaml", relative to this announcement\'s folder.',
@@ -103,7 +95,7 @@ describe('LSP: announcements follow their linked runbook', () => {
     writeFileSync(join(ws, 'up.runbook.yaml'), runbookText('30m'));
     client.expectDiagnostics(announcement);
     await client.filesChanged([{ uri: uri('up.runbook.yaml'), type: FileChangeType.Created }]);
-    assert.deepEqual(await until(announcement, (d) => d.length === 0), []);
+    assert.deepEqual(await client.diagnosticsUntil(announcement, (d) => d.length === 0), []);
     await client.close(announcement);
   });
 
@@ -148,13 +140,15 @@ describe('LSP: announcements follow their linked runbook', () => {
     client.expectDiagnostics(announcement);
     await client.workspaceFoldersChanged([parent], []);
     assert.deepEqual(
-      await until(announcement, (d) => d.length === 0),
+      await client.diagnosticsUntil(announcement, (d) => d.length === 0),
       [],
       'inside the added folder',
     );
     client.expectDiagnostics(announcement);
     await client.workspaceFoldersChanged([], [parent]);
-    assert.deepEqual(codes(await until(announcement, (d) => d.length > 0)), ['runbook-not-found']);
+    assert.deepEqual(codes(await client.diagnosticsUntil(announcement, (d) => d.length > 0)), [
+      'runbook-not-found',
+    ]);
     await client.close(announcement);
   });
 
@@ -177,7 +171,9 @@ describe('LSP: announcements follow their linked runbook', () => {
     ]) {
       const expected = `"./${other}.announcement.yaml" is an announcement; \`runbook:\` names the runbook this announces.`;
       // x opened first, before y existed anywhere: its first word may be "No file"; y's opening re-checks it.
-      const diagnostics = await until(target, (d) => d.map(messageOf).includes(expected));
+      const diagnostics = await client.diagnosticsUntil(target, (d) =>
+        d.map(messageOf).includes(expected),
+      );
       assert.deepEqual(diagnostics.map(messageOf), [expected]);
     }
     assert.ok(client.alive);

@@ -254,6 +254,17 @@ export class LspClient {
     this.expectNewDiagnostics(uri);
   }
 
+  /** The next publications for `uri` until one is accepted (each waits up to the deadline). */
+  async diagnosticsUntil(
+    uri: string,
+    accept: (diagnostics: Diagnostic[]) => boolean,
+  ): Promise<Diagnostic[]> {
+    for (;;) {
+      const diagnostics = await this.diagnosticsFor(uri);
+      if (accept(diagnostics)) return diagnostics;
+    }
+  }
+
   /** How many publications for `uri` arrived since it was last expected and were not read yet. */
   publicationsQueued(uri: string): number {
     return this.published.get(uri)?.length ?? 0;

@@ -3,14 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
+import { FileChangeType } from 'vscode-languageserver-protocol';
+import { announcementText as linkedAnnouncement, codes, runbookText, SHORT } from './linked-texts';
 import { LspClient } from './lsp-client';
 
-const runbookText = (estimate: string) =>
-  `kind: runbook\ntitle: Upgrade\nwindow:\n  start: 2099-07-19 08:00\n  zone: Europe/London\n  length: 2h\nsteps:\n  - id: backup\n    estimate: 15m\n  - id: upgrade\n    estimate: ${estimate}\n`;
-const announcementText = `kind: announcement\ntitle: Upgrade\nrunbook: ./up.runbook.yaml\nstart: 2099-07-19 08:00\nzone: Europe/London\nlength: 2h\n`;
-const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code));
-const SHORT = 'window-shorter-than-planned';
+const announcementText = linkedAnnouncement('./up.runbook.yaml');
 
 describe('LSP: closed files in the workspace folders are checked (runbook.diagnostics.scope)', () => {
   let root: string;
@@ -37,20 +34,12 @@ describe('LSP: closed files in the workspace folders are checked (runbook.diagno
     rmSync(root, { recursive: true, force: true });
   });
 
-  /** The next publications for `target` until one is accepted (each waits up to the client's deadline). */
-  async function until(
-    target: string,
-    accept: (diagnostics: Diagnostic[]) => boolean,
-  ): Promise<Diagnostic[]> {
-    for (;;) {
-      const diagnostics = await client.diagnosticsFor(target);
-      if (accept(diagnostics)) return diagnostics;
-    }
-  }
-
   it('publishes the problems of files that were never opened, nested folders included', async () => {
-    assert.deepEqual(codes(await until(uri('a.announcement.yaml'), (d) => d.length > 0)), [SHORT]);
-    const typo = await until(uri('ops/typo.runbook.yaml'), (d) => d.length > 0);
+    assert.deepEqual(
+      codes(await client.diagnosticsUntil(uri('a.announcement.yaml'), (d) => d.length > 0)),
+      [SHORT],
+    );
+    const typo = await client.diagnosticsUntil(uri('ops/typo.runbook.yaml'), (d) => d.length > 0);
     assert.ok(codes(typo).length > 0);
   });
 
@@ -70,12 +59,24 @@ describe('LSP: closed files in the workspace folders are checked (runbook.diagno
     assert.equal(client.publicationsQueued(uri('ops/node_modules/dep.runbook.yaml')), 0);
   });
 
+  it('checks a file made after the walk when the watcher reports it', async () => {
+    mkdirSync(join(ws, '.tmp', 'later'), { recursive: true });
+    const made = uri('.tmp/later/made.announcement.yaml');
+    writeFileSync(
+      join(ws, '.tmp', 'later', 'made.announcement.yaml'),
+      'kind: announcement\ntitel: x\n',
+    );
+    client.expectDiagnostics(made);
+    await client.filesChanged([{ uri: made, type: FileChangeType.Created }]);
+    assert.ok((await client.diagnosticsUntil(made, (d) => d.length > 0)).length > 0);
+  });
+
   it('updates a closed announcement when its runbook changes on disk (didChangeWatchedFiles)', async () => {
     const announcement = uri('a.announcement.yaml');
     writeFileSync(join(ws, 'up.runbook.yaml'), runbookText('30m'));
     client.expectDiagnostics(announcement);
     await client.filesChanged([{ uri: uri('up.runbook.yaml'), type: FileChangeType.Changed }]);
-    assert.deepEqual(await until(announcement, (d) => d.length === 0), []);
+    assert.deepEqual(await client.diagnosticsUntil(announcement, (d) => d.length === 0), []);
   });
 
   it('updates a closed announcement while its open runbook is edited, and from disk again when it closes', async () => {
@@ -84,11 +85,13 @@ describe('LSP: closed files in the workspace folders are checked (runbook.diagno
     await client.open(runbook, runbookText('30m'));
     client.expectDiagnostics(announcement);
     await client.change(runbook, runbookText('1h15m'));
-    assert.deepEqual(codes(await until(announcement, (d) => d.length > 0)), [SHORT]);
+    assert.deepEqual(codes(await client.diagnosticsUntil(announcement, (d) => d.length > 0)), [
+      SHORT,
+    ]);
     client.expectDiagnostics(announcement);
     // Closed unsaved: the disk says 30m again.
     await client.close(runbook);
-    assert.deepEqual(await until(announcement, (d) => d.length === 0), []);
+    assert.deepEqual(await client.diagnosticsUntil(announcement, (d) => d.length === 0), []);
   });
 
   it('gives an open file one set of problems, the editor’s, and its disk ones once it closes', async () => {
@@ -119,7 +122,9 @@ describe('LSP: closed files in the workspace folders are checked (runbook.diagno
     writeFileSync(join(ws, 'up.runbook.yaml'), runbookText('1h15m'));
     client.expectDiagnostics(announcement);
     await client.filesChanged([{ uri: uri('up.runbook.yaml'), type: FileChangeType.Changed }]);
-    assert.deepEqual(codes(await until(announcement, (d) => d.length > 0)), [SHORT]);
+    assert.deepEqual(codes(await client.diagnosticsUntil(announcement, (d) => d.length > 0)), [
+      SHORT,
+    ]);
 
     client.settings = { diagnostics: { scope: 'openFiles' } };
     client.expectDiagnostics(announcement);
@@ -139,6 +144,9 @@ describe('LSP: closed files in the workspace folders are checked (runbook.diagno
 
     client.settings = {};
     await client.configurationChanged();
-    assert.ok((await until(made, (d) => d.length > 0)).length > 0, 'workspace again: checked');
+    assert.ok(
+      (await client.diagnosticsUntil(made, (d) => d.length > 0)).length > 0,
+      'workspace again: checked',
+    );
   });
 });
