@@ -6,25 +6,35 @@ import type { PathSegment } from '../yaml/tree';
 import { completionContext, type CompletionContext } from './completion-context';
 import type { CompletionItem, CompletionList } from './feature-results';
 import { stepIdCompletions } from './step-id-completion';
-import { zoneCompletions, zoneSlotAt } from './zone-completion';
+import { zoneCompletions, zoneSlotAt, type ZoneSlot } from './zone-completion';
 
 /** Completions at `offset`: keys and enum values from the schema, step ids inside `needs`, IANA zones. */
 export function complete(analysis: Analysis, offset: number): CompletionItem[] {
   return completionList(analysis, offset).items;
 }
 
+/** How much a completion may compute that later ones reuse. */
+export interface CompletionOptions {
+  /** At most this many zones not described before get their offset (zone-details.ts); all by default. */
+  newZoneDetails?: number;
+}
+
 /**
  * The completions at `offset`, and whether the editor should ask again as the word grows: zone
  * names and step ids are filtered here by the word before the cursor (step ids also bounded).
  */
-export function completionList(analysis: Analysis, offset: number): CompletionList {
+export function completionList(
+  analysis: Analysis,
+  offset: number,
+  options: CompletionOptions = {},
+): CompletionList {
   // A file too large to analyse has nothing to offer, and reading its lines would stall the server.
   if (analysis.skipped) return { items: [], isIncomplete: false };
   if (!analysis.kind) return { items: kindCompletions(analysis, offset), isIncomplete: false };
   const context = completionContext(analysis.text, offset, analysis.lines, analysis.parsed.root);
   const span = { start: context.prefixStart, end: offset };
   if (isNeedsEntry(context.path)) return stepIdCompletions(analysis, offset, span);
-  const items = schemaCompletions(analysis, analysis.kind, context, offset, span);
+  const items = schemaCompletions(analysis, analysis.kind, context, offset, span, options);
   return { items, isIncomplete: items.some((item) => item.kind === 'zone') };
 }
 
@@ -35,10 +45,12 @@ function schemaCompletions(
   context: CompletionContext,
   offset: number,
   span: { start: number; end: number },
+  { newZoneDetails }: CompletionOptions,
 ): CompletionItem[] {
+  const zones = (slot: ZoneSlot) => zoneCompletions(analysis, slot, offset, newZoneDetails);
   const zoneSlot = zoneSlotAt(analysis, context, offset);
-  if (zoneSlot && !zoneSlot.alsoKeys) return zoneCompletions(analysis, zoneSlot, offset);
-  const zones = zoneSlot ? zoneCompletions(analysis, zoneSlot, offset) : [];
+  if (zoneSlot && !zoneSlot.alsoKeys) return zones(zoneSlot);
+  const zoneItems = zoneSlot ? zones(zoneSlot) : [];
   const schema = schemaAt(kind, context.path);
   const expectsObject = schema
     ? typeOf(schema) === 'object' || schema.anyOf !== undefined || schema.properties !== undefined
@@ -54,7 +66,7 @@ function schemaCompletions(
         insertText: keyInsertText(name, property, context.column),
         ...span,
       }));
-    return [...zones, ...keys];
+    return [...zoneItems, ...keys];
   }
   const values = allowedValuesAt(kind, context.path).map((value) => ({
     label: String(value),
@@ -63,7 +75,7 @@ function schemaCompletions(
     insertText: String(value),
     ...span,
   }));
-  return [...zones, ...values];
+  return [...zoneItems, ...values];
 }
 
 /** Before a kind is known, the only useful word is `kind:` itself. */
