@@ -1,6 +1,10 @@
-// Run by `npm run bench` in a fresh node process (activation.ts): loads dist/extension.js with a
-// stub `vscode` module and times the load and `activate()`, which starts the server over node
-// IPC as in VS Code. Prints one JSON line: { requireMs, activateMs } or { error }.
+// Run by `npm run bench` in a fresh node process (start-up.ts): loads dist/extension.js with a
+// stub `vscode` module and times what VS Code awaits when it activates the extension: the load
+// and `activate()` with the promise it returns. Then, apart, how long after the load began the
+// extension forked the language server (over node IPC, as in VS Code): activation starts the
+// client only once it has returned. Prints one JSON line: { requireMs, activateMs,
+// serverForkMs } or { error }.
+import childProcess, { type ChildProcess } from 'node:child_process';
 import Module from 'node:module';
 import { join } from 'node:path';
 import { VSCODE_NAMES } from './vscode-names';
@@ -35,6 +39,15 @@ async function main(): Promise<void> {
   (Module as unknown as { _load: typeof load })._load = function (request, ...rest) {
     return request === 'vscode' ? vscode : load.call(this, request, ...rest);
   };
+  // The language client forks the server with child_process.fork: note when, and end it with the probe.
+  const forked = new Promise<{ at: number; child: ChildProcess }>((resolve) => {
+    const fork = childProcess.fork;
+    childProcess.fork = function (this: unknown, ...args: Parameters<typeof fork>) {
+      const child = fork.apply(this, args);
+      resolve({ at: performance.now(), child });
+      return child;
+    } as typeof fork;
+  });
   const loadStart = performance.now();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const extension = require(join(root, 'dist/extension.js')) as Extension;
@@ -50,8 +63,16 @@ async function main(): Promise<void> {
   };
   const activateStart = performance.now();
   await extension.activate(context);
-  console.log(JSON.stringify({ requireMs, activateMs: performance.now() - activateStart }));
+  const activateMs = performance.now() - activateStart;
+  const server = await Promise.race([forked, deadline(30_000)]);
+  server?.child.kill();
+  const serverForkMs = server ? server.at - loadStart : null;
+  console.log(JSON.stringify({ requireMs, activateMs, serverForkMs }));
   process.exit(0);
+}
+
+function deadline(ms: number): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
 }
 
 main().catch((error: unknown) => {

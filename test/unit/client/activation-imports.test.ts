@@ -2,11 +2,14 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 // esbuild's main file by its path: dependency-cruiser takes a bare `esbuild` for esbuild.mjs.
 import { build, type Metafile } from 'esbuild/lib/main.js';
+import { onFirstUseApart, onFirstUseModules } from '../../../scripts/build/on-first-use.mjs';
 
 // What keeps activation short (issue 11: at most 50 ms): the extension's entry reaches, through
 // static imports, only what registering its commands, panels and lenses needs. The language
 // client library, the analysis, the runner and the export formats are imported on first use;
-// a static import of any of them would load it with the extension again.
+// a static import of any of them would load it with the extension again. And the build puts
+// what is imported on first use in bundles of its own (esbuild.mjs), so that VS Code does not
+// even compile it while activating the extension.
 const REPO_ROOT = path.resolve(__dirname, '../../../..');
 const ENTRY = 'src/client/extension.ts';
 const LOADED_ON_FIRST_USE = [
@@ -35,7 +38,55 @@ function staticallyReached(metafile: Metafile, entry: string): Map<string, strin
   return chains;
 }
 
+/** The extension's bundle as esbuild.mjs builds it: the modules in it, and what it requires. */
+async function extensionBundle(): Promise<Metafile> {
+  const { metafile } = await build({
+    absWorkingDir: REPO_ROOT,
+    entryPoints: [ENTRY],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    metafile: true,
+    outfile: 'dist/extension.js',
+    external: ['vscode', 'virtual:*'],
+    supported: { 'dynamic-import': false },
+    plugins: [
+      {
+        name: 'language-client-apart',
+        setup(build) {
+          build.onResolve({ filter: /\/language-client-library$/ }, (args) =>
+            args.kind === 'dynamic-import'
+              ? { path: './language-client.js', external: true }
+              : undefined,
+          );
+        },
+      },
+      onFirstUseApart,
+    ],
+    logLevel: 'silent',
+  });
+  return metafile;
+}
+
 describe('client: what activation loads', () => {
+  it('compiles none of what is imported on first use: the client library and on-first-use.ts are bundles of their own', async () => {
+    const metafile = await extensionBundle();
+    const inBundle = Object.keys(metafile.inputs).filter((module) =>
+      LOADED_ON_FIRST_USE.some((pattern) => pattern.test(module)),
+    );
+    assert.deepEqual(inBundle, [], 'compiled with the extension');
+    const output = Object.values(metafile.outputs)[0];
+    // Besides vscode and Node's own modules, the bundle requires only the two bundles apart.
+    const required = new Set(output.imports.map((imported) => imported.path));
+    assert.deepEqual(
+      [...required].filter((path) => path !== 'vscode' && !path.startsWith('node:')).sort(),
+      ['./language-client.js', './on-first-use.js'],
+    );
+    // The list is the build's: every module it names is imported on first use somewhere.
+    assert.ok(onFirstUseModules(REPO_ROOT).size >= 10);
+  });
+
   it('reaches neither the language client library, the analysis, the runner nor the exports', async () => {
     const { metafile } = await build({
       absWorkingDir: REPO_ROOT,
