@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ON_FIRST_USE_ENTRY, onFirstUseApart } from './scripts/build/on-first-use.mjs';
 import { schemaValidators } from './scripts/build/schema-validators.mjs';
 
 const production = process.argv.includes('--production');
@@ -49,8 +50,16 @@ const builds = [
     entryPoints: ['src/client/extension.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
-    plugins: [...shipped.plugins, languageClientApart],
+    plugins: [...shipped.plugins, languageClientApart, onFirstUseApart],
     // A require, not Node's import(): VS Code's extension host loads extensions as CommonJS.
+    supported: { 'dynamic-import': false },
+  },
+  {
+    ...shipped,
+    entryPoints: [ON_FIRST_USE_ENTRY],
+    outfile: 'dist/on-first-use.js',
+    external: ['vscode'],
+    plugins: [...shipped.plugins, languageClientApart],
     supported: { 'dynamic-import': false },
   },
   {

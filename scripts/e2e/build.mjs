@@ -17,6 +17,7 @@ const SOURCES = [
 const OUTPUTS = [
   'dist/extension.js',
   'dist/language-client.js',
+  'dist/on-first-use.js',
   'dist/server.js',
   'out/test/vscode/index.js',
   'out/test/vscode/untrusted/index.js',

@@ -13,6 +13,7 @@ const REQUIRED = [
   'package.json',
   'dist/extension.js',
   'dist/language-client.js',
+  'dist/on-first-use.js',
   'dist/server.js',
   'dist/cli.js',
   'media/preview.js',
@@ -72,6 +73,7 @@ export function checkVsixContents(file = VSIX) {
 const PACKAGED = [
   'dist/extension.js',
   'dist/language-client.js',
+  'dist/on-first-use.js',
   'dist/server.js',
   'dist/cli.js',
   'package.json',

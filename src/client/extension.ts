@@ -22,8 +22,9 @@ export interface RunbookApi {
 /**
  * Activated by the `runbook` language, the preview commands or a preview panel kept across a
  * reload: registers the commands, the status bar, the preview panels and the run's tree, lenses
- * and status bar, and starts the language server without waiting for it. Everything that needs
- * the server asks again once it runs, so activation costs only the registrations.
+ * and status bar, and starts the language server right after returning, without waiting for it.
+ * Everything that needs the server asks again once it runs, so activation costs only the
+ * registrations.
  */
 export function activate(context: vscode.ExtensionContext): RunbookApi {
   // Before the server starts: VS Code revives preview panels only through a serializer registered during activation.
@@ -36,7 +37,11 @@ export function activate(context: vscode.ExtensionContext): RunbookApi {
   registerCommands(context, { getClient: () => client, previews, run: run.handlers });
   const statusBar = new SummaryStatusBar(() => client);
   context.subscriptions.push(statusBar);
-  void startClient(context, previews, statusBar);
+  // On the next turn of the event loop, once VS Code has its answer: loading the client library
+  // (a separate bundle, most of what starting costs) and forking the server are no part of
+  // activation, which VS Code awaits before anything else the extension host does.
+  const starting = setImmediate(() => void startClient(context, previews, statusBar));
+  context.subscriptions.push({ dispose: () => clearImmediate(starting) });
   return {
     summaryStatus: () => statusBar.status,
     previews: () => previews.snapshots(),

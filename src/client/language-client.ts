@@ -6,6 +6,7 @@ import type {
   ServerOptions,
 } from 'vscode-languageclient/node';
 import { RUNBOOK_FILE_GLOB } from '../core/document-kind';
+import { SERVER_EXEC_ARGV } from '../protocol/server-process';
 import { RestartPolicy } from './restart-policy';
 
 export const LANGUAGE_ID = 'runbook';
@@ -25,11 +26,11 @@ export async function createLanguageClient(
   const { LanguageClient, TransportKind } = library;
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
     debug: {
       module,
       transport: TransportKind.ipc,
-      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+      options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] },
     },
   };
   const runbookWatcher = vscode.workspace.createFileSystemWatcher(RUNBOOK_FILE_GLOB);

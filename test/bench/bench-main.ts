@@ -146,7 +146,11 @@ async function main(): Promise<void> {
   );
   progress('activation');
   const activation = activationMs(runs);
-  result.activation = { ms: activation.ms, method: ACTIVATION_METHOD };
+  result.activation = {
+    ms: activation.ms,
+    method: ACTIVATION_METHOD,
+    serverForkMs: activation.serverForkMs,
+  };
   save(jsonPath, { ...result, activationRuns: activation });
   printTables(result);
   progress(`raw figures: ${jsonPath}`);

@@ -7,11 +7,19 @@ import { completionContext, type CompletionContext } from './completion-context'
 import type { CompletionItem, CompletionList } from './feature-results';
 import { fileSnippets, stepSnippets } from './snippets';
 import { stepIdCompletions } from './step-id-completion';
-import { zoneCompletions, zoneSlotAt } from './zone-completion';
+import { zoneCompletions, zoneSlotAt, type ZoneSlot } from './zone-completion';
 
 /** Completions at `offset`: keys and enum values from the schema, step ids inside `needs`, IANA zones, snippets. */
 export function complete(analysis: Analysis, offset: number, now?: number): CompletionItem[] {
-  return completionList(analysis, offset, now).items;
+  return completionList(analysis, offset, { now }).items;
+}
+
+/** How much a completion may compute that later ones reuse. */
+export interface CompletionOptions {
+  /** The present snippets date their window from; the analysis's own by default. */
+  now?: number;
+  /** At most this many zones not described before get their offset (zone-details.ts); all by default. */
+  newZoneDetails?: number;
 }
 
 /**
@@ -22,11 +30,12 @@ export function complete(analysis: Analysis, offset: number, now?: number): Comp
 export function completionList(
   analysis: Analysis,
   offset: number,
-  now = analysis.now,
+  options: CompletionOptions = {},
 ): CompletionList {
   // A file too large to analyse has nothing to offer, and reading its lines would stall the server.
   if (analysis.skipped) return { items: [], isIncomplete: false };
   const context = completionContext(analysis.text, offset, analysis.lines, analysis.parsed.root);
+  const now = options.now ?? analysis.now;
   const snippets =
     now === undefined
       ? []
@@ -38,7 +47,10 @@ export function completionList(
     return { items: [...kindCompletions(context, offset), ...snippets], isIncomplete: false };
   const span = { start: context.prefixStart, end: offset };
   if (isNeedsEntry(context.path)) return stepIdCompletions(analysis, offset, span);
-  const items = [...schemaCompletions(analysis, analysis.kind, context, offset, span), ...snippets];
+  const items = [
+    ...schemaCompletions(analysis, analysis.kind, context, offset, span, options),
+    ...snippets,
+  ];
   return { items, isIncomplete: items.some((item) => item.kind === 'zone') };
 }
 
@@ -49,10 +61,12 @@ function schemaCompletions(
   context: CompletionContext,
   offset: number,
   span: { start: number; end: number },
+  { newZoneDetails }: CompletionOptions,
 ): CompletionItem[] {
+  const zones = (slot: ZoneSlot) => zoneCompletions(analysis, slot, offset, newZoneDetails);
   const zoneSlot = zoneSlotAt(analysis, context, offset);
-  if (zoneSlot && !zoneSlot.alsoKeys) return zoneCompletions(analysis, zoneSlot, offset);
-  const zones = zoneSlot ? zoneCompletions(analysis, zoneSlot, offset) : [];
+  if (zoneSlot && !zoneSlot.alsoKeys) return zones(zoneSlot);
+  const zoneItems = zoneSlot ? zones(zoneSlot) : [];
   const schema = schemaAt(kind, context.path);
   const expectsObject = schema
     ? typeOf(schema) === 'object' || schema.anyOf !== undefined || schema.properties !== undefined
@@ -68,7 +82,7 @@ function schemaCompletions(
         insertText: keyInsertText(name, property, context.column),
         ...span,
       }));
-    return [...zones, ...keys];
+    return [...zoneItems, ...keys];
   }
   const values = allowedValuesAt(kind, context.path).map((value) => ({
     label: String(value),
@@ -77,7 +91,7 @@ function schemaCompletions(
     insertText: String(value),
     ...span,
   }));
-  return [...zones, ...values];
+  return [...zoneItems, ...values];
 }
 
 /** Before a kind is known, the only useful word is `kind:` itself. */

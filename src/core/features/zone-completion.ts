@@ -61,16 +61,19 @@ let lowerNames: readonly string[] | undefined;
  * (`+09:00 JST`; for the window's own zone, at its start read in that zone). An abbreviation typed (`BST`, `ist`) brings the zones it may mean first; then
  * names that start with the text, names whose city does, names that contain it. The server has
  * filtered, so `filterText` is the typed text: the editor must not filter these out again.
+ * At most `newDetails` zones not described before are described now (zone-details.ts); the
+ * others come without their offset until then.
  */
 export function zoneCompletions(
   analysis: Analysis,
   slot: ZoneSlot,
   offset: number,
+  newDetails = Infinity,
 ): CompletionItem[] {
   const names = allZoneNames();
   const lower = (lowerNames ??= names.map((name) => name.toLowerCase()));
   const reference = completionReference(analysis, slot.windowZone);
-  const describe = reference && zoneDetailsAt(reference);
+  const describe = reference && zoneDetailsAt(reference, newDetails);
   // The zones each abbreviation typed (or begun: `BS` for BST) may mean, in the table's order:
   // the most used meaning first (BST → Europe/London, IST → Asia/Kolkata, CST → America/Chicago).
   const meaning = new Map<string, { text: string; order: number }>();
@@ -90,10 +93,11 @@ export function zoneCompletions(
   return ranked.map(({ index, rank }, order) => {
     const name = names[index];
     const documentation = meaning.get(name)?.text;
+    const detail = describe?.(name);
     return {
       label: name,
       kind: 'zone' as const,
-      ...(describe ? { detail: describe(name) } : {}),
+      ...(detail ? { detail } : {}),
       ...(documentation ? { documentation } : {}),
       insertText: name,
       filterText: slot.prefix,

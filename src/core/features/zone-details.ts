@@ -47,12 +47,21 @@ function detailsOf(key: string): Map<string, string> {
 /**
  * "+09:00 JST", or "+05:45" where readers know no abbreviation: the describer of zones at a
  * reference, for completion. Take one per request; each zone is computed once per reference.
+ * `budget` bounds how many zones not yet described this describer computes (the first question
+ * about a zone costs Intl data that the process then keeps: about 50 MB for all ~450); past it,
+ * such zones have no detail (undefined).
  */
-export function zoneDetailsAt(reference: DetailReference): (zone: string) => string {
+export function zoneDetailsAt(
+  reference: DetailReference,
+  budget = Infinity,
+): (zone: string) => string | undefined {
   const details = detailsOf(reference.key);
+  let computed = 0;
   return (zone) => {
     let detail = details.get(zone);
     if (detail === undefined) {
+      if (computed >= budget) return undefined;
+      computed++;
       const ms = reference.instantIn(zone);
       const abbreviation = abbreviationAt(zone, ms);
       detail = `${formatOffset(offsetAt(zone, ms))}${abbreviation ? ` ${abbreviation}` : ''}`;

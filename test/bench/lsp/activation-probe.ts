@@ -1,57 +1,36 @@
-// Run by `npm run bench` in a fresh node process (activation.ts): loads dist/extension.js with a
-// stub `vscode` module and times the load and `activate()`, which starts the server over node
-// IPC as in VS Code. Prints one JSON line: { requireMs, activateMs } or { error }.
-import Module from 'node:module';
+// Run by `npm run bench` in a fresh node process (start-up.ts): loads dist/extension.js with a
+// stub `vscode` module and times what VS Code awaits when it activates the extension: the load
+// and `activate()` with the promise it returns. Then, apart, how long after the load began the
+// extension forked the language server (over node IPC, as in VS Code): activation starts the
+// client only once it has returned. Prints one JSON line: { requireMs, activateMs,
+// serverForkMs, server: { args, execArgv } } or { error }.
 import { join } from 'node:path';
-import { VSCODE_NAMES } from './vscode-names';
-
-/** Any name, called, constructed or read, gives another stub; nothing is thenable. */
-function stub(): unknown {
-  return new Proxy(function () {}, {
-    get(_target, property) {
-      if (property === 'then') return undefined;
-      if (property === Symbol.iterator) return function* () {};
-      if (property === Symbol.toPrimitive) return () => '';
-      if (property === 'length') return 0;
-      return stub();
-    },
-    apply: () => stub(),
-    construct: () => stub() as object,
-    set: () => true,
-    defineProperty: () => true,
-  });
-}
-
-interface Extension {
-  activate(context: unknown): Promise<unknown>;
-}
+import { nextFork, stubContext, stubVscode, type Extension } from './stub-extension-host';
 
 async function main(): Promise<void> {
   const root = process.argv[2];
-  const vscode: Record<string, unknown> = { version: '1.95.0' };
-  for (const name of VSCODE_NAMES) vscode[name] = stub();
-  const load = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })
-    ._load;
-  (Module as unknown as { _load: typeof load })._load = function (request, ...rest) {
-    return request === 'vscode' ? vscode : load.call(this, request, ...rest);
-  };
+  stubVscode();
+  // The language client forks the server with child_process.fork: note when, and end it with the probe.
+  const { forked } = nextFork();
   const loadStart = performance.now();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const extension = require(join(root, 'dist/extension.js')) as Extension;
   const requireMs = performance.now() - loadStart;
-  const context = {
-    subscriptions: [],
-    asAbsolutePath: (path: string) => join(root, path),
-    extensionPath: root,
-    extensionUri: stub(),
-    globalState: stub(),
-    workspaceState: stub(),
-    environmentVariableCollection: stub(),
-  };
+  const context = stubContext(root);
   const activateStart = performance.now();
   await extension.activate(context);
-  console.log(JSON.stringify({ requireMs, activateMs: performance.now() - activateStart }));
+  const activateMs = performance.now() - activateStart;
+  const server = await Promise.race([forked, deadline(30_000)]);
+  server?.child.kill();
+  const serverForkMs = server ? server.at - loadStart : null;
+  // What the server was forked with: test/lsp/server-process.test.ts reads it.
+  const server_ = server && { args: server.child.spawnargs, execArgv: server.options?.execArgv };
+  console.log(JSON.stringify({ requireMs, activateMs, serverForkMs, server: server_ }));
   process.exit(0);
+}
+
+function deadline(ms: number): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
 }
 
 main().catch((error: unknown) => {

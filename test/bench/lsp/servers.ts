@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ConfigurationItem } from 'vscode-languageserver-protocol/node';
 import { GENERATED_NOW } from '../generate-runbook';
+import { SERVER_EXEC_ARGV } from '../../../src/protocol/server-process';
 import type { ServerSpec } from './bench-client';
 
 /** The repository root, above out/test/… wherever the bundle that holds this module lies. */
@@ -16,14 +17,15 @@ function repositoryRoot(from: string): string {
 }
 
 /**
- * Ours, built (dist/server.js). `runbook.maxFileSize` is raised to 100 MB so that the
+ * Ours, built (dist/server.js), with the V8 options the extension starts it with.
+ * `runbook.maxFileSize` is raised to 100 MB so that the
  * 100,000-step file (about 25 MB) is analysed rather than skipped; "now" is pinned so that the
  * generated window is in the past.
  */
 export function ours(): ServerSpec {
   return {
     name: 'ours',
-    args: [join(REPO_ROOT, 'dist/server.js'), '--stdio'],
+    args: [...SERVER_EXEC_ARGV, join(REPO_ROOT, 'dist/server.js'), '--stdio'],
     initializationOptions: { now: GENERATED_NOW },
     configuration: (item: ConfigurationItem) => (item.section === 'runbook' ? RUNBOOK : null),
   };

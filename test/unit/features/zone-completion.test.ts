@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../src/core/analyze';
-import { complete } from '../../../src/core/features/completion';
+import { complete, completionList } from '../../../src/core/features/completion';
 import {
   completionReference,
   warmZoneDetails,
@@ -215,5 +215,25 @@ describe('features/completion: zone names', () => {
       assert.equal(calls, Math.ceil(allZoneNames().length / 100));
       assert.equal(zoneDetailsReady(reference), true);
     }
+  });
+
+  it('describes at most `newZoneDetails` zones not described before, the first ranked; the others later', () => {
+    // A window start no other test uses: none of its zones is described yet.
+    const marked = runbook('zone: UTC', 'audience:', '  - zone: |').replace(
+      '2026-07-19',
+      '2033-04-05',
+    );
+    const { text, offset } = cursor(marked);
+    const analysis = analyze(text, 'test.yaml', undefined, NOW);
+    const first = completionList(analysis, offset, { newZoneDetails: 3 }).items;
+    assert.deepEqual(
+      first.map((item) => item.detail !== undefined),
+      first.map((_, i) => i < 3),
+    );
+    const second = completionList(analysis, offset, { newZoneDetails: 3 }).items;
+    assert.equal(second.filter((item) => item.detail !== undefined).length, 6, 'three more');
+    const all = completionList(analysis, offset).items;
+    assert.ok(all.every((item) => item.detail !== undefined));
+    assert.equal(all.find((item) => item.label === 'Asia/Tokyo')?.detail, '+09:00 JST');
   });
 });
