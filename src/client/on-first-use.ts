@@ -9,6 +9,7 @@ export * as analyze from '../core/analyze';
 export * as dryRun from '../core/run/dry-run';
 export * as exportCommand from './export/export-command';
 export * as journalReading from '../runner/journal-reading';
+export * as newMaintenanceCommand from './new-maintenance/new-maintenance-command';
 export * as parseYaml from '../core/yaml/parse-yaml';
 export * as previewBody from './preview/preview-body';
 export * as runLensTargets from './run/run-lens-targets';

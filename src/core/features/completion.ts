@@ -11,7 +11,7 @@ import { zoneCompletions, zoneSlotAt, type ZoneSlot } from './zone-completion';
 
 /** Completions at `offset`: keys and enum values from the schema, step ids inside `needs`, IANA zones, snippets. */
 export function complete(analysis: Analysis, offset: number, now?: number): CompletionItem[] {
-  return completionList(analysis, offset, { now }).items;
+  return completionList(analysis, offset, now === undefined ? {} : { now }).items;
 }
 
 /** How much a completion may compute that later ones reuse. */
