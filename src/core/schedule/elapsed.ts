@@ -67,3 +67,13 @@ export function clockRange(reference: ClockReference, range: DurationRange): str
   const high = clockAfter(reference, range.high);
   return low === high ? low : `${low}..${high}`;
 }
+
+/** `clockRange`, or for a lower bound "≥08:30" and "?" when it is zero, as `tPlusAtLeast` says it. */
+export function clockRangeAtLeast(
+  reference: ClockReference,
+  range: DurationRange,
+  lowerBound: boolean,
+): string {
+  if (!lowerBound) return clockRange(reference, range);
+  return range.low > 0 ? `≥${clockAfter(reference, range.low)}` : '?';
+}

@@ -6,6 +6,7 @@ import { formatTextTable } from '../preview/text-table';
 import { windowLines } from '../preview/window-text';
 import {
   clockRange,
+  clockRangeAtLeast,
   clockReference,
   formatElapsedRange,
   tPlusAtLeast,
@@ -73,7 +74,12 @@ function stepTable(analysis: Analysis, plan: Plan, clock: ClockReference | undef
       timing.estimate ? formatDurationRange(timing.estimate) : 'none',
       tPlusAtLeast(timing.start, timing.startLowerBound),
       tPlusAtLeast(timing.end, endsLowerBound(timing)),
-      ...(clock ? [clockRange(clock, timing.start), clockRange(clock, timing.end)] : []),
+      ...(clock
+        ? [
+            clockRangeAtLeast(clock, timing.start, timing.startLowerBound),
+            clockRangeAtLeast(clock, timing.end, endsLowerBound(timing)),
+          ]
+        : []),
     ];
   });
   return formatTextTable({ headers, rows });

@@ -104,6 +104,23 @@ describe('schedule: data and text', () => {
     ]);
   });
 
+  it('gives a start after a step with no estimate as a lower bound on both clocks, never a guess', () => {
+    const { text } = schedule(runbookOf(['a -', 'b 30m a', 'c 15m b']));
+    const row = (id: string) =>
+      text
+        .find((line) => line.includes(` ${id} `))
+        ?.trim()
+        .split(/\s+/);
+    // * id estimate starts ends starts-at ends-at
+    assert.deepEqual(row('a'), ['*', 'a', 'none', 'T+0:00', 'T+?', '08:00', '?'], text.join('\n'));
+    assert.deepEqual(row('b'), ['*', 'b', '30m', 'T+?', 'T+≥0:30', '?', '≥08:30'], text.join('\n'));
+    assert.deepEqual(
+      row('c'),
+      ['*', 'c', '15m', 'T+≥0:30', 'T+≥0:45', '≥08:30', '≥08:45'],
+      text.join('\n'),
+    );
+  });
+
   it('says what it cannot schedule and why the sum is a lower bound', () => {
     const { text } = schedule(runbookOf(['a 10m', 'b -', 'x 5m y', 'y 5m x'], []));
     assert.ok(
