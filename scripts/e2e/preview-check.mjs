@@ -285,7 +285,11 @@ async function checkPreviewIn(page, server, folder, seedFile, injectionFile, scr
   if (await page.locator('.tab.dirty').count())
     throw new Error('seed 000 is still modified after File: Revert File');
   // VS Code's own reload (it saves the layout first): the panel is revived through the extension's serializer.
+  // The new page, not the old one: until the reload lands, the old preview still shows the text
+  // looked for, and keys typed next would go to a window on its way out.
+  const reloaded = page.waitForEvent('load', { timeout: 60_000 });
   await runCommand(page, 'Developer: Reload Window');
+  await reloaded;
   await previewFrame(page, 'Pacific: Midnight', 60_000);
 
   // The injection fixture, opened by its path in Quick Open: every payload is text, nothing extra in the DOM, no dialog.
