@@ -12,8 +12,8 @@ export type PreviewSource = (uri: vscode.Uri) => Promise<PreviewResult>;
  */
 export function languageServerSource(getClient: () => LanguageClient | undefined): PreviewSource {
   return async (uri) => {
-    const client = getClient();
-    if (!client?.isRunning())
+    const client = await runningClient(getClient);
+    if (!client)
       return {
         ok: false,
         reason: 'not-open',
@@ -40,4 +40,23 @@ export function languageServerSource(getClient: () => LanguageClient | undefined
       };
     }
   };
+}
+
+/** How long a preview waits for a server that is starting before it says so. */
+const START_WAIT_MS = 15_000;
+const START_POLL_MS = 250;
+
+/**
+ * The client once it runs, waiting up to START_WAIT_MS: a panel revived with the window asks
+ * while the server starts, and its answer must not hang on a state change it may have missed.
+ */
+async function runningClient(
+  getClient: () => LanguageClient | undefined,
+): Promise<LanguageClient | undefined> {
+  for (let waited = 0; ; waited += START_POLL_MS) {
+    const client = getClient();
+    if (client?.isRunning()) return client;
+    if (waited >= START_WAIT_MS) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, START_POLL_MS));
+  }
 }
