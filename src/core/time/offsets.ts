@@ -154,8 +154,8 @@ export interface OffsetChange {
 
 /**
  * Offset changes with `startMs < change < endMs`, in order, offsets only (no abbreviation look-up:
- * the export clock needs thousands of them for a window of decades). Read a calendar year at a time
- * from a bounded memo: a preview of a window that runs to 2100 asks for the same seventy years from
+ * the export clock needs thousands of them for a window of decades). A span of more than a month is
+ * read a calendar year at a time from a bounded memo: a preview of a window that runs to 2100 asks for the same seventy years from
  * its schedule, its timeline and each export, and each year costs 365 zone look-ups to scan.
  * Fixed-offset zones (UTC, Etc/GMT+5) never change.
  */
@@ -167,6 +167,15 @@ export function offsetChangesBetween(
 ): OffsetChange[] {
   const found: OffsetChange[] = [];
   if (!(startMs < endMs) || luxonZone(zone)?.isUniversal !== false) return found;
+  const from = scanGridAtOrBefore(startMs);
+  const to = scanGridAtOrBefore(endMs) + MS_PER_DAY;
+  if (to - from <= DIRECT_SCAN_DAYS * MS_PER_DAY) {
+    for (const change of scanDays(zone, from, to)) {
+      if (found.length >= limit) return found;
+      if (change.ms > startMs && change.ms < endMs) found.push(change);
+    }
+    return found;
+  }
   const lastYear = new Date(endMs).getUTCFullYear();
   for (let year = new Date(startMs).getUTCFullYear(); year <= lastYear; year++) {
     for (const change of changesInYear(zone, year)) {
@@ -175,6 +184,23 @@ export function offsetChangesBetween(
     }
   }
   return found;
+}
+
+/**
+ * A span of at most this many days (a maintenance window, hours long) is scanned on its own days
+ * rather than read from its year's memo: a window's own check then costs a few zone look-ups, not
+ * the 365 of scanning its year, which the first analysis after the server starts would pay.
+ */
+const DIRECT_SCAN_DAYS = 31;
+
+/**
+ * The day boundary the year scan uses at or before `ms`: every year's scan starts one minute
+ * before 1 January (UTC) and steps a day at a time, so the boundaries of all years are one grid,
+ * a minute before each UTC midnight. Scanning a span's own days on that grid finds what the year
+ * scan finds there.
+ */
+function scanGridAtOrBefore(ms: number): number {
+  return Math.floor((ms + MS_PER_MINUTE) / MS_PER_DAY) * MS_PER_DAY - MS_PER_MINUTE;
 }
 
 /** Zone-years kept per process: every zone over eighty years; past that the memo starts again. */

@@ -94,13 +94,26 @@ export function allZoneNames(): readonly string[] {
   return listed;
 }
 
+/**
+ * The listed names and the old ones. The plain names are left out: asking Intl about each of
+ * them costs about 1 ms apiece when the process is new, which the first analysis after the
+ * server starts would pay for a name nobody wrote (`plainNames` asks only when one is written).
+ */
 function knownNames(): ReadonlySet<string> {
-  known ??= new Set([
-    ...allZoneNames(),
-    ...Object.keys(RENAMED),
-    ...PLAIN_NAMES.filter(intlAccepts),
-  ]);
+  known ??= new Set([...allZoneNames(), ...Object.keys(RENAMED)]);
   return known;
+}
+
+let plainAccepted: ReadonlySet<string> | undefined;
+
+/** The plain names this Intl knows as zones. */
+function plainNames(): ReadonlySet<string> {
+  plainAccepted ??= new Set(PLAIN_NAMES.filter(intlAccepts));
+  return plainAccepted;
+}
+
+function isKnownName(name: string): boolean {
+  return knownNames().has(name) || (PLAIN_NAMES.includes(name) && plainNames().has(name));
 }
 
 function intlAccepts(name: string): boolean {
@@ -117,7 +130,7 @@ function intlAccepts(name: string): boolean {
  * Java-era three-letter ids (BST means Asia/Dhaka to ICU); neither counts here.
  */
 export function isZoneName(name: string): boolean {
-  if (knownNames().has(name)) return true;
+  if (isKnownName(name)) return true;
   if (!name.includes('/') || !intlAccepts(name)) return false;
   // Links such as US/Eastern or Asia/Tel_Aviv: accept when every part is capitalised as IANA does.
   return name.split('/').every((part) => /^[A-Z]/.test(part)) && properCaseOf(name) === undefined;
@@ -126,7 +139,13 @@ export function isZoneName(name: string): boolean {
 /** The known name that differs from `name` only in case ("europe/london" → "Europe/London"). */
 export function properCaseOf(name: string): string | undefined {
   byLowerCase ??= new Map([...knownNames()].map((known) => [known.toLowerCase(), known]));
-  const proper = byLowerCase.get(name.toLowerCase());
+  const lower = name.toLowerCase();
+  // Plain names have no slash: a name with one is never theirs ("europe/london").
+  const proper =
+    byLowerCase.get(lower) ??
+    (name.includes('/')
+      ? undefined
+      : [...plainNames()].find((plain) => plain.toLowerCase() === lower));
   return proper !== undefined && proper !== name ? proper : undefined;
 }
 

@@ -173,4 +173,35 @@ describe('time/offsets', () => {
       3,
     );
   });
+
+  it('finds in a span of days, scanned on its own, what the year memo finds there', () => {
+    const day = 86_400_000;
+    const zones = ['Europe/London', 'Australia/Lord_Howe', 'America/Santiago', 'Africa/Casablanca'];
+    // Spans around the changes of 2026 and 2030 (Casablanca's Ramadan pauses included), of an
+    // hour to a month, starting on and off the scan's day boundaries.
+    const lengths = [3_600_000, 6 * 3_600_000, day - 60_000, day, day + 60_000, 7 * day, 31 * day];
+    for (const zone of zones)
+      for (const year of ['2026', '2030'])
+        for (const change of offsetChangesBetween(
+          zone,
+          at(`${year}-01-01T00:00:00Z`),
+          at(`${year}-12-31T00:00:00Z`),
+        ))
+          for (const length of lengths)
+            for (const shift of [-length, -length / 2, -60_000, 0]) {
+              const startMs = change.ms + shift;
+              const endMs = startMs + length;
+              // 40 days either side: the memo's path.
+              const fromMemo = offsetChangesBetween(
+                zone,
+                startMs - 40 * day,
+                endMs + 40 * day,
+              ).filter(({ ms }) => ms > startMs && ms < endMs);
+              assert.deepEqual(
+                offsetChangesBetween(zone, startMs, endMs),
+                fromMemo,
+                `${zone} ${new Date(startMs).toISOString()} + ${length} ms`,
+              );
+            }
+  });
 });
