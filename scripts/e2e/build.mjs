@@ -19,6 +19,7 @@ const OUTPUTS = [
   'dist/language-client.js',
   'dist/on-first-use.js',
   'dist/server.js',
+  'dist/server-main.js',
   'out/test/vscode/index.js',
   'out/test/vscode/untrusted/index.js',
   'out/test/injection/payload-files.js',

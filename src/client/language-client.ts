@@ -6,7 +6,7 @@ import type {
   ServerOptions,
 } from 'vscode-languageclient/node';
 import { RUNBOOK_FILE_GLOB } from '../core/document-kind';
-import { SERVER_EXEC_ARGV } from '../protocol/server-process';
+import { codeCacheArgs, SERVER_EXEC_ARGV } from '../protocol/server-process';
 import { RestartPolicy } from './restart-policy';
 
 export const LANGUAGE_ID = 'runbook';
@@ -25,8 +25,16 @@ export async function createLanguageClient(
   const library = await import('./language-client-library');
   const { LanguageClient, TransportKind } = library;
   const module = context.asAbsolutePath('dist/server.js');
+  // V8's compiled code, kept between starts in the extension's own storage: a start after the
+  // first skips most of compiling the server. Not when debugging: --nolazy compiles differently.
+  const codeCache = vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath;
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    run: {
+      module,
+      transport: TransportKind.ipc,
+      args: codeCacheArgs(codeCache),
+      options: { execArgv: [...SERVER_EXEC_ARGV] },
+    },
     debug: {
       module,
       transport: TransportKind.ipc,

@@ -6,3 +6,15 @@
  * (issue 11).
  */
 export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=8'];
+
+/**
+ * The language server's argument naming the folder where it keeps V8's compiled code between
+ * starts (src/server/loader/code-cache.ts); the extension passes its global storage. Without it
+ * the server compiles its code afresh at each start.
+ */
+export const CODE_CACHE_DIR_ARG = '--code-cache-dir=';
+
+/** The arguments that give the server `dir` as its code cache folder. */
+export function codeCacheArgs(dir: string | undefined): string[] {
+  return dir === undefined ? [] : [`${CODE_CACHE_DIR_ARG}${dir}`];
+}

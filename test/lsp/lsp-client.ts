@@ -102,15 +102,20 @@ export class LspClient {
 
   /**
    * Spawns `node dist/server.js --stdio` and completes the initialize handshake; `workspaceFolders`
-   * are file URIs; `initializationOptions.now` pins the server's "now".
+   * are file URIs; `initializationOptions.now` pins the server's "now"; `serverArgs` follow
+   * `--stdio` on the command line.
    */
   static async start(
     settings: Record<string, unknown> = {},
     workspaceFolders?: string[],
     initializationOptions?: { now?: string },
+    serverArgs: readonly string[] = [],
   ): Promise<LspClient> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first.`);
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO_ROOT, stdio: 'pipe' });
+    const child = spawn(process.execPath, [SERVER, '--stdio', ...serverArgs], {
+      cwd: REPO_ROOT,
+      stdio: 'pipe',
+    });
     const connection = createProtocolConnection(
       new StreamMessageReader(child.stdout),
       new StreamMessageWriter(child.stdin),
@@ -373,8 +378,12 @@ export class LspClient {
     return this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
   }
 
-  /** `shutdown` then `exit`, and the process killed if it lingers; safe to call twice. */
-  async stop(): Promise<void> {
+  /**
+   * `shutdown` then `exit`, and the process killed if it lingers past `graceMs`; safe to call
+   * twice. False when it had to be killed.
+   */
+  async stop(graceMs = 2000): Promise<boolean> {
+    let killed = false;
     if (this.alive) {
       const exited = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
       try {
@@ -383,11 +392,15 @@ export class LspClient {
       } catch {
         // A server that cannot shut down cleanly is killed below all the same.
       }
-      const timer = setTimeout(() => this.process.kill(), 2000);
+      const timer = setTimeout(() => {
+        killed = true;
+        this.process.kill();
+      }, graceMs);
       await exited;
       clearTimeout(timer);
     }
     this.connection.dispose();
+    return !killed;
   }
 
   /** Publications already queued belong to an older version; the next one is the answer. */

@@ -22,7 +22,12 @@ export interface BenchResult {
   date: string;
   machine: string;
   sizes: { steps: number; ours: SizeFigures; theirs: SizeFigures | undefined }[];
-  startToDiagnostics: { ours: (number | undefined)[]; theirs: (number | undefined)[] };
+  /** Ours: `oursFirst` with no code cache yet, `ours` the starts after it. */
+  startToDiagnostics: {
+    ours: (number | undefined)[];
+    oursFirst?: number | undefined;
+    theirs: (number | undefined)[];
+  };
   /** `serverForkMs`: from loading the extension to forking the server, which follows activation (no target). */
   activation: { ms: number; method: string; serverForkMs?: number | undefined } | undefined;
   vsixBytes: number | undefined;
@@ -124,8 +129,13 @@ export function oursTable(result: BenchResult): string[] {
   }
   const start = median(result.startToDiagnostics.ours);
   const theirStart = median(result.startToDiagnostics.theirs);
+  const first = result.startToDiagnostics.oursFirst;
+  if (first !== undefined)
+    rows.push(
+      `| server start → first diagnostics, 100 steps, first start (no code cache yet, as after an install or update) | ${ms(first)}${mark(first <= TARGETS.startToDiagnostics)} | ≤ ${TARGETS.startToDiagnostics} ms |`,
+    );
   rows.push(
-    `| server start → first diagnostics, 100 steps (median of ${result.startToDiagnostics.ours.length}; yaml-language-server ${ms(theirStart)}) | ${ms(start)}${start !== undefined ? mark(start <= TARGETS.startToDiagnostics) : ''} | ≤ ${TARGETS.startToDiagnostics} ms |`,
+    `| server start → first diagnostics, 100 steps (median of ${result.startToDiagnostics.ours.length}${first !== undefined ? ' starts after the first' : ''}; yaml-language-server ${ms(theirStart)}) | ${ms(start)}${start !== undefined ? mark(start <= TARGETS.startToDiagnostics) : ''} | ≤ ${TARGETS.startToDiagnostics} ms |`,
   );
   if (result.activation)
     rows.push(

@@ -33,6 +33,15 @@ type Load = (request: string, ...rest: unknown[]) => unknown;
 export function stubVscode(): () => void {
   const vscode: Record<string, unknown> = { version: '1.95.0' };
   for (const name of VSCODE_NAMES) vscode[name] = stub();
+  // Paths made from the context's storage folders are real paths: the client passes one to the server.
+  const uri = vscode.Uri as Record<string, unknown>;
+  vscode.Uri = new Proxy(uri, {
+    get: (target, property) =>
+      property === 'joinPath'
+        ? (base: { fsPath: unknown }, ...parts: string[]) =>
+            typeof base.fsPath === 'string' ? { fsPath: join(base.fsPath, ...parts) } : stub()
+        : target[property as string],
+  });
   const loader = Module as unknown as { _load: Load };
   const load = loader._load;
   loader._load = function (this: unknown, request, ...rest) {
@@ -41,6 +50,9 @@ export function stubVscode(): () => void {
   return () => (loader._load = load);
 }
 
+/** Where the stub context's global storage is, under the extension's root (build output). */
+export const STORAGE_IN_ROOT = 'out/activation-probe/global-storage';
+
 /** An extension context for the extension at `root`. */
 export function stubContext(root: string): unknown {
   return {
@@ -48,6 +60,7 @@ export function stubContext(root: string): unknown {
     asAbsolutePath: (path: string) => join(root, path),
     extensionPath: root,
     extensionUri: stub(),
+    globalStorageUri: { fsPath: join(root, STORAGE_IN_ROOT) },
     globalState: stub(),
     workspaceState: stub(),
     environmentVariableCollection: stub(),
