@@ -9,6 +9,7 @@ import {
 } from '../../core/export/index';
 import type { PreviewModel } from '../../core/preview/preview-model';
 import type { PreviewSource } from '../preview/preview-source';
+import { fileExists } from '../file-exists';
 
 /** What each format is called in the quick pick. */
 const LABELS: Record<ExportFormat, string> = {
@@ -104,7 +105,7 @@ export async function exportDocument(
     format,
   );
   if (!target) return undefined;
-  if ((await exists(target)) && !(await prompts.confirmReplace(target))) return undefined;
+  if ((await fileExists(target)) && !(await prompts.confirmReplace(target))) return undefined;
   try {
     await vscode.workspace.fs.writeFile(target, Buffer.from(exported.text, 'utf8'));
   } catch (error) {
@@ -146,13 +147,4 @@ export function defaultTarget(
   if (uri.scheme !== 'untitled') return vscode.Uri.joinPath(uri, '..', file);
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   return folder ? vscode.Uri.joinPath(folder, file) : vscode.Uri.file(file);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -15,6 +15,7 @@ import {
 import { isZoneName } from '../../core/time/zone-names';
 import { dialogPrompts, type NewMaintenancePrompts } from './new-maintenance-prompts';
 import { machineZone, zoneItems } from './zone-items';
+import { fileExists } from '../file-exists';
 
 /**
  * What `runbook.newMaintenance` may be given instead of asking (scripts, tests, the explorer's
@@ -105,7 +106,7 @@ export async function newMaintenance(
     text: file.text,
   }));
   const existing = [];
-  for (const { uri } of targets) if (await exists(uri)) existing.push(uri);
+  for (const { uri } of targets) if (await fileExists(uri)) existing.push(uri);
   if (existing.length > 0 && !(await prompts.confirmReplace(existing))) return undefined;
   try {
     for (const { uri, text } of targets)
@@ -189,13 +190,4 @@ async function targetFolder(
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 1) return folders[0].uri;
   return prompts.pickFolder(folders);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
