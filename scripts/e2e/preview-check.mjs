@@ -3,7 +3,7 @@
 // an edit that updates it in place without losing the scroll position, the panel back after a
 // reload, and the injection fixture's payloads shown as text with no dialog. Used by phase 3 of
 // `npm run test:e2e` (the installed .vsix) and by `npm run screenshots -- preview`.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ROOT, startSession } from './code-server.mjs';
@@ -291,6 +291,9 @@ async function checkPreviewIn(page, server, folder, seedFile, injectionFile, scr
   await runCommand(page, 'Developer: Reload Window');
   await reloaded;
   await previewFrame(page, 'Pacific: Midnight', 60_000);
+  // The server before the reload left V8's code cache where the extension told it to keep it, in
+  // its global storage (src/server/loader/code-cache.ts): the server started after it uses it.
+  const cacheFile = await codeCacheIn(server.userDataDir);
 
   // The injection fixture, opened by its path in Quick Open: every payload is text, nothing extra in the DOM, no dialog.
   await page.locator('.monaco-editor .view-lines').first().click();
@@ -333,7 +336,27 @@ async function checkPreviewIn(page, server, folder, seedFile, injectionFile, scr
     throw new Error(
       `the recorder missed the control alert (saw: ${control?.join(', ') || 'nothing'})`,
     );
-  return `seed 000's preview showed ${ZONES.length} zones, kept its scroll (${scrolled}px) through an edit, came back after a reload; the injection fixture's payloads showed as text with no dialog (theme class "${seed.theme}"; timeline ${JSON.stringify(timeline)})`;
+  return `seed 000's preview showed ${ZONES.length} zones, kept its scroll (${scrolled}px) through an edit, came back after a reload (the server's code cache: ${cacheFile}); the injection fixture's payloads showed as text with no dialog (theme class "${seed.theme}"; timeline ${JSON.stringify(timeline)})`;
+}
+
+/**
+ * The code cache file in the extension's global storage, waiting up to a minute for it: a server
+ * writes it as it exits, or 10 s after it started.
+ */
+async function codeCacheIn(userDataDir) {
+  const folder = join(
+    userDataDir,
+    'User/globalStorage/runbook-tools.maintenance-runbooks/code-cache',
+  );
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const names = existsSync(folder) ? readdirSync(folder) : [];
+    const cache = names.find((name) => /^server-[0-9a-f]{16}\.v8cache$/.test(name));
+    if (cache && statSync(join(folder, cache)).size > 0) return cache;
+    if (Date.now() > deadline)
+      throw new Error(`no code cache in ${folder} (it holds: ${names.join(', ') || 'nothing'})`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** Phase 3 of `npm run test:e2e`: the check above with the packaged .vsix installed, as users get it. */
