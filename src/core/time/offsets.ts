@@ -154,9 +154,10 @@ export interface OffsetChange {
 
 /**
  * Offset changes with `startMs < change < endMs`, in order, offsets only (no abbreviation look-up:
- * the export clock needs thousands of them for a window of decades). A span of more than a month is
- * read a calendar year at a time from a bounded memo: a preview of a window that runs to 2100 asks for the same seventy years from
- * its schedule, its timeline and each export, and each year costs 365 zone look-ups to scan.
+ * the export clock needs thousands of them for a window of decades). A span of more than a month
+ * is read a calendar year at a time from a bounded memo: a preview of a window that runs to 2100
+ * asks for the same seventy years from its schedule, its timeline and each export, and each year
+ * costs 365 zone look-ups to scan.
  * Fixed-offset zones (UTC, Etc/GMT+5) never change.
  */
 export function offsetChangesBetween(

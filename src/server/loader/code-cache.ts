@@ -26,10 +26,11 @@ export function codeCacheDirOf(argv: readonly string[]): string | undefined {
 /**
  * Runs the server's bundle as Node's `require` would, with V8's code cache from `cacheDir` when
  * one was written for this very bundle, Node and flags: compiling the bundle is about a third of
- * the time from the process's start to its first diagnostics (issue 11). V8 checks the cache
- * against the source and its own version and flags, and compiles afresh when it does not fit; the
- * file's name holds the same facts, so that two servers of different builds never fight over
- * one file. Without a folder, or when the cache cannot be read, the bundle is simply required.
+ * the time from the process's start to its first diagnostics (issue 11). V8 refuses a cache of
+ * another V8 version or flags, or of a source of another length, and then compiles afresh; the
+ * file's name holds a hash of the source itself with Node's version and the flags, so that a cache
+ * is never used for another build of the same length, and two servers of different builds never
+ * fight over one file. Without a folder the bundle is simply required.
  */
 export function runWithCodeCache(mainPath: string, cacheDir: string | undefined): void {
   if (cacheDir === undefined) {
