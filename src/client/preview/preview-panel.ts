@@ -33,9 +33,9 @@ export function webviewOptions(media: vscode.Uri): vscode.WebviewOptions {
 
 /**
  * One preview webview and the document it shows. Updates go to a visible page as messages, so
- * it keeps its scroll position (a page that has not reported yet gets them once it does); a hidden
- * page, or one whose kind of content changes (a message in place of a preview), is loaded again
- * with a fresh nonce, and restores its scroll from its state.
+ * it keeps its scroll position (a page that reports older content than the newest gets the newest
+ * then); a hidden page, or one whose kind of content changes (a message in place of a preview), is
+ * loaded again with a fresh nonce, and restores its scroll from its state.
  */
 export class PreviewPanel implements vscode.Disposable {
   private result: PreviewResult | undefined;
@@ -45,8 +45,6 @@ export class PreviewPanel implements vscode.Disposable {
   private html = '';
   private seq = 0;
   private nonce = createNonce();
-  /** The page's script has reported since the page was last loaded: messages reach it. */
-  private ready = false;
   private rendered: PreviewSnapshot['rendered'];
   private asked = 0;
   private timer: NodeJS.Timeout | undefined;
@@ -64,10 +62,6 @@ export class PreviewPanel implements vscode.Disposable {
     panel.iconPath = vscode.Uri.joinPath(media, '..', 'images', 'file-icon.svg');
     this.subscriptions.push(
       panel.webview.onDidReceiveMessage((message: unknown) => this.received(message)),
-      panel.onDidChangeViewState(() => {
-        // A hidden page is gone (no retainContextWhenHidden): the next one loads the newest content.
-        if (!panel.visible) this.ready = false;
-      }),
     );
     this.title();
     this.load();
@@ -108,9 +102,13 @@ export class PreviewPanel implements vscode.Disposable {
     this.resultKey = key;
     this.seq++;
     if (kindChanged || !this.panel.visible) this.load();
-    else if (this.ready) this.post();
-    // A visible page still loading already shows content and may have been scrolled: loading it
-    // again would throw that position away; its report (received) asks for this content instead.
+    // A visible page gets the content as a message too, whether it has reported or not (a hidden
+    // page is gone, no retainContextWhenHidden: the next one loads it). A page still loading from
+    // the html just set shows it already and takes the message as a no-op (its scroll stays).
+    // But a page may never load that html: a panel revived with the window had its first page
+    // ("Loading…") replaced a moment later, and in about one E2E run in ten that page stayed, its
+    // report already read; nothing asked again, and it said "Loading" with the server running.
+    if (this.panel.visible) this.post();
   }
 
   get snapshot(): PreviewSnapshot {
@@ -135,7 +133,6 @@ export class PreviewPanel implements vscode.Disposable {
   /** A new page: a fresh nonce, the newest content; the page's script restores the scroll position. */
   private load(): void {
     this.nonce = createNonce();
-    this.ready = false;
     this.html = this.body();
     const webview = this.panel.webview;
     this.panel.webview.html = shellHtml(this.html, {
@@ -150,12 +147,13 @@ export class PreviewPanel implements vscode.Disposable {
 
   private post(): void {
     this.html = this.body();
-    void this.panel.webview
-      .postMessage({ type: 'update', uri: this.uri.toString(), seq: this.seq, html: this.html })
-      .then((delivered) => {
-        // Not delivered: the page went away; the next update, or its report once back, catches up.
-        if (!delivered) this.ready = false;
-      });
+    // Not delivered: the page went away; the next update, or its report once back, catches up.
+    void this.panel.webview.postMessage({
+      type: 'update',
+      uri: this.uri.toString(),
+      seq: this.seq,
+      html: this.html,
+    });
   }
 
   private received(message: unknown): void {
@@ -168,7 +166,6 @@ export class PreviewPanel implements vscode.Disposable {
     )
       return;
     this.rendered = { seq: report.seq, uri: report.uri, text: report.text };
-    this.ready = true;
     // A page loaded from older content (shown again after being hidden) gets the newest.
     if (report.seq < this.seq || report.uri !== this.uri.toString()) this.post();
   }
