@@ -6,15 +6,15 @@
  *   mostly short-lived objects, and a smaller young generation collects them sooner; at 10,000
  *   steps the server's peak resident set is about 20 MB lower, edits no slower.
  * - `--heap-growing-percent=100`: the next full collection comes when the old generation has
- *   doubled since the last one, instead of V8's up to 4 times (its factor for a heap limit of
- *   2 GB or more, as Node has on a machine with 16 GB). Each keystroke replaces the whole-file
- *   parts of the analysis (the text, the step model, graph and plan: about 11 MB at 10,000
- *   steps), which live until the next keystroke and so die in the old generation; nothing is
- *   retained (the heap after a full collection stays at about 47 MB after 200 edits in 200
- *   places). V8 let that garbage pile up to about 230 MB before collecting it: peak RSS 320 MB
- *   after 100 keystrokes at 10,000 steps, 1.6–1.9 GB at 100,000. With the factor 2: 210 MB and
- *   1.2 GB, edit → diagnostics no slower within the noise, server CPU per keystroke about 5 %
- *   higher (the factor 1.5 gave 178 MB for 19 % more CPU).
+ *   doubled since the last one, whatever V8's own factor would be (up to 4 when the heap may
+ *   reach 2 GB or more: Node's limit is 4 GB on a machine of 16 GB). Each keystroke replaces
+ *   the whole-file parts of the analysis (the text, the step model, graph and plan: about 11 MB
+ *   at 10,000 steps), which live until the next keystroke and so die in the old generation;
+ *   nothing is retained (the heap after a full collection stays at about 47 MB after 200 edits
+ *   in 200 places). V8 let that garbage pile up to about 230 MB before collecting it: peak RSS
+ *   320 MB after 100 keystrokes at 10,000 steps, 1.6–1.9 GB at 100,000. With the factor 2:
+ *   210 MB and 1.0–1.2 GB, edit → diagnostics no slower within the noise, server CPU per
+ *   keystroke about 5 % higher (the factor 1.5 gave 178 MB for 19 % more CPU).
  */
 export const SERVER_EXEC_ARGV: readonly string[] = [
   '--max-semi-space-size=8',
