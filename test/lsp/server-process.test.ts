@@ -22,6 +22,7 @@ describe('LSP: how the server process is started', () => {
     };
     assert.ok(answer.server, `no server forked: ${answer.error ?? run.stdout} ${run.stderr}`);
     assert.ok(SERVER_EXEC_ARGV.includes('--max-semi-space-size=8'));
+    assert.ok(SERVER_EXEC_ARGV.includes('--heap-growing-percent=100'));
     assert.deepEqual(answer.server.execArgv, [...SERVER_EXEC_ARGV]);
     assert.ok(
       answer.server.args.includes(join(REPO_ROOT, 'dist/server.js')),
@@ -30,6 +31,15 @@ describe('LSP: how the server process is started', () => {
     // Its code cache (src/server/loader/code-cache.ts) lives in the extension's global storage.
     const cacheArgs = codeCacheArgs(join(REPO_ROOT, STORAGE_IN_ROOT, 'code-cache'));
     assert.ok(answer.server.args.includes(cacheArgs[0]), answer.server.args.join(' '));
+  });
+
+  it('Node accepts each option (a misspelt V8 option stops it with "bad option" before the server starts)', () => {
+    const run = spawnSync(process.execPath, [...SERVER_EXEC_ARGV, '-e', ''], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.equal(run.stderr, '');
+    assert.equal(run.status, 0);
   });
 
   it('npm run bench starts our server with the same options', () => {
