@@ -7,14 +7,11 @@ import { LspClient } from './lsp-client';
 import { messageOf } from './text-helpers';
 
 const RUNBOOK = `kind: runbook
-title: Upgrade Postgres
+title: Rotate the TLS certificates
+window: { start: 2099-03-28 23:30, zone: Europe/London, length: 4h }
 steps:
-  - id: backup
-    estimate: 30m
-  - id: migrate
-    estimate: 5m..10m
-    needs: [backup, restore]
-window: { start: 2099-07-19 08:00, zone: Europe/London, length: 12h }
+  - { id: issue, estimate: 20m }
+  - { id: deploy, estimate: 10m, needs: [issue, approve] }
 `;
 
 /**
