@@ -5,7 +5,9 @@ import { planRunbook } from './plan/plan';
 import { windowEstimate } from './plan/window-estimate';
 import { fileTooLarge } from './rules/file-too-large';
 import { tooManyProblems } from './rules/too-many-problems';
-import { rules } from './rules/index';
+import { recheck } from './incremental/recheck';
+import { keepFindings, stepEditOf } from './incremental/step-edit';
+import { rules, stepReads } from './rules/index';
 import type { Analysis, RunbookResolver } from './analysis-types';
 import type { Diagnostic } from './diagnostic';
 import { safetyFactorOf } from './safety-factor';
@@ -42,8 +44,9 @@ export function analyze(
  * The same analysis as `analyze()`, one phase at a time: it yields after the parse, the model,
  * the plan, the window and each rule, so that a caller with other work (the language server) can
  * do it between phases, or drop the analysis when the text has changed. Given the analysis of
- * the text before an edit (`previous`), the parse reads again only the blocks the edit touched;
- * the result is the same as without it.
+ * the text before an edit (`previous`), the parse reads again only the blocks the edit touched,
+ * and when it touched one step item, the rules that read every step check only what the edit
+ * may have changed (incremental/); the result is the same as without it.
  */
 export function* analysisSteps(
   text: string,
@@ -51,7 +54,7 @@ export function* analysisSteps(
   settings: Settings = defaultSettings,
   now?: number,
   resolveRunbook?: RunbookResolver,
-  previous?: Pick<Analysis, 'parsed'>,
+  previous?: Analysis,
 ): Generator<void, Analysis, void> {
   const tooLarge = fileTooLarge(text, settings.maxFileSizeBytes);
   if (tooLarge.length > 0) {
@@ -109,13 +112,27 @@ export function* analysisSteps(
     linked,
     now,
   };
+  const edit = stepEditOf(previous, context);
   const diagnostics: Diagnostic[] = [];
-  for (const rule of rules) {
-    for (const diagnostic of rule(context)) diagnostics.push(diagnostic);
+  const byRule: Diagnostic[][] = [];
+  let rechecked = 0;
+  for (const [index, rule] of rules.entries()) {
+    const reads = stepReads.get(rule);
+    const again = edit && reads ? recheck(rule, reads, index, context, edit) : undefined;
+    if (again) rechecked++;
+    const found = again ?? rule(context);
+    byRule.push(found);
+    for (const diagnostic of found) diagnostics.push(diagnostic);
     yield;
   }
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
-  return withLines({ ...context, diagnostics: tooManyProblems(diagnostics), skipped: false });
+  const analysis = withLines({
+    ...context,
+    diagnostics: tooManyProblems(diagnostics),
+    skipped: false,
+  });
+  keepFindings(analysis, byRule, rechecked);
+  return analysis;
 }
 
 function withLines(analysis: Omit<Analysis, 'lines'>): Analysis {

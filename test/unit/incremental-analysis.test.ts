@@ -6,8 +6,9 @@ import { analysisSteps } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/analysis-types';
 import { hover } from '../../src/core/features/hover';
 import { outline } from '../../src/core/features/symbols';
+import { rulesRechecked } from '../../src/core/incremental/step-edit';
 import { parseStats } from '../../src/core/yaml/parse-yaml';
-import { generateRunbook } from '../bench/generate-runbook';
+import { generateFolder, generateRunbook } from '../bench/generate-runbook';
 import { repoRoot } from './helpers';
 
 const NOW = Date.UTC(2026, 6, 1);
@@ -189,4 +190,98 @@ describe('incremental analysis', () => {
     // Many edits leave the text unsplittable for a while (a `---`, an anchor): the test must still exercise reuse.
     assert.ok(reused > edits / 5, `blocks reused after only ${reused} of ${edits} edits`);
   });
+
+  it('after each of a thousand keystrokes inside steps, equals a fresh analysis of the text', function () {
+    this.timeout(300_000);
+    let edits = 0;
+    let rechecked = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...TYPING_BASES),
+        fc.array(keystrokeArbitrary, { minLength: 5, maxLength: 30 }),
+        (base, chain) => {
+          let text = base;
+          let previous = analysisOf(base);
+          for (const keystroke of chain) {
+            text = typeInStep(text, keystroke);
+            const incremental = analysisOf(text, previous);
+            const fresh = analysisOf(text);
+            assert.deepStrictEqual(
+              seen(incremental, probeOffsets(text)),
+              seen(fresh, probeOffsets(text)),
+              `after ${JSON.stringify(keystroke)}:\n${text}`,
+            );
+            edits++;
+            if (rulesRechecked(incremental) > 0) rechecked++;
+            previous = incremental;
+          }
+        },
+      ),
+      { seed: 20261207, numRuns: 90 },
+    );
+    assert.ok(edits > 1000, `only ${edits} edits`);
+    // Many keystrokes stay inside one step and keep it readable: they must take the path that
+    // checks that step alone.
+    assert.ok(
+      rechecked > edits / 2,
+      `rules re-checked in one step after only ${rechecked} of ${edits} edits`,
+    );
+  });
 });
+
+/**
+ * Runbooks with errors of every code a step can carry (unknown and duplicate ids, cycles, bad
+ * durations, unknown keys, bad values) and one outside the steps: the findings a keystroke
+ * elsewhere must only move.
+ */
+const TYPING_BASES = [
+  generateFolder(120).runbook.text,
+  // A key unknown at the top level: checking one step must not report it again.
+  `${generateRunbook(8)}titel: typo\n`,
+  readFileSync(join(repoRoot(), 'examples/broken/schema.runbook.yaml'), 'utf8'),
+];
+
+/** A keystroke inside a step: where (a fraction of the step lines), and what it types or deletes. */
+interface Keystroke {
+  at: number;
+  within: number;
+  type?: string;
+  erase?: number;
+}
+
+/** What people type in steps, mostly; then the characters that break YAML and mend it again. */
+const TYPED = ['x', '1', 'm', '..', '-', ' ', 'step-1', 'step-', ', ', ' #'];
+const BREAKING = [':', '"', "'", '[', ']', '\n    ', '\n  - '];
+
+// Integers, not doubles: fast-check favours a double's extremes, which are every line's end.
+const place = {
+  at: fc.integer({ min: 0, max: 999 }).map((n) => n / 1000),
+  within: fc.integer({ min: 0, max: 999 }).map((n) => n / 1000),
+};
+const keystrokeArbitrary: fc.Arbitrary<Keystroke> = fc.oneof(
+  { arbitrary: fc.record({ ...place, type: fc.constantFrom(...TYPED) }), weight: 6 },
+  { arbitrary: fc.record({ ...place, erase: fc.integer({ min: 1, max: 4 }) }), weight: 3 },
+  { arbitrary: fc.record({ ...place, type: fc.constantFrom(...BREAKING) }), weight: 1 },
+);
+
+/** The keystroke applied after the indentation of one of the lines under `steps:`. */
+function typeInStep(text: string, keystroke: Keystroke): string {
+  const lines: number[] = [];
+  const from = text.indexOf('\nsteps:');
+  for (
+    let at = text.indexOf('\n  ', from + 1);
+    at >= 0 && from >= 0;
+    at = text.indexOf('\n  ', at + 1)
+  ) {
+    if (text[at + 3] !== ' ' && text[at + 3] !== '-') break;
+    lines.push(at + 1);
+  }
+  if (lines.length === 0) return text;
+  const start = lines[Math.min(lines.length - 1, Math.floor(keystroke.at * lines.length))];
+  const end = text.indexOf('\n', start);
+  const indent = /^ *(- )?/.exec(text.slice(start, end))?.[0].length ?? 0;
+  const at = start + indent + Math.floor(keystroke.within * (end - start - indent));
+  return keystroke.type !== undefined
+    ? text.slice(0, at) + keystroke.type + text.slice(at)
+    : text.slice(0, at) + text.slice(at + (keystroke.erase ?? 1));
+}

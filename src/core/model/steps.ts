@@ -72,6 +72,23 @@ function readField(step: Step, name: string, value: YamlNode | null): void {
   }
 }
 
+/**
+ * True when two steps have the same place, id, estimate and needs, wherever they are written:
+ * all that the rules reading the steps' facts read (rules/index.ts, `stepReads`).
+ */
+export function sameIdsNeedsAndEstimate(a: Step, b: Step): boolean {
+  if (
+    a.index !== b.index ||
+    a.id?.id !== b.id?.id ||
+    a.estimate?.value !== b.estimate?.value ||
+    (a.needs === undefined) !== (b.needs === undefined)
+  )
+    return false;
+  const before = a.needs ?? [];
+  const after = b.needs ?? [];
+  return before.length === after.length && before.every((need, i) => need.id === after[i].id);
+}
+
 /** A step's name for messages: its id, or its position when it has none. */
 export function stepLabel(step: Step): string {
   return step.id ? `"${step.id.id}"` : `step ${step.index + 1}`;

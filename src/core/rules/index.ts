@@ -11,6 +11,7 @@ import { noTimeToRollBack } from './no-time-to-roll-back';
 import { nonexistentLocalTime } from './nonexistent-local-time';
 import { offsetZoneMismatch } from './offset-zone-mismatch';
 import { proseTimeMismatch } from './prose-time-mismatch';
+import type { StepReads } from '../incremental/recheck';
 import type { Rule } from './rule';
 import { runbookNotFound } from './runbook-not-found';
 import { schema } from './schema';
@@ -53,3 +54,17 @@ export const rules: readonly Rule[] = [
   startInPast,
   proseTimeMismatch,
 ];
+
+/**
+ * What the rules that read every step read of them (incremental/recheck.ts), so that an edit
+ * inside one step item checks again only what it may have changed. The rules not listed here
+ * run whole after every edit: what they read is not per step, or costs little.
+ */
+export const stepReads: ReadonlyMap<Rule, StepReads> = new Map<Rule, StepReads>([
+  [schema, 'tree'],
+  [invalidDuration, 'facts'],
+  [duplicateStepId, 'facts'],
+  [unknownStep, 'facts'],
+  [dependencyCycle, 'facts'],
+  [missingEstimate, 'facts'],
+]);

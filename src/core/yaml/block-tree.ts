@@ -19,6 +19,22 @@ export interface BlockTree {
   parsedCount: number;
   /** True when a block's syntax error was read with that block alone (block-parse.ts). */
   contained: boolean;
+  /** Set when an edit was confined to one step item: every other block was reused. */
+  editedItem?: EditedItem;
+}
+
+/**
+ * The one step item an edit changed, when it changed nothing else: the blocks before it are
+ * where they were, those after it moved by the edit's delta. Lets the analysis re-check only
+ * what the item holds (analyze.ts).
+ */
+export interface EditedItem {
+  /** The item's place in the step list (items that are not mappings counted too). */
+  index: number;
+  /** The item's block in the text before the edit, and in the text after it. */
+  before: { start: number; end: number };
+  after: { start: number; end: number };
+  change: ChangedSpan;
 }
 
 /** The text a block tree was read from, with its blocks. */
@@ -55,18 +71,45 @@ export function parseInBlocks(
   const reuse = previous && change ? reusable(previous, change) : undefined;
   const blocks: ParsedBlock[] = [];
   let parsedCount = 0;
+  let lastParsed = -1;
   for (const span of spans) {
     let result = reuse?.(span);
     if (!result) {
       result = parseBlock(text, span, readLibrary, tooDeep);
       parsedCount++;
+      lastParsed = blocks.length;
     }
     if (!result) return undefined;
     blocks.push({ span, result });
   }
   const tree = compose(blocks);
   const contained = blocks.some((block) => block.result.contained === true);
-  return tree && { ...tree, blocks, parsedCount, contained };
+  const editedItem =
+    previous && change && parsedCount === 1
+      ? itemEdited(previous.blocks, blocks, lastParsed, change)
+      : undefined;
+  return tree && { ...tree, blocks, parsedCount, contained, ...(editedItem && { editedItem }) };
+}
+
+/** The step item an edit was confined to: the one block read again, an item before and after. */
+function itemEdited(
+  old: readonly ParsedBlock[],
+  blocks: readonly ParsedBlock[],
+  parsed: number,
+  change: ChangedSpan,
+): EditedItem | undefined {
+  if (old.length !== blocks.length) return undefined;
+  const before = old[parsed].span;
+  const after = blocks[parsed].span;
+  if (before.kind !== 'item' || after.kind !== 'item') return undefined;
+  let index = 0;
+  for (let i = parsed - 1; i >= 0 && blocks[i].span.kind === 'item'; i--) index++;
+  return {
+    index,
+    before: { start: before.start, end: before.end },
+    after: { start: after.start, end: after.end },
+    change,
+  };
 }
 
 /** How to find an untouched block of the previous text for a block of the new one. */

@@ -1,6 +1,6 @@
 import { parseAllDocuments, parseDocument } from 'yaml';
 import { blocksOfTree } from './block-derive';
-import { parseInBlocks, type BlockTree, type PreviousBlocks } from './block-tree';
+import { parseInBlocks, type BlockTree, type EditedItem, type PreviousBlocks } from './block-tree';
 import { fastParseYaml } from './fast-parse';
 import { excessiveNestingAt, PARSE_DEPTH_LIMIT } from './nesting';
 import { utf16Problem, withLineFeeds } from './text-checks';
@@ -11,6 +11,7 @@ import type { YamlNode, YamlProblem } from './tree';
 export { MAX_DEPTH } from './nesting';
 
 export type { YamlProblem } from './tree';
+export type { EditedItem } from './block-tree';
 
 export interface ParsedYaml {
   /** Which reader built the tree: the fast path, or the `yaml` package (fallback, or the fast path off). */
@@ -51,6 +52,13 @@ const statsOf = new WeakMap<ParsedYaml, ParseStats>();
 /** How many blocks a parse read and reused; undefined when it read the text whole. */
 export function parseStats(parsed: ParsedYaml): ParseStats | undefined {
   return statsOf.get(parsed);
+}
+
+const editedItems = new WeakMap<ParsedYaml, EditedItem>();
+
+/** The one step item the edit since the previous parse changed, when it changed nothing else. */
+export function editedItemOf(parsed: ParsedYaml): EditedItem | undefined {
+  return editedItems.get(parsed);
 }
 
 /**
@@ -106,6 +114,7 @@ function blockParse(text: string, inBlocks: BlockTree): ParsedYaml {
   };
   blocksOf.set(parsed, { text, blocks: inBlocks.blocks });
   statsOf.set(parsed, { blocks: inBlocks.blocks.length, parsed: inBlocks.parsedCount });
+  if (inBlocks.editedItem) editedItems.set(parsed, inBlocks.editedItem);
   return parsed;
 }
 

@@ -1,0 +1,118 @@
+import type { Analysis } from '../analysis-types';
+import type { Diagnostic } from '../diagnostic';
+import type { DocumentKind } from '../document-kind';
+import { sameIdsNeedsAndEstimate, stepIndexAt, type Step } from '../model/steps';
+import type { Settings } from '../settings';
+import { editedItemOf, type EditedItem, type ParsedYaml } from '../yaml/parse-yaml';
+import { isUnshared } from '../yaml/to-value';
+import { valueOf, type YamlNode } from '../yaml/tree';
+
+/**
+ * An edit confined to one step item, with what the analysis before it found, rule by rule: what
+ * a rule needs to check again only what the edit may have changed (recheck.ts).
+ */
+export interface StepEdit {
+  item: EditedItem;
+  /** The item as it is now. */
+  node: YamlNode;
+  /** True when the edited step has the same id, estimate and needs as before. */
+  sameFacts: boolean;
+  /** True when neither version has a syntax problem or an alias: each item reads on its own. */
+  plainTree: boolean;
+  /** The previous analysis' diagnostics, one list per rule in the order rules run. */
+  previous: readonly (readonly Diagnostic[])[];
+}
+
+/** What the analysis of the text after the edit has built before its rules run. */
+export interface EditedAnalysis {
+  fileName: string;
+  settings: Settings;
+  kind: DocumentKind | undefined;
+  parsed: ParsedYaml;
+  steps: readonly Step[];
+}
+
+const findingsByRule = new WeakMap<Analysis, readonly (readonly Diagnostic[])[]>();
+const recheckedRules = new WeakMap<Analysis, number>();
+
+/**
+ * Keeps an analysis' diagnostics rule by rule (before sorting and capping) for the next edit,
+ * and how many rules it checked again only where the edit was (`rechecked`).
+ */
+export function keepFindings(
+  analysis: Analysis,
+  byRule: readonly (readonly Diagnostic[])[],
+  rechecked: number,
+): void {
+  findingsByRule.set(analysis, byRule);
+  recheckedRules.set(analysis, rechecked);
+}
+
+/** How many rules an analysis checked only where the edit was, rather than over the whole file. */
+export function rulesRechecked(analysis: Analysis): number {
+  return recheckedRules.get(analysis) ?? 0;
+}
+
+/**
+ * The edit from `previous` to the text now being analysed, when it changed one step item and
+ * nothing else under the same file name, kind and settings; undefined otherwise (every rule
+ * then runs whole).
+ */
+export function stepEditOf(
+  previous: Analysis | undefined,
+  now: EditedAnalysis,
+): StepEdit | undefined {
+  const findings = previous && findingsByRule.get(previous);
+  const item = editedItemOf(now.parsed);
+  if (!previous || !findings || !item || !now.kind) return undefined;
+  if (
+    previous.fileName !== now.fileName ||
+    previous.settings !== now.settings ||
+    previous.kind !== now.kind ||
+    previous.steps.length !== now.steps.length
+  )
+    return undefined;
+  const before = itemAt(previous.parsed.root, item.index);
+  const after = itemAt(now.parsed.root, item.index);
+  if (!before || !after) return undefined;
+  const sameFacts = sameStepAt(previous.steps, before, now.steps, after);
+  if (sameFacts === undefined) return undefined;
+  return {
+    item,
+    node: after,
+    sameFacts,
+    plainTree: plain(previous.parsed) && plain(now.parsed),
+    previous: findings,
+  };
+}
+
+function itemAt(root: YamlNode | null, index: number): YamlNode | undefined {
+  const list = valueOf(root, 'steps');
+  return list?.type === 'seq' ? list.items[index] : undefined;
+}
+
+/**
+ * Whether the step read from the edited item has the same id, estimate and needs; true when the
+ * item is a step in neither (the model does not see it), undefined when it is one in only one.
+ */
+function sameStepAt(
+  stepsBefore: readonly Step[],
+  before: YamlNode,
+  stepsAfter: readonly Step[],
+  after: YamlNode,
+): boolean | undefined {
+  if (before.type !== 'map' || after.type !== 'map')
+    return before.type !== 'map' && after.type !== 'map' ? true : undefined;
+  const old = stepOf(stepsBefore, before);
+  const now = stepOf(stepsAfter, after);
+  return old && now ? sameIdsNeedsAndEstimate(old, now) : undefined;
+}
+
+function stepOf(steps: readonly Step[], node: YamlNode): Step | undefined {
+  const index = stepIndexAt(steps, node.start);
+  return index === undefined || steps[index].node !== node ? undefined : steps[index];
+}
+
+function plain(parsed: ParsedYaml): boolean {
+  return parsed.problems.length === 0 && parsed.root !== null && isUnshared(parsed.root);
+}
