@@ -2,6 +2,7 @@ import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ResponseError, LSPErrorCodes } from 'vscode-languageserver';
 import { analysisSteps, analyze } from '../core/analyze';
+import { rulesRechecked } from '../core/incremental/step-edit';
 import { SliceScheduler, type AnalysisJob } from './analysis-scheduler';
 import type { AnalysisTraceEvent } from './analysis-trace';
 import type { Analysis, RunbookResolver } from '../core/analysis-types';
@@ -179,7 +180,7 @@ export class AnalysisCache {
   }
 
   private finished(job: CacheJob, analysis: Analysis): void {
-    this.traceJob('analysed', job);
+    this.traceJob('analysed', job, rulesRechecked(analysis));
     this.analyses.set(job.uri, { version: job.version, settings: job.settings, analysis });
     this.reads.set(job.uri, job.reads);
     for (const waiter of job.waiters) waiter.resolve(analysis);
@@ -198,9 +199,10 @@ export class AnalysisCache {
     for (const waiter of job.waiters) waiter.reject(contentModified(job.uri));
   }
 
-  private traceJob(outcome: AnalysisTraceEvent['outcome'], job: CacheJob): void {
+  private traceJob(outcome: AnalysisTraceEvent['outcome'], job: CacheJob, rechecked = 0): void {
     const { uri, version, slices: phases } = job;
-    this.trace?.({ outcome, uri, version, phases, ms: performance.now() - job.started });
+    const ms = performance.now() - job.started;
+    this.trace?.({ outcome, uri, version, phases, ms, rechecked });
   }
 
   /** True when no open document's analysis is in progress: background work may take a turn. */

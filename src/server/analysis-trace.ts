@@ -8,12 +8,15 @@ export interface AnalysisTraceEvent {
   /** Phases run (analysis-scheduler.ts), and the milliseconds since the job started. */
   phases: number;
   ms: number;
+  /** Rules that checked only the step the edit changed (core incremental/), 0 for an analysis in full. */
+  rechecked: number;
 }
 
 /**
  * The cache's trace: with LSP's own trace on (`$/setTrace`, or `trace` in `initialize`), one
- * `$/logTrace` line per finished analysis, which `npm run bench` reads to count the versions
- * analysed in full; the library sends nothing while the trace is off. With
+ * `$/logTrace` line per finished analysis, saying whether its rules ran in full or re-checked
+ * only the edited step, which `npm run bench` reads to count the versions of a burst analysed
+ * in full; the library sends nothing while the trace is off. With
  * `initializationOptions.traceAnalyses`, also a `window/logMessage` line for every analysis that
  * ends or is dropped, which the protocol tests count.
  */
@@ -21,9 +24,11 @@ export function analysisTrace(
   connection: Connection,
   logMessages: boolean,
 ): (event: AnalysisTraceEvent) => void {
-  return ({ outcome, uri, version, phases, ms }) => {
+  return ({ outcome, uri, version, phases, ms, rechecked }) => {
     if (outcome === 'analysed')
-      connection.tracer.log(`analysed ${uri} version ${version} in ${ms.toFixed(1)} ms`);
+      connection.tracer.log(
+        `analysed ${uri} version ${version} in ${ms.toFixed(1)} ms, ${rechecked > 0 ? `${rechecked} rules re-checked in the edited step alone` : 'in full'}`,
+      );
     if (logMessages)
       connection.console.log(
         outcome === 'analysed'

@@ -24,18 +24,17 @@ export interface SizeFigures {
   /** Ours only: the variant with a YAML syntax error in its middle step. */
   syntaxError?: { openToDiagnosticsMs: number | undefined; editMs: (number | undefined)[] };
   /** Ours only: 50 edits 20 ms apart. */
-  burst?: {
-    edits: number;
-    lastEditToDiagnosticsMs: number | undefined;
-    versionsAnalysed: number[];
-  };
+  burst?: Burst;
 }
 
-/** 50 edits 20 ms apart: the last one to its diagnostics, and the versions analysed in full. */
+/** 50 edits 20 ms apart: the last one to its diagnostics, and the versions analysed. */
 export interface Burst {
   edits: number;
   lastEditToDiagnosticsMs: number | undefined;
+  /** Every version whose analysis ended. */
   versionsAnalysed: number[];
+  /** Those whose rules ran over the whole file (the others re-checked only the edited step). */
+  versionsInFull: number[];
 }
 
 export interface SizeOptions {
@@ -173,7 +172,7 @@ async function typeInto(
   return times;
 }
 
-/** 50 keystrokes 20 ms apart with LSP's trace on: which versions were analysed in full, and how long the last took. */
+/** 50 keystrokes 20 ms apart with LSP's trace on: which versions were analysed (and which in full), and how long the last took. */
 async function burst(
   client: BenchClient,
   uri: string,
@@ -196,15 +195,16 @@ async function burst(
   await sleep(200);
   await client.setTrace('off');
   const analysed = client.traces.flatMap(({ message }) => {
-    const match = /^analysed (\S+) version (\d+) in /.exec(message);
+    const match = /^analysed (\S+) version (\d+) in \S+ ms, (.*)$/.exec(message);
     return match && match[1] === uri && versions.includes(Number(match[2]))
-      ? [Number(match[2])]
+      ? [{ version: Number(match[2]), full: match[3] === 'in full' }]
       : [];
   });
   return {
     edits,
     lastEditToDiagnosticsMs: published && published.at - sent,
-    versionsAnalysed: analysed,
+    versionsAnalysed: analysed.map(({ version }) => version),
+    versionsInFull: analysed.filter(({ full }) => full).map(({ version }) => version),
   };
 }
 
