@@ -101,6 +101,26 @@ describe('VS Code: diagnostics', () => {
     );
   });
 
+  it('checks the step being typed into, and keeps what the steps after it hold in place', async () => {
+    const { document } = await openUntitled(CLEAN.replace('needs: [backup]', 'needs: [bakup]'));
+    await waitForDiagnostics(document.uri, hasCode('unknown-step'), 'unknown-step');
+    // A line typed at the end of the first step: the server checks that step again, alone.
+    await replaceText(document, 'estimate: 30m', 'estimate: 30m\n    impact: sometimes');
+    const after = await waitForDiagnostics(
+      document.uri,
+      hasCode('schema'),
+      'schema on the line typed into the first step',
+    );
+    assert.deepEqual(
+      after.map((d) => [d.code, d.range]),
+      [
+        ['schema', rangeOf(document, 'sometimes')],
+        ['unknown-step', rangeOf(document, 'bakup')],
+      ],
+      describeDiagnostics(after),
+    );
+  });
+
   it('points a duplicate step id back at its first use', async () => {
     const { document } = await openUntitled(CLEAN);
     await replaceText(document, 'id: migrate', 'id: backup');

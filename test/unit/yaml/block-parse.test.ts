@@ -3,7 +3,12 @@ import { splitBlocks, splitBlocksAfterEdit } from '../../../src/core/yaml/block-
 import { parseInBlocks } from '../../../src/core/yaml/block-tree';
 import { changedSpan } from '../../../src/core/yaml/changed-span';
 import { generateRunbook } from '../../bench/generate-runbook';
-import { parseStats, parseYaml, parseYamlWithLibrary } from '../../../src/core/yaml/parse-yaml';
+import {
+  editedItemOf,
+  parseStats,
+  parseYaml,
+  parseYamlWithLibrary,
+} from '../../../src/core/yaml/parse-yaml';
 import type { YamlSeq } from '../../../src/core/yaml/tree';
 import { lines } from '../helpers';
 import { DocumentGenerator, mutate, randomLines, seededRandom } from './yaml-fuzz';
@@ -62,6 +67,23 @@ describe('yaml/block parsing', () => {
     const step = RUNBOOK.indexOf('id: b') + 5;
     const edited = parseYaml(`${RUNBOOK.slice(0, step)}c${RUNBOOK.slice(step)}`, parsed);
     assert.deepEqual(parseStats(edited), { blocks: 6, parsed: 1 });
+  });
+
+  it('reads again only the step a line was added to or removed from at its end, and says which', () => {
+    const { parsed } = parsedInBlocks(RUNBOOK);
+    const end = RUNBOOK.indexOf('  - id: b');
+    // The new line could be said to start anywhere in "  " before `- id: b`: it is the first step's.
+    const added = `${RUNBOOK.slice(0, end)}    estimate: 5m\n${RUNBOOK.slice(end)}`;
+    const withLine = parseYaml(added, parsed);
+    assert.deepEqual(parseStats(withLine), { blocks: 6, parsed: 1 });
+    assert.deepEqual(editedItemOf(withLine)?.index, 0);
+    const removed = parseYaml(RUNBOOK, withLine);
+    assert.deepEqual(parseStats(removed), { blocks: 6, parsed: 1 });
+    assert.deepEqual(editedItemOf(removed)?.index, 0);
+    // An edit to a top-level key is no step's.
+    const title = RUNBOOK.indexOf('title: T') + 8;
+    const retitled = parseYaml(`${RUNBOOK.slice(0, title)}x${RUNBOOK.slice(title)}`, parsed);
+    assert.equal(editedItemOf(retitled), undefined);
   });
 
   it('keeps a step list whose header or first item is unusual in one block', () => {
