@@ -1,10 +1,10 @@
 import { documentKind } from './document-kind';
 import { buildStepGraph } from './model/dependencies';
 import { readSteps } from './model/steps';
-import { planRunbook } from './plan/plan';
 import { windowEstimate } from './plan/window-estimate';
 import { fileTooLarge } from './rules/file-too-large';
 import { tooManyProblems } from './rules/too-many-problems';
+import { graphAfterEdit, planAfterEdit } from './incremental/model-after-edit';
 import { recheck } from './incremental/recheck';
 import { keepFindings, stepEditOf } from './incremental/step-edit';
 import { rules, stepReads } from './rules/index';
@@ -45,8 +45,9 @@ export function analyze(
  * the plan, the window and each rule, so that a caller with other work (the language server) can
  * do it between phases, or drop the analysis when the text has changed. Given the analysis of
  * the text before an edit (`previous`), the parse reads again only the blocks the edit touched,
- * and when it touched one step item, the rules that read every step check only what the edit
- * may have changed (incremental/); the result is the same as without it.
+ * and when it touched one step item, the graph and plan are reused while that step kept what
+ * they read, and the rules that read every step check only what the edit may have changed
+ * (incremental/); the result is the same as without it.
  */
 export function* analysisSteps(
   text: string,
@@ -78,11 +79,13 @@ export function* analysisSteps(
   yield;
   const kind = documentKind(parsed.root, fileName);
   const steps = kind === 'runbook' ? readSteps(parsed.root) : [];
-  const graph = buildStepGraph(steps);
+  // An edit inside one step item: what it left as it was (graph, plan, rules' findings) is reused.
+  const edit = stepEditOf(previous, { fileName, settings, kind, parsed, steps });
+  const graph = graphAfterEdit(edit, steps);
   yield;
   const plan =
     kind === 'runbook'
-      ? planRunbook(steps, graph, safetyFactorOf(parsed.root, settings.safetyFactor))
+      ? planAfterEdit(edit, steps, graph, safetyFactorOf(parsed.root, settings.safetyFactor))
       : undefined;
   yield;
   const runbookPath = kind === 'announcement' ? scalarOf(parsed.root, 'runbook')?.value : undefined;
@@ -112,7 +115,6 @@ export function* analysisSteps(
     linked,
     now,
   };
-  const edit = stepEditOf(previous, context);
   const diagnostics: Diagnostic[] = [];
   const byRule: Diagnostic[][] = [];
   let rechecked = 0;

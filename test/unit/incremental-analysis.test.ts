@@ -134,10 +134,14 @@ function applyEdit(text: string, edit: Edit, before: string): string {
   }
 }
 
-/** What a person sees of an analysis: diagnostics with fixes, hovers at a few places, the outline. */
+/**
+ * What a person sees of an analysis: diagnostics with fixes, hovers at a few places, the outline,
+ * and the plan that lenses, hints, the preview and exports read.
+ */
 function seen(analysis: Analysis, offsets: readonly number[]): unknown {
   return {
     diagnostics: analysis.diagnostics,
+    plan: analysis.plan,
     hovers: offsets.map((offset) => hover(analysis, offset)),
     outline: outline(analysis),
   };

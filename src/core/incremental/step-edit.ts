@@ -17,6 +17,10 @@ export interface StepEdit {
   node: YamlNode;
   /** True when the edited step has the same id, estimate and needs as before. */
   sameFacts: boolean;
+  /** True when it also has the same impact: everything the plan reads of it. */
+  samePlanInputs: boolean;
+  /** The previous analysis' graph and plan, for an edit that leaves them as they were. */
+  before: Pick<Analysis, 'graph' | 'plan'>;
   /** True when neither version has a syntax problem or an alias: each item reads on its own. */
   plainTree: boolean;
   /** The previous analysis' diagnostics, one list per rule in the order rules run. */
@@ -75,12 +79,13 @@ export function stepEditOf(
   const before = itemAt(previous.parsed.root, item.index);
   const after = itemAt(now.parsed.root, item.index);
   if (!before || !after) return undefined;
-  const sameFacts = sameStepAt(previous.steps, before, now.steps, after);
-  if (sameFacts === undefined) return undefined;
+  const same = sameStepAt(previous.steps, before, now.steps, after);
+  if (!same) return undefined;
   return {
     item,
     node: after,
-    sameFacts,
+    ...same,
+    before: previous,
     plainTree: plain(previous.parsed) && plain(now.parsed),
     previous: findings,
   };
@@ -92,20 +97,25 @@ function itemAt(root: YamlNode | null, index: number): YamlNode | undefined {
 }
 
 /**
- * Whether the step read from the edited item has the same id, estimate and needs; true when the
- * item is a step in neither (the model does not see it), undefined when it is one in only one.
+ * What the step read from the edited item kept: its id, estimate and needs, and its impact too.
+ * Both true when the item is a step in neither version (the model does not see it); undefined
+ * when it is one in only one.
  */
 function sameStepAt(
   stepsBefore: readonly Step[],
   before: YamlNode,
   stepsAfter: readonly Step[],
   after: YamlNode,
-): boolean | undefined {
+): { sameFacts: boolean; samePlanInputs: boolean } | undefined {
   if (before.type !== 'map' || after.type !== 'map')
-    return before.type !== 'map' && after.type !== 'map' ? true : undefined;
+    return before.type !== 'map' && after.type !== 'map'
+      ? { sameFacts: true, samePlanInputs: true }
+      : undefined;
   const old = stepOf(stepsBefore, before);
   const now = stepOf(stepsAfter, after);
-  return old && now ? sameIdsNeedsAndEstimate(old, now) : undefined;
+  if (!old || !now) return undefined;
+  const sameFacts = sameIdsNeedsAndEstimate(old, now);
+  return { sameFacts, samePlanInputs: sameFacts && old.impact === now.impact };
 }
 
 function stepOf(steps: readonly Step[], node: YamlNode): Step | undefined {
