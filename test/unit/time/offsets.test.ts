@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { IANAZone } from 'luxon';
 import {
   abbreviationAt,
   describeZoneAt,
@@ -25,6 +26,18 @@ describe('time/offsets', () => {
     assert.equal(offsetAt('Pacific/Kiritimati', july), 840);
     assert.equal(offsetAt('Pacific/Pago_Pago', july), -660);
     assert.equal(offsetAt('UTC+05:45', july), 345);
+  });
+
+  it("answers from its memory of recent look-ups as luxon does, well past the memory's size", () => {
+    const zones = ['Europe/London', 'Australia/Lord_Howe', 'America/St_Johns'];
+    // Hourly instants over a year in three zones (26,000 look-ups), then every other one again.
+    const start = at('2026-01-01T00:00:00Z');
+    for (let round = 0; round < 2; round++)
+      for (let hour = 0; hour < 8760; hour += round + 1)
+        for (const zone of zones) {
+          const ms = start + hour * 3_600_000;
+          assert.equal(offsetAt(zone, ms), IANAZone.create(zone).offset(ms), `${zone} ${ms}`);
+        }
   });
 
   it('reads Etc/GMT+5 as UTC−5 (POSIX signs)', () => {
