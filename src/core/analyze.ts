@@ -78,7 +78,7 @@ export function* analysisSteps(
   const parsed = parseYaml(text, previous?.parsed);
   yield;
   const kind = documentKind(parsed.root, fileName);
-  const steps = kind === 'runbook' ? readSteps(parsed.root) : [];
+  const steps = kind === 'runbook' ? readSteps(parsed.root, previous?.steps) : [];
   // An edit inside one step item: what it left as it was (graph, plan, rules' findings) is reused.
   const edit = stepEditOf(previous, { fileName, settings, kind, parsed, steps });
   const graph = graphAfterEdit(edit, steps);

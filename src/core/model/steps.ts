@@ -22,14 +22,19 @@ export interface Step {
   needs?: StepIdText[];
 }
 
-/** The steps of a runbook, in file order; items that are not mappings are left to the schema rule. */
-export function readSteps(root: YamlNode | null): Step[] {
+/**
+ * The steps of a runbook, in file order; items that are not mappings are left to the schema rule.
+ * Given the steps of the text before an edit, a step whose item is the very node it was read
+ * from (the parse shares the blocks before an edit) and at the same place is reused as it is.
+ */
+export function readSteps(root: YamlNode | null, previous: readonly Step[] = []): Step[] {
   const list = valueOf(root, 'steps');
   if (list?.type !== 'seq') return [];
   const steps: Step[] = [];
   for (const item of list.items) {
     if (item.type !== 'map') continue;
-    steps.push(readStep(item, steps.length));
+    const before = previous[steps.length] as Step | undefined;
+    steps.push(before?.node === item ? before : readStep(item, steps.length));
   }
   return steps;
 }
