@@ -79,8 +79,11 @@ export function splitBlocksAfterEdit(
   if (after?.kind === 'item' && scanned.itemIndent !== after.indent) return undefined;
   const spans = old.slice(0, first);
   for (const fresh of withEnds(scanned.spans, to, after)) spans.push(fresh);
-  for (let i = last + 1; i < old.length; i++)
-    spans.push({ ...old[i], start: old[i].start + change.delta, end: old[i].end + change.delta });
+  for (let i = last + 1; i < old.length; i++) {
+    const { kind, start, end, indent, follower } = old[i];
+    // Written out, not spread: this runs for every block after the edit, at every keystroke.
+    spans.push({ kind, start: start + change.delta, end: end + change.delta, indent, follower });
+  }
   return spans;
 }
 

@@ -117,15 +117,17 @@ function reusable(
   previous: PreviousBlocks,
   change: ChangedSpan,
 ): (span: BlockSpan) => BlockResult | undefined {
-  const byStart = new Map<number, ParsedBlock>();
-  for (const block of previous.blocks) byStart.set(block.span.start, block);
+  // The spans are asked for in order, and the old blocks are in order: one pass finds each.
+  let next = 0;
   return (span) => {
     // A block wholly before the edit is where it was; one wholly after it moved by the edit's delta.
     const before = span.end <= change.start;
     if (!before && span.start < change.newEnd) return undefined;
     const delta = before ? 0 : change.delta;
-    const old = byStart.get(span.start - delta);
-    if (!old || !sameSpan(old.span, span, delta)) return undefined;
+    const start = span.start - delta;
+    while (next < previous.blocks.length && previous.blocks[next].span.start < start) next++;
+    const old = previous.blocks[next] as ParsedBlock | undefined;
+    if (old?.span.start !== start || !sameSpan(old.span, span, delta)) return undefined;
     return delta === 0 ? old.result : shiftResult(old.result, delta);
   };
 }
