@@ -4,7 +4,12 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ON_FIRST_USE_ENTRY, onFirstUseApart } from './scripts/build/on-first-use.mjs';
+import {
+  ON_FIRST_USE_ENTRY,
+  onFirstUseApart,
+  SERVER_ON_FIRST_USE_ENTRY,
+  serverOnFirstUseApart,
+} from './scripts/build/on-first-use.mjs';
 import { schemaValidators } from './scripts/build/schema-validators.mjs';
 
 const production = process.argv.includes('--production');
@@ -70,7 +75,14 @@ const builds = [
   },
   // The server's entry is a small loader that runs the server's bundle with V8's code cache.
   { ...shipped, entryPoints: ['src/server/loader/server-loader.ts'], outfile: 'dist/server.js' },
-  { ...shipped, entryPoints: ['src/server/server.ts'], outfile: 'dist/server-main.js' },
+  // What it reads only on first use (src/server/on-first-use.ts) is a bundle of its own.
+  {
+    ...shipped,
+    entryPoints: ['src/server/server.ts'],
+    outfile: 'dist/server-main.js',
+    plugins: [...shipped.plugins, serverOnFirstUseApart],
+  },
+  { ...shipped, entryPoints: [SERVER_ON_FIRST_USE_ENTRY], outfile: 'dist/server-on-first-use.js' },
   {
     ...shipped,
     entryPoints: ['src/cli/cli.ts'],

@@ -20,6 +20,7 @@ const OUTPUTS = [
   'dist/on-first-use.js',
   'dist/server.js',
   'dist/server-main.js',
+  'dist/server-on-first-use.js',
   'out/test/vscode/index.js',
   'out/test/vscode/untrusted/index.js',
   'out/test/injection/payload-files.js',

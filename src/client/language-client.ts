@@ -6,7 +6,7 @@ import type {
   ServerOptions,
 } from 'vscode-languageclient/node';
 import { RUNBOOK_FILE_GLOB } from '../core/document-kind';
-import { codeCacheArgs, SERVER_EXEC_ARGV } from '../protocol/server-process';
+import { codeCacheArgs, SERVER_ENV, SERVER_EXEC_ARGV } from '../protocol/server-process';
 import { RestartPolicy } from './restart-policy';
 
 export const LANGUAGE_ID = 'runbook';
@@ -33,12 +33,15 @@ export async function createLanguageClient(
       module,
       transport: TransportKind.ipc,
       args: codeCacheArgs(codeCache),
-      options: { execArgv: [...SERVER_EXEC_ARGV] },
+      options: { execArgv: [...SERVER_EXEC_ARGV], env: { ...SERVER_ENV } },
     },
     debug: {
       module,
       transport: TransportKind.ipc,
-      options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] },
+      options: {
+        execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'],
+        env: { ...SERVER_ENV },
+      },
     },
   };
   const runbookWatcher = vscode.workspace.createFileSystemWatcher(RUNBOOK_FILE_GLOB);

@@ -26,9 +26,19 @@ export function clipText(text: string, max: number): string {
   return `${text.slice(0, cut)}…`;
 }
 
-/** 4990 → "4,990": counts in messages read like the rest of the prose. */
+/**
+ * 4990 → "4,990": counts in messages read like the rest of the prose. Grouped here, as
+ * `toLocaleString('en-US')` groups them: its first call in a process sets up ICU's number
+ * formatting, about 4 ms that the first analysis after the server starts would pay. Anything but
+ * a count (a fraction, a negative) is left to it.
+ */
 export function countText(count: number): string {
-  return count.toLocaleString('en-US');
+  if (!Number.isSafeInteger(count) || count < 0 || Object.is(count, -0))
+    return count.toLocaleString('en-US');
+  const digits = String(count);
+  let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
+  return grouped;
 }
 
 /**

@@ -14,6 +14,8 @@ steps:
   - { id: deploy, estimate: 10m, needs: [issue, approve] }
 `;
 
+const SYNTAX_ERROR = `${RUNBOOK}notes: a: b\n`;
+
 /**
  * Writing the cache at exit takes a few milliseconds; the grace before the test kills a server
  * that has not exited is far longer, so that a slow machine never loses the cache.
@@ -28,11 +30,11 @@ describe('LSP: the code cache kept between starts', () => {
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
   /** Starts a server with the cache folder, checks one runbook, stops it; its diagnostics. */
-  async function oneStart(): Promise<string[]> {
+  async function oneStart(text = RUNBOOK): Promise<string[]> {
     const client = await LspClient.start({}, undefined, undefined, codeCacheArgs(folder));
     try {
       const uri = 'file:///work/cached.runbook.yaml';
-      await client.open(uri, RUNBOOK);
+      await client.open(uri, text);
       const diagnostics = await client.diagnosticsFor(uri);
       return diagnostics.map((d) => `${String(d.code)} ${messageOf(d)}`);
     } finally {
@@ -57,6 +59,25 @@ describe('LSP: the code cache kept between starts', () => {
     // V8 accepted it: the second start had nothing to write.
     assert.deepEqual(cacheFiles(), [file]);
     assert.ok(readFileSync(join(folder, file)).equals(written));
+  });
+
+  it('keeps one for the bundle required on first use too, written by the first start that needs it', async () => {
+    await oneStart();
+    const [main] = cacheFiles();
+    const contents = () => cacheFiles().map((name) => readFileSync(join(folder, name)));
+    // A syntax error is read by the yaml package, in dist/server-on-first-use.js.
+    const broken = await oneStart(SYNTAX_ERROR);
+    assert.ok(
+      broken.some((line) => line.startsWith('yaml-syntax')),
+      broken.join('\n'),
+    );
+    assert.equal(cacheFiles().length, 2, cacheFiles().join(', '));
+    assert.ok(cacheFiles().includes(main));
+    const written = contents();
+    // Both are used as they are, whether the next start needs that bundle or not.
+    assert.deepEqual(await oneStart(SYNTAX_ERROR), broken);
+    await oneStart();
+    assert.deepEqual(contents(), written);
   });
 
   it('replaces a cache V8 refuses (damaged, cut short) and one of another build', async () => {

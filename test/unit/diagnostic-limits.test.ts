@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import {
   capDiagnostic,
   clipText,
+  countText,
   MAX_FIXES,
   MAX_MESSAGE_LENGTH,
   MAX_RELATED,
@@ -15,6 +16,15 @@ describe('diagnostic-limits', () => {
     // 'abc' and a 2-unit emoji fill five units; a cut at six would split the next emoji.
     assert.equal(clipText(`abc${'😀'.repeat(10)}`, 7), 'abc😀…');
     assert.equal(clipText(`abc${'😀'.repeat(10)}`, 6), 'abc😀…');
+  });
+
+  it('writes counts as toLocaleString("en-US") does, with commas between groups of three digits', () => {
+    const counts = [0, -0, 1, 12, 999, 1000, 4990, 10_000, 999_999, 1_000_000, 123_456_789];
+    for (const count of [...counts, Number.MAX_SAFE_INTEGER, -4990, 1234.5, NaN, Infinity])
+      assert.equal(countText(count), count.toLocaleString('en-US'), String(count));
+    for (let count = 0; count < 100_000; count += 997)
+      assert.equal(countText(count), count.toLocaleString('en-US'));
+    assert.equal(countText(4990), '4,990');
   });
 
   it('lists up to five names, then counts the rest', () => {

@@ -3,8 +3,9 @@
 // and `activate()` with the promise it returns. Then, apart, how long after the load began the
 // extension forked the language server (over node IPC, as in VS Code): activation starts the
 // client only once it has returned. Prints one JSON line: { requireMs, activateMs,
-// serverForkMs, server: { args, execArgv } } or { error }.
+// serverForkMs, server: { args, execArgv, env } } or { error }.
 import { join } from 'node:path';
+import { SERVER_ENV } from '../../../src/protocol/server-process';
 import { nextFork, stubContext, stubVscode, type Extension } from './stub-extension-host';
 
 async function main(): Promise<void> {
@@ -24,7 +25,14 @@ async function main(): Promise<void> {
   server?.child.kill();
   const serverForkMs = server ? server.at - loadStart : null;
   // What the server was forked with: test/lsp/server-process.test.ts reads it.
-  const server_ = server && { args: server.child.spawnargs, execArgv: server.options?.execArgv };
+  const server_ = server && {
+    args: server.child.spawnargs,
+    execArgv: server.options?.execArgv,
+    // Only the variables SERVER_ENV names: the rest of the environment is none of the test's business.
+    env: Object.fromEntries(
+      Object.keys(SERVER_ENV).map((name) => [name, server.options?.env?.[name] ?? null]),
+    ),
+  };
   console.log(JSON.stringify({ requireMs, activateMs, serverForkMs, server: server_ }));
   process.exit(0);
 }

@@ -33,6 +33,8 @@ export interface ServerSpec {
   name: string;
   /** The script node runs, with its arguments (`--stdio`). */
   args: string[];
+  /** Environment variables set over the bench's own. */
+  env?: Readonly<Record<string, string>>;
   initializationOptions?: unknown;
   /** The answer to one item of `workspace/configuration`. */
   configuration(item: ConfigurationItem): unknown;
@@ -81,7 +83,8 @@ export class BenchClient {
   /** Spawns the server and completes `initialize` / `initialized`. */
   static async start(spec: ServerSpec, rootUri: string): Promise<BenchClient> {
     const spawnedAt = now();
-    const child = spawn(process.execPath, spec.args, { stdio: 'pipe' });
+    const env = spec.env && { ...process.env, ...spec.env };
+    const child = spawn(process.execPath, spec.args, { stdio: 'pipe', env });
     const connection = createProtocolConnection(
       new StreamMessageReader(child.stdout),
       new StreamMessageWriter(child.stdin),

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ConfigurationItem } from 'vscode-languageserver-protocol/node';
 import { GENERATED_NOW } from '../generate-runbook';
-import { codeCacheArgs, SERVER_EXEC_ARGV } from '../../../src/protocol/server-process';
+import { codeCacheArgs, SERVER_ENV, SERVER_EXEC_ARGV } from '../../../src/protocol/server-process';
 import type { ServerSpec } from './bench-client';
 
 /** The repository root, above out/test/… wherever the bundle that holds this module lies. */
@@ -17,8 +17,8 @@ function repositoryRoot(from: string): string {
 }
 
 /**
- * Ours, built (dist/server.js), with the V8 options the extension starts it with, and a code cache
- * folder when one is given, as the extension gives its storage.
+ * Ours, built (dist/server.js), with the V8 options and environment the extension starts it with,
+ * and a code cache folder when one is given, as the extension gives its storage.
  * `runbook.maxFileSize` is raised to 100 MB so that the
  * 100,000-step file (about 25 MB) is analysed rather than skipped; "now" is pinned so that the
  * generated window is in the past.
@@ -32,6 +32,7 @@ export function ours(codeCacheDir?: string): ServerSpec {
       '--stdio',
       ...codeCacheArgs(codeCacheDir),
     ],
+    env: SERVER_ENV,
     initializationOptions: { now: GENERATED_NOW },
     configuration: (item: ConfigurationItem) => (item.section === 'runbook' ? RUNBOOK : null),
   };
