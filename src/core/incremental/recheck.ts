@@ -28,16 +28,22 @@ export function recheck(
 ): Diagnostic[] | undefined {
   const previous = edit.previous[ruleIndex];
   if (!previous) return undefined;
+  // The same text, read into the same tree: the same findings.
+  if (!edit.edited) return previous.slice();
+  // A syntax problem may make what comes before an edit read differently (a key that loses its
+  // colon takes the lines after it along): only clean texts are re-checked in part.
+  if (!edit.plainTree) return undefined;
+  const { item, node } = edit.edited;
   if (reads === 'facts')
-    return edit.sameFacts ? shiftDiagnostics(previous, edit.item.change) : undefined;
-  if (!edit.plainTree || context.parsed.root?.type !== 'map') return undefined;
-  const { before, after } = edit.item;
+    return edit.sameFacts ? shiftDiagnostics(previous, item.change) : undefined;
+  if (context.parsed.root?.type !== 'map') return undefined;
+  const { before, after } = item;
   const elsewhere = shiftDiagnostics(
     previous.filter((d) => !within(d, before)),
-    edit.item.change,
+    item.change,
   );
   if (!elsewhere) return undefined;
-  const root = withOneItem(context.parsed.root, edit.node);
+  const root = withOneItem(context.parsed.root, node);
   if (!root) return undefined;
   for (const diagnostic of rule({ ...context, parsed: { ...context.parsed, root } }))
     if (within(diagnostic, after)) elsewhere.push(diagnostic);

@@ -55,11 +55,12 @@ function shiftDiagnostic(diagnostic: Diagnostic, change: ChangedSpan): Diagnosti
 
 /**
  * How far a range moves: 0 before the span, the delta after it, undefined when it touches it.
- * A range ending where the span starts is touched too: text typed there may extend what it
- * covers (`id: a` becoming `id: ab`).
+ * A range ending where the span starts, or one character before, counts as touching it: where
+ * a plain scalar or a key ends depends on what follows it (`id: a` becoming `id: ab`, `xid: a`
+ * becoming `xid:x a`).
  */
 function deltaFor(range: { start: number; end: number }, change: ChangedSpan): number | undefined {
-  if (range.end < change.start) return 0;
+  if (range.end + 1 < change.start) return 0;
   if (range.start > change.oldEnd) return change.delta;
   return undefined;
 }

@@ -12,9 +12,8 @@ import { valueOf, type YamlNode } from '../yaml/tree';
  * a rule needs to check again only what the edit may have changed (recheck.ts).
  */
 export interface StepEdit {
-  item: EditedItem;
-  /** The item as it is now. */
-  node: YamlNode;
+  /** The item the edit changed, and the item as it is now; undefined when the text is the one before. */
+  edited?: { item: EditedItem; node: YamlNode };
   /** True when the edited step has the same id, estimate and needs as before. */
   sameFacts: boolean;
   /** True when it also has the same impact: everything the plan reads of it. */
@@ -59,8 +58,8 @@ export function rulesRechecked(analysis: Analysis): number {
 
 /**
  * The edit from `previous` to the text now being analysed, when it changed one step item and
- * nothing else under the same file name, kind and settings; undefined otherwise (every rule
- * then runs whole).
+ * nothing else, or nothing at all, under the same file name, kind and settings; undefined
+ * otherwise (every rule then runs whole).
  */
 export function stepEditOf(
   previous: Analysis | undefined,
@@ -76,19 +75,17 @@ export function stepEditOf(
     previous.steps.length !== now.steps.length
   )
     return undefined;
-  const before = itemAt(previous.parsed.root, item.index);
-  const after = itemAt(now.parsed.root, item.index);
-  if (!before || !after) return undefined;
-  const same = sameStepAt(previous.steps, before, now.steps, after);
-  if (!same) return undefined;
-  return {
-    item,
-    node: after,
-    ...same,
+  const base = {
     before: previous,
     plainTree: plain(previous.parsed) && plain(now.parsed),
     previous: findings,
   };
+  if (item === 'nothing') return { ...base, sameFacts: true, samePlanInputs: true };
+  const before = itemAt(previous.parsed.root, item.index);
+  const after = itemAt(now.parsed.root, item.index);
+  if (!before || !after) return undefined;
+  const same = sameStepAt(previous.steps, before, now.steps, after);
+  return same && { ...base, ...same, edited: { item, node: after } };
 }
 
 function itemAt(root: YamlNode | null, index: number): YamlNode | undefined {

@@ -21,6 +21,8 @@ export interface BlockTree {
   contained: boolean;
   /** Set when an edit was confined to one step item: every other block was reused. */
   editedItem?: EditedItem;
+  /** True when the text is the one the previous blocks were read from: every block was reused. */
+  unchanged?: boolean;
 }
 
 /**
@@ -88,7 +90,17 @@ export function parseInBlocks(
     previous && change && parsedCount === 1
       ? itemEdited(previous.blocks, blocks, lastParsed, change)
       : undefined;
-  return tree && { ...tree, blocks, parsedCount, contained, ...(editedItem && { editedItem }) };
+  const unchanged = change !== undefined && change.oldEnd === change.start && change.delta === 0;
+  return (
+    tree && {
+      ...tree,
+      blocks,
+      parsedCount,
+      contained,
+      ...(editedItem && { editedItem }),
+      ...(unchanged && { unchanged }),
+    }
+  );
 }
 
 /** The step item an edit was confined to: the one block read again, an item before and after. */

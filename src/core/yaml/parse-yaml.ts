@@ -54,10 +54,14 @@ export function parseStats(parsed: ParsedYaml): ParseStats | undefined {
   return statsOf.get(parsed);
 }
 
-const editedItems = new WeakMap<ParsedYaml, EditedItem>();
+const editedItems = new WeakMap<ParsedYaml, EditedItem | 'nothing'>();
 
-/** The one step item the edit since the previous parse changed, when it changed nothing else. */
-export function editedItemOf(parsed: ParsedYaml): EditedItem | undefined {
+/**
+ * What the edit since the previous parse changed: one step item and nothing else, or nothing at
+ * all (the text came back to the previous one: a keystroke typed and undone, say); undefined
+ * when it changed more, or when there was no previous parse to compare with.
+ */
+export function editedItemOf(parsed: ParsedYaml): EditedItem | 'nothing' | undefined {
   return editedItems.get(parsed);
 }
 
@@ -114,7 +118,8 @@ function blockParse(text: string, inBlocks: BlockTree): ParsedYaml {
   };
   blocksOf.set(parsed, { text, blocks: inBlocks.blocks });
   statsOf.set(parsed, { blocks: inBlocks.blocks.length, parsed: inBlocks.parsedCount });
-  if (inBlocks.editedItem) editedItems.set(parsed, inBlocks.editedItem);
+  const edited = inBlocks.unchanged ? 'nothing' : inBlocks.editedItem;
+  if (edited) editedItems.set(parsed, edited);
   return parsed;
 }
 

@@ -5,6 +5,7 @@ import { changedSpan } from '../../../src/core/yaml/changed-span';
 import { generateRunbook } from '../../bench/generate-runbook';
 import {
   editedItemOf,
+  type EditedItem,
   parseStats,
   parseYaml,
   parseYamlWithLibrary,
@@ -76,10 +77,12 @@ describe('yaml/block parsing', () => {
     const added = `${RUNBOOK.slice(0, end)}    estimate: 5m\n${RUNBOOK.slice(end)}`;
     const withLine = parseYaml(added, parsed);
     assert.deepEqual(parseStats(withLine), { blocks: 6, parsed: 1 });
-    assert.deepEqual(editedItemOf(withLine)?.index, 0);
+    assert.deepEqual((editedItemOf(withLine) as EditedItem).index, 0);
     const removed = parseYaml(RUNBOOK, withLine);
     assert.deepEqual(parseStats(removed), { blocks: 6, parsed: 1 });
-    assert.deepEqual(editedItemOf(removed)?.index, 0);
+    assert.deepEqual((editedItemOf(removed) as EditedItem).index, 0);
+    // Back to the text it was read from: nothing changed.
+    assert.equal(editedItemOf(parseYaml(RUNBOOK, removed)), 'nothing');
     // An edit to a top-level key is no step's.
     const title = RUNBOOK.indexOf('title: T') + 8;
     const retitled = parseYaml(`${RUNBOOK.slice(0, title)}x${RUNBOOK.slice(title)}`, parsed);
