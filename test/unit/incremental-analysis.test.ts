@@ -235,11 +235,13 @@ describe('incremental analysis', () => {
 
 /**
  * Runbooks with errors of every code a step can carry (unknown and duplicate ids, cycles, bad
- * durations, unknown keys, bad values) and one outside the steps: the findings a keystroke
- * elsewhere must only move.
+ * durations, unknown keys, bad values), one outside the steps and one with a syntax error: the
+ * findings a keystroke elsewhere must only move.
  */
 const TYPING_BASES = [
   generateFolder(120).runbook.text,
+  // A tab as a step's indentation: a syntax error its own block keeps, keystrokes elsewhere.
+  generateFolder(120).syntaxError.text,
   // A key unknown at the top level: checking one step must not report it again.
   `${generateRunbook(8)}titel: typo\n`,
   readFileSync(join(repoRoot(), 'examples/broken/schema.runbook.yaml'), 'utf8'),

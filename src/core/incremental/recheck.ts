@@ -30,13 +30,10 @@ export function recheck(
   if (!previous) return undefined;
   // The same text, read into the same tree: the same findings.
   if (!edit.edited) return previous.slice();
-  // A syntax problem may make what comes before an edit read differently (a key that loses its
-  // colon takes the lines after it along): only clean texts are re-checked in part.
-  if (!edit.plainTree) return undefined;
   const { item, node } = edit.edited;
   if (reads === 'facts')
     return edit.sameFacts ? shiftDiagnostics(previous, item.change) : undefined;
-  if (context.parsed.root?.type !== 'map') return undefined;
+  if (!edit.plainTree || context.parsed.root?.type !== 'map') return undefined;
   const { before, after } = item;
   const elsewhere = shiftDiagnostics(
     previous.filter((d) => !within(d, before)),
