@@ -8,8 +8,9 @@ import { isUnshared } from '../yaml/to-value';
 import { valueOf, type YamlNode } from '../yaml/tree';
 
 /**
- * An edit confined to one step item, with what the analysis before it found, rule by rule: what
- * a rule needs to check again only what the edit may have changed (recheck.ts).
+ * An edit confined to one step item (or none: the text analysed before, again), with what the
+ * analysis before it found, rule by rule: what a rule needs to check again only what the edit
+ * may have changed (recheck.ts).
  */
 export interface StepEdit {
   /** The item the edit changed, and the item as it is now; undefined when the text is the one before. */
