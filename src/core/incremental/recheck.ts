@@ -1,7 +1,7 @@
 import type { RuleContext } from '../analysis-types';
 import type { Diagnostic } from '../diagnostic';
 import { markUnshared } from '../yaml/to-value';
-import type { YamlMap, YamlNode } from '../yaml/tree';
+import { pairOf, type YamlMap, type YamlNode } from '../yaml/tree';
 import { shiftDiagnostics } from './shift-diagnostics';
 import type { StepEdit } from './step-edit';
 
@@ -57,13 +57,12 @@ function within(diagnostic: Diagnostic, block: { start: number; end: number }): 
  * number of steps.
  */
 function withOneItem(root: YamlMap, item: YamlNode): YamlMap | undefined {
-  const at = root.pairs.findIndex(
-    (pair) => pair.key.type === 'scalar' && pair.key.value === 'steps',
-  );
-  const steps = root.pairs[at]?.value;
+  const stepsPair = pairOf(root, 'steps');
+  const steps = stepsPair?.value;
   if (steps?.type !== 'seq') return undefined;
-  const pairs = root.pairs.slice();
-  pairs[at] = { ...root.pairs[at], value: { ...steps, items: [item] } };
+  const pairs = root.pairs.map((pair) =>
+    pair === stepsPair ? { ...pair, value: { ...steps, items: [item] } } : pair,
+  );
   const reduced: YamlMap = { ...root, pairs };
   // Part of a tree without aliases has none either (the schema rule converts it without counting).
   markUnshared(reduced);

@@ -36,8 +36,11 @@ export interface EditedAnalysis {
   steps: readonly Step[];
 }
 
-const findingsByRule = new WeakMap<Analysis, readonly (readonly Diagnostic[])[]>();
-const recheckedRules = new WeakMap<Analysis, number>();
+/** An analysis' findings rule by rule, and how many rules it re-checked in one step. */
+const findingsOf = new WeakMap<
+  Analysis,
+  { byRule: readonly (readonly Diagnostic[])[]; rechecked: number }
+>();
 
 /**
  * Keeps an analysis' diagnostics rule by rule (before sorting and capping) for the next edit,
@@ -48,13 +51,12 @@ export function keepFindings(
   byRule: readonly (readonly Diagnostic[])[],
   rechecked: number,
 ): void {
-  findingsByRule.set(analysis, byRule);
-  recheckedRules.set(analysis, rechecked);
+  findingsOf.set(analysis, { byRule, rechecked });
 }
 
 /** How many rules an analysis checked only where the edit was, rather than over the whole file. */
 export function rulesRechecked(analysis: Analysis): number {
-  return recheckedRules.get(analysis) ?? 0;
+  return findingsOf.get(analysis)?.rechecked ?? 0;
 }
 
 /**
@@ -66,7 +68,7 @@ export function stepEditOf(
   previous: Analysis | undefined,
   now: EditedAnalysis,
 ): StepEdit | undefined {
-  const findings = previous && findingsByRule.get(previous);
+  const findings = previous && findingsOf.get(previous)?.byRule;
   const item = editedItemOf(now.parsed);
   if (!previous || !findings || !item || !now.kind) return undefined;
   if (

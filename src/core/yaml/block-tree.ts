@@ -19,10 +19,11 @@ export interface BlockTree {
   parsedCount: number;
   /** True when a block's syntax error was read with that block alone (block-parse.ts). */
   contained: boolean;
-  /** Set when an edit was confined to one step item: every other block was reused. */
-  editedItem?: EditedItem;
-  /** True when the text is the one the previous blocks were read from: every block was reused. */
-  unchanged?: boolean;
+  /**
+   * What the edit since the previous blocks changed, when it changed one step item and nothing
+   * else (every other block reused), or nothing at all (the text they were read from).
+   */
+  edited?: EditedItem | 'nothing';
 }
 
 /**
@@ -86,36 +87,31 @@ export function parseInBlocks(
   }
   const tree = compose(blocks);
   const contained = blocks.some((block) => block.result.contained === true);
-  const editedItem =
-    previous && change && parsedCount === 1
-      ? itemEdited(previous.blocks, blocks, lastParsed, change)
+  const edited =
+    previous && change
+      ? editSince(previous.blocks, blocks, lastParsed, parsedCount, change)
       : undefined;
-  const unchanged = change !== undefined && change.oldEnd === change.start && change.delta === 0;
-  return (
-    tree && {
-      ...tree,
-      blocks,
-      parsedCount,
-      contained,
-      ...(editedItem && { editedItem }),
-      ...(unchanged && { unchanged }),
-    }
-  );
+  return tree && { ...tree, blocks, parsedCount, contained, ...(edited && { edited }) };
 }
 
-/** The step item an edit was confined to: the one block read again, an item before and after. */
-function itemEdited(
+/**
+ * What the edit changed: nothing (an empty changed span: the very text the old blocks were read
+ * from), or the step item it was confined to (the one block read again, an item before and after).
+ */
+function editSince(
   old: readonly ParsedBlock[],
   blocks: readonly ParsedBlock[],
-  parsed: number,
+  readAgain: number,
+  parsedCount: number,
   change: ChangedSpan,
-): EditedItem | undefined {
-  if (old.length !== blocks.length) return undefined;
-  const before = old[parsed].span;
-  const after = blocks[parsed].span;
+): EditedItem | 'nothing' | undefined {
+  if (change.oldEnd === change.start && change.delta === 0) return 'nothing';
+  if (parsedCount !== 1 || old.length !== blocks.length) return undefined;
+  const before = old[readAgain].span;
+  const after = blocks[readAgain].span;
   if (before.kind !== 'item' || after.kind !== 'item') return undefined;
   let index = 0;
-  for (let i = parsed - 1; i >= 0 && blocks[i].span.kind === 'item'; i--) index++;
+  for (let i = readAgain - 1; i >= 0 && blocks[i].span.kind === 'item'; i--) index++;
   return {
     index,
     before: { start: before.start, end: before.end },

@@ -118,8 +118,7 @@ function blockParse(text: string, inBlocks: BlockTree): ParsedYaml {
   };
   blocksOf.set(parsed, { text, blocks: inBlocks.blocks });
   statsOf.set(parsed, { blocks: inBlocks.blocks.length, parsed: inBlocks.parsedCount });
-  const edited = inBlocks.unchanged ? 'nothing' : inBlocks.editedItem;
-  if (edited) editedItems.set(parsed, edited);
+  if (inBlocks.edited) editedItems.set(parsed, inBlocks.edited);
   return parsed;
 }
 

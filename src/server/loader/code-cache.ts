@@ -126,8 +126,9 @@ function writeLater(write: () => void): void {
 
 /**
  * Writes the cache whole or not at all (a temporary file renamed), and removes the caches of
- * other builds (any not in `current`), so that the folder holds one per bundle. A cache is only a saving: failing to write one
- * (a read-only or full disk, a file where the folder should be) is not worth a word. Nothing
+ * other builds (any not in `current`), so that the folder holds one per bundle. A cache is only
+ * a saving: failing to write one (a read-only or full disk, a file where the folder should be)
+ * is not worth a word. Nothing
  * here may throw: it runs in the process's `exit` event, and an exception there would stop
  * `process.exit` and leave the server running after the editor asked it to exit.
  */
